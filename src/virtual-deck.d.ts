@@ -1,0 +1,10 @@
+// The deck compiled from cards/*.md by scripts/vite-plugin-deck.ts.
+/* eslint-disable @typescript-eslint/consistent-type-imports -- a global declaration file cannot use import statements */
+declare module 'virtual:deck' {
+  const summary: import('./core/deck/split-deck.ts').DeckSummary
+  export default summary
+}
+declare module 'virtual:deck-details' {
+  const details: import('./core/deck/split-deck.ts').DeckDetails
+  export default details
+}
