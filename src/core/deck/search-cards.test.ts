@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { compileDeck } from './compile-deck.ts'
+import { buildSearchIndex, searchCards, tagCounts } from './search-cards.ts'
+import { splitDeck } from './split-deck.ts'
+
+const { deck } = compileDeck([
+  {
+    path: 'cards/01-rotation.md',
+    text: `# Key rotation
+
+## rotation-yearly
+tags: rotation, aws-managed-keys
+source: https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html
+updated: 2022-05 Was every three years.
+
+How often are AWS managed keys rotated?
+
+---
+
+Every **year**.
+
+## rotation-period
+tags: rotation
+
+What range can \`RotationPeriodInDays\` take?
+
+---
+
+90 to 2560 days.
+`,
+  },
+  {
+    path: 'cards/02-aliases.md',
+    text: '# Aliases\n\n## alias-prefix\ntags: aliases\n\nPrefix of an alias name?\n---\n`alias/`, café\n',
+  },
+])
+const { summary, details } = splitDeck(deck)
+const index = buildSearchIndex(summary, details)
+const ids = (text: string, tags: string[] = []) =>
+  searchCards(index, { text, tags }).map((c) => c.id)
+
+describe('searchCards', () => {
+  it('returns every card for an empty query', () => {
+    expect(ids('')).toEqual(['rotation-yearly', 'rotation-period', 'alias-prefix'])
+  })
+  it('matches words anywhere in front, back, code, topic and updated note, in any case and order', () => {
+    expect(ids('YEAR managed')).toEqual(['rotation-yearly'])
+    expect(ids('rotationperiodindays')).toEqual(['rotation-period'])
+    expect(ids('key rotation')).toEqual(['rotation-yearly', 'rotation-period'])
+    expect(ids('three')).toEqual(['rotation-yearly'])
+  })
+  it('searches only the summary until the details have loaded', () => {
+    const early = buildSearchIndex(summary)
+    expect(searchCards(early, { text: 'managed', tags: [] }).map((c) => c.id)).toEqual([
+      'rotation-yearly',
+    ])
+    expect(searchCards(early, { text: 'three', tags: [] })).toEqual([])
+  })
+  it('ignores accents', () => {
+    expect(ids('cafe')).toEqual(['alias-prefix'])
+  })
+  it('requires every selected tag', () => {
+    expect(ids('', ['rotation'])).toEqual(['rotation-yearly', 'rotation-period'])
+    expect(ids('', ['rotation', 'aws-managed-keys'])).toEqual(['rotation-yearly'])
+    expect(ids('alias', ['rotation'])).toEqual([])
+  })
+  it('counts tags, most used first', () => {
+    expect(tagCounts(summary)).toEqual([
+      { tag: 'rotation', count: 2 },
+      { tag: 'aliases', count: 1 },
+      { tag: 'aws-managed-keys', count: 1 },
+    ])
+  })
+})

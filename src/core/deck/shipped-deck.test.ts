@@ -1,0 +1,44 @@
+/**
+ * The deck that ships: every file in cards/ parses, every card cites AWS documentation, and every
+ * line of the learner's source notes is taught by at least one card.
+ */
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { readCardFiles } from '../../../scripts/read-card-files.ts'
+import { compileDeck } from './compile-deck.ts'
+import { formatDeckError } from './deck-error.ts'
+
+const cardsDir = fileURLToPath(new URL('../../../cards', import.meta.url))
+const compiled = compileDeck(readCardFiles(cardsDir))
+/** Line 1 of the notes is their title ("AWS KMS Flashcards"), not a fact. */
+const TITLE_LINES = new Set([1])
+
+describe('the shipped deck', () => {
+  it('compiles without errors', () => {
+    expect(compiled.errors.map(formatDeckError)).toEqual([])
+  })
+
+  it('cites at least one AWS documentation page on every card', () => {
+    const uncited = compiled.deck.cards.filter((c) => c.sources.length === 0).map((c) => c.id)
+    expect(uncited).toEqual([])
+  })
+
+  it('teaches every line of the source notes', () => {
+    const notes = readFileSync(`${cardsDir}/source-notes.txt`, 'utf8').split('\n')
+    const covered = new Set(compiled.deck.cards.flatMap((c) => c.fromNotes))
+    const missing = notes
+      .map((text, i) => ({ line: i + 1, text: text.trim() }))
+      .filter(({ line, text }) => text !== '' && !TITLE_LINES.has(line) && !covered.has(line))
+      .map(({ line, text }) => `source-notes.txt:${line}: ${text}`)
+    expect(missing).toEqual([])
+  })
+
+  it('points from-notes only at lines that exist', () => {
+    const count = readFileSync(`${cardsDir}/source-notes.txt`, 'utf8').split('\n').length
+    const beyond = compiled.deck.cards
+      .filter((c) => c.fromNotes.some((n) => n > count))
+      .map((c) => c.id)
+    expect(beyond).toEqual([])
+  })
+})

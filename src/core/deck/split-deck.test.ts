@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { compileDeck } from './compile-deck.ts'
+import { splitDeck } from './split-deck.ts'
+
+describe('splitDeck', () => {
+  it('keeps fronts in the summary and backs, sources and notes in the details, losing nothing', () => {
+    const { deck } = compileDeck([
+      {
+        path: 'cards/a.md',
+        text: '# A\n\n## x\ntags: t\nsource: https://docs.aws.amazon.com/kms/\nupdated: 2022-05 Changed.\ntry: /sandbox/rotation\n\nQ\n---\nA\n\n## y\ntags: t\n\nQ2\n---\nA2\n',
+      },
+    ])
+    const { summary, details } = splitDeck(deck)
+    expect(summary.cards).toEqual([
+      {
+        id: 'x',
+        topic: 'a',
+        tags: ['t'],
+        front: [{ t: 'p', c: ['Q'] }],
+        changed: true,
+        tryRoute: '/sandbox/rotation',
+      },
+      { id: 'y', topic: 'a', tags: ['t'], front: [{ t: 'p', c: ['Q2'] }], changed: false },
+    ])
+    expect(details).toEqual({
+      x: {
+        back: [{ t: 'p', c: ['A'] }],
+        sources: ['https://docs.aws.amazon.com/kms/'],
+        updated: { date: '2022-05', text: ['Changed.'] },
+      },
+      y: { back: [{ t: 'p', c: ['A2'] }], sources: [] },
+    })
+    expect(JSON.stringify(summary)).not.toContain('A2')
+  })
+})
