@@ -1,0 +1,68 @@
+import type { KeyboardEvent } from 'react'
+import { Link } from 'wouter'
+import type { CardSummary } from '@/core/deck/split-deck.ts'
+import { richTextToPlainText } from '@/core/deck/index.ts'
+import { getTopic } from '@/stores/deck-store.ts'
+
+/** Arrow keys move between results, as in a list box; Tab still leaves the list. */
+function moveFocus(event: KeyboardEvent<HTMLAnchorElement>) {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
+  const list = event.currentTarget.closest('ul')
+  const links = list ? [...list.querySelectorAll<HTMLAnchorElement>('a')] : []
+  const index = links.indexOf(event.currentTarget)
+  const next = links[index + (event.key === 'ArrowDown' ? 1 : -1)]
+  if (index >= 0 && next) {
+    event.preventDefault()
+    next.focus()
+  }
+}
+
+/** Focuses the first result: the search box's ArrowDown. */
+export function focusFirstResult() {
+  document.querySelector<HTMLAnchorElement>('#card-results a')?.focus()
+}
+
+/** The search results: each card's question, its topic, and a mark when AWS has changed the fact. */
+export function CardList({
+  cards,
+  selectedId,
+  search,
+}: {
+  cards: readonly CardSummary[]
+  selectedId?: string
+  search: string
+}) {
+  return (
+    <ul
+      id="card-results"
+      aria-label="Cards"
+      className="divide-y divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900"
+    >
+      {cards.map((card) => {
+        const selected = card.id === selectedId
+        return (
+          <li key={card.id}>
+            <Link
+              href={`/browse/${card.id}${search}`}
+              aria-current={selected ? 'page' : undefined}
+              onKeyDown={moveFocus}
+              className={`block px-3 py-2.5 transition-colors hover:bg-slate-50 dark:hover:bg-slate-800 ${selected ? 'bg-amber-50 dark:bg-amber-500/10' : ''}`}
+            >
+              <span className="line-clamp-2 text-sm font-medium">
+                {richTextToPlainText(card.front)}
+              </span>
+              <span className="mt-0.5 flex items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
+                {getTopic(card.topic)?.title}
+                {card.changed && (
+                  <span className="rounded bg-sky-100 px-1.5 py-px font-medium text-sky-900 dark:bg-sky-500/20 dark:text-sky-100">
+                    updated
+                  </span>
+                )}
+              </span>
+            </Link>
+          </li>
+        )
+      })}
+    </ul>
+  )
+}
