@@ -1,0 +1,62 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, shippedDeck, test } from './fixtures.ts'
+
+const withUpdate = shippedDeck.cards.find((c) => c.updated && c.tryRoute) ?? shippedDeck.cards[0]!
+
+const SCREENS = [
+  { name: 'card browser', path: '/browse', ready: 'Cards' },
+  { name: 'filtered browser', path: '/browse?q=key&tag=rotation', ready: 'Cards' },
+  { name: 'open card', path: `/browse/${withUpdate.id}`, ready: 'Answer' },
+  { name: 'sandbox scenario', path: '/sandbox/rotation', ready: null },
+  { name: 'not found', path: '/nowhere', ready: 'Page not found' },
+]
+
+for (const screen of SCREENS) {
+  test(`axe finds no WCAG 2.2 AA violations: ${screen.name}`, async ({ page }) => {
+    await page.goto(screen.path)
+    if (screen.ready)
+      await expect(page.getByRole('heading', { name: screen.ready }).first()).toBeVisible()
+    else await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    if (screen.name === 'open card')
+      await expect(page.getByRole('heading', { name: /Changed at AWS/ })).toBeVisible()
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze()
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([])
+  })
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`follows the ${colorScheme} colour scheme with sufficient contrast`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme })
+    await page.goto(`/browse/${withUpdate.id}`)
+    await expect(page.getByRole('heading', { name: /Changed at AWS/ })).toBeVisible()
+    // Paint the page background on a canvas to read it as sRGB, whatever colour space CSS used.
+    const [r = 0, g = 0, b = 0] = await page.evaluate(() => {
+      const context = document.createElement('canvas').getContext('2d')!
+      context.fillStyle = getComputedStyle(document.documentElement).backgroundColor
+      context.fillRect(0, 0, 1, 1)
+      return [...context.getImageData(0, 0, 1, 1).data]
+    })
+    const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255
+    expect(colorScheme === 'dark' ? luminance < 0.2 : luminance > 0.8).toBe(true)
+    const results = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze()
+    expect(results.violations).toEqual([])
+  })
+}
+
+test('animates hover feedback, except for people who ask for reduced motion', async ({ page }) => {
+  const transitionOfFirstResult = async () => {
+    await page.goto('/browse')
+    const link = page.getByRole('list', { name: 'Cards' }).getByRole('link').first()
+    return parseFloat(await link.evaluate((el) => getComputedStyle(el).transitionDuration))
+  }
+  await page.emulateMedia({ reducedMotion: 'no-preference' })
+  expect(await transitionOfFirstResult()).toBeGreaterThan(0.05)
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  expect(await transitionOfFirstResult()).toBeLessThan(0.001)
+})
