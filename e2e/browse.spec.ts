@@ -1,10 +1,10 @@
+import type { Page } from '@playwright/test'
 import { buildSearchIndex, searchCards } from '../src/core/deck/search-cards.ts'
 import { splitDeck } from '../src/core/deck/split-deck.ts'
 import { expect, plain, shippedDeck, test } from './fixtures.ts'
 
 const cards = shippedDeck.cards
-const cardList = (page: import('@playwright/test').Page) =>
-  page.getByRole('list', { name: 'Cards' })
+const cardList = (page: Page) => page.getByRole('list', { name: 'Cards' })
 
 test.describe('deck browser', () => {
   test('opens on the card browser and lists every card of the deck', async ({ page }) => {
