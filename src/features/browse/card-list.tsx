@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react'
 import { Link } from 'wouter'
 import type { CardSummary } from '@/core/deck/split-deck.ts'
 import { richTextToPlainText } from '@/core/deck/index.ts'
+import { useFirstCardMark } from '@/components/use-first-card-mark.ts'
 import { getTopic } from '@/stores/deck-store.ts'
 
 /** Arrow keys move between results, as in a list box; Tab still leaves the list. */
@@ -32,6 +33,7 @@ export function CardList({
   selectedId?: string
   search: string
 }) {
+  useFirstCardMark(cards.length > 0)
   return (
     <ul
       id="card-results"

@@ -1,0 +1,13 @@
+import { useEffect } from 'react'
+
+/**
+ * Marks the moment the first card is on screen (`performance.mark('first-card')`), once per page
+ * load. The page-weight budget counts the scripts and styles requested before this mark.
+ */
+export function useFirstCardMark(visible: boolean) {
+  useEffect(() => {
+    if (visible && performance.getEntriesByName('first-card', 'mark').length === 0) {
+      performance.mark('first-card')
+    }
+  }, [visible])
+}
