@@ -1,0 +1,39 @@
+/**
+ * Card edits outside answering: bury, suspend, flag. Anki keeps a card either buried or
+ * suspended, never both, so suspending clears a bury and burying a suspended card does nothing.
+ * @see https://docs.ankiweb.net/studying.html#editing-and-more
+ */
+import { isFlag, type CardSrsState, type DayNumber, type Flag } from './card-state.ts'
+
+/** Hidden for the rest of the learner's day `today` (see `dayNumber`). */
+export function buryCard(state: CardSrsState, today: DayNumber): CardSrsState {
+  if (state.suspended) return state
+  return { ...state, buriedUntilDay: (today + 1) as DayNumber }
+}
+
+export function unburyCard(state: CardSrsState): CardSrsState {
+  return state.buriedUntilDay === null ? state : { ...state, buriedUntilDay: null }
+}
+
+export function isBuried(state: CardSrsState, today: DayNumber): boolean {
+  return state.buriedUntilDay !== null && today < state.buriedUntilDay
+}
+
+export function suspendCard(state: CardSrsState): CardSrsState {
+  return { ...state, suspended: true, buriedUntilDay: null }
+}
+
+export function unsuspendCard(state: CardSrsState): CardSrsState {
+  return state.suspended ? { ...state, suspended: false } : state
+}
+
+/** Flag 0 removes the flag; throws on anything but 0–7. */
+export function setFlag(state: CardSrsState, flag: Flag): CardSrsState {
+  if (!isFlag(flag)) throw new RangeError(`flag must be a whole number 0–7 (got ${String(flag)})`)
+  return { ...state, flag }
+}
+
+/** Clears the leech tag, e.g. after the learner rewrote their mnemonic. */
+export function clearLeech(state: CardSrsState): CardSrsState {
+  return state.leech ? { ...state, leech: false } : state
+}

@@ -1,0 +1,32 @@
+/**
+ * Spaced repetition for KeyDeck: per-card FSRS-6 state (ts-fsrs), the review log, today's queue,
+ * card actions and statistics. Pure functions over JSON-safe records; time and the local UTC
+ * offset are always passed in. Storage and UI live elsewhere.
+ */
+export * from './card-state.ts'
+export * from './card-actions.ts'
+export * from './custom-study.ts'
+export * from './day.ts'
+export * from './grade.ts'
+export * from './interval-label.ts'
+export * from './leech.ts'
+export * from './log-index.ts'
+export * from './next-due.ts'
+export * from './queue.ts'
+export * from './rebuild.ts'
+export * from './reconcile.ts'
+export * from './reset.ts'
+export * from './review-log.ts'
+export * from './schema.ts'
+export * from './settings.ts'
+export * from './settings-schema.ts'
+export * from './today-counts.ts'
+export * from './undo.ts'
+export * from './stats/card-history.ts'
+export * from './stats/forecast.ts'
+export * from './stats/heatmap.ts'
+export * from './stats/state-counts.ts'
+export * from './stats/statistics.ts'
+export * from './stats/true-retention.ts'
+export * from './backup.ts'
+export * from './review-log-csv.ts'
