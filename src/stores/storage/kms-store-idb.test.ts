@@ -1,0 +1,72 @@
+import 'fake-indexeddb/auto'
+import { openDB } from 'idb'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createKms } from '@/core/kms/index.ts'
+import { createIndexedDbKmsStore } from './kms-store-idb.ts'
+import { DB_VERSION, openKeyDeckDb, type KeyDeckDb } from './keydeck-db.ts'
+
+const opened: { close(): void }[] = []
+afterEach(() => opened.splice(0).forEach((db) => db.close()))
+let n = 0
+
+async function open(name: string): Promise<KeyDeckDb> {
+  const db = await openKeyDeckDb(name)
+  opened.push(db)
+  return db
+}
+
+describe('KMS store in IndexedDB', () => {
+  it('keeps keys, aliases and old ciphertext usable across a restart of the simulator', async () => {
+    const name = `kms-${++n}`
+    const first = createKms({ store: createIndexedDbKmsStore(await open(name)), now: () => Date.UTC(2026, 10, 29) })
+    const { KeyMetadata } = await first.call('CreateKey', { Description: 'orders' })
+    await first.call('CreateAlias', { AliasName: 'alias/orders', TargetKeyId: KeyMetadata.KeyId })
+    const { CiphertextBlob } = await first.call('Encrypt', {
+      KeyId: 'alias/orders',
+      Plaintext: new TextEncoder().encode('survives a reload'),
+      EncryptionContext: { table: 'orders' },
+    })
+
+    const again = createKms({ store: createIndexedDbKmsStore(await open(name)), now: () => Date.UTC(2026, 10, 30) })
+    const described = await again.call('DescribeKey', { KeyId: 'alias/orders' })
+    expect(described.KeyMetadata.Arn).toBe(KeyMetadata.Arn)
+    const { Plaintext } = await again.call('Decrypt', { CiphertextBlob, EncryptionContext: { table: 'orders' } })
+    expect(new TextDecoder().decode(Plaintext)).toBe('survives a reload')
+    expect((await again.auditTrail()).map((e) => e.eventName)).toContain('CreateAlias')
+  })
+
+  it('stores key material only as non-extractable CryptoKeys', async () => {
+    const db = await open(`kms-${++n}`)
+    const kms = createKms({ store: createIndexedDbKmsStore(db) })
+    await kms.call('CreateKey', {})
+    const [record] = await db.getAll('kmsKeys')
+    const found: CryptoKey[] = []
+    const walk = (value: unknown) => {
+      if (value instanceof CryptoKey) found.push(value)
+      else if (value && typeof value === 'object' && !(value instanceof Uint8Array)) Object.values(value).forEach(walk)
+    }
+    walk(record)
+    expect(found.length).toBeGreaterThan(0)
+    expect(found.every((key) => key.extractable === false)).toBe(true)
+    await expect(crypto.subtle.exportKey('raw', found[0]!)).rejects.toThrow()
+  })
+
+  it('upgrades a version 1 database and keeps its study data', async () => {
+    const name = `upgrade-${++n}`
+    const v1 = await openDB(name, 1, {
+      upgrade(db) {
+        db.createObjectStore('cardStates', { keyPath: 'cardId' })
+        const log = db.createObjectStore('reviewLog', { keyPath: 'id' })
+        log.createIndex('byCard', 'cardId')
+        log.createIndex('byTime', 'reviewedAt')
+        db.createObjectStore('meta')
+      },
+    })
+    await v1.put('meta', { newPerDay: 7 }, 'settings')
+    v1.close()
+    const db = await open(name)
+    expect(db.version).toBe(DB_VERSION)
+    expect(await db.get('meta', 'settings')).toEqual({ newPerDay: 7 })
+    expect([...db.objectStoreNames]).toContain('kmsKeys')
+  })
+})

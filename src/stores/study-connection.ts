@@ -1,0 +1,36 @@
+/**
+ * Start-up of study persistence in the browser: opens the database, asks the browser to keep it
+ * (`navigator.storage.persist()`: no eviction under storage pressure), connects the study store,
+ * and keeps tabs in step over a BroadcastChannel (each tab reloads after another one writes).
+ * @see https://developer.mozilla.org/en-US/docs/Web/API/StorageManager/persist
+ */
+import { getDeckSummary } from './deck-store.ts'
+import { openKeyDeckDb } from './storage/keydeck-db.ts'
+import { createStudyRepository, type StudyRepository } from './storage/study-repository.ts'
+import { connectStudyStore, refreshQueue, reloadStudy } from './study-store.ts'
+import type { CardId } from '@/core/deck/index.ts'
+
+const CHANNEL = 'keydeck-study'
+let started: Promise<StudyRepository> | undefined
+
+export function startStudy(): Promise<StudyRepository> {
+  started ??= (async () => {
+    void navigator.storage?.persist?.().catch(() => false)
+    const db = await openKeyDeckDb()
+    const repository = createStudyRepository(db)
+    const channel = 'BroadcastChannel' in globalThis ? new BroadcastChannel(CHANNEL) : undefined
+    channel?.addEventListener('message', () => void reloadStudy())
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') refreshQueue()
+    })
+    await connectStudyStore({
+      repository,
+      cardIds: getDeckSummary().cards.map((c) => c.id as CardId),
+      now: () => Date.now(),
+      utcOffsetMinutes: (ms) => -new Date(ms).getTimezoneOffset(),
+      announce: () => channel?.postMessage('changed'),
+    })
+    return repository
+  })()
+  return started
+}

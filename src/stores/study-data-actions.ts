@@ -1,0 +1,86 @@
+/**
+ * Whole-collection actions: backup export and import, the CSV review history, settings, and
+ * starting over. Each reads from or writes to storage first, then refreshes the study store.
+ * An import is validated completely before anything is written, and written in one
+ * transaction, so a bad file changes nothing.
+ */
+import { backupFileName, createBackup, parseBackup } from '@/core/srs/backup.ts'
+import { reviewLogToCsv } from '@/core/srs/review-log-csv.ts'
+import { SCHEMA_VERSION } from '@/core/srs/schema.ts'
+import { parseSettings } from '@/core/srs/settings-schema.ts'
+import type { SrsSettings } from '@/core/srs/settings.ts'
+import { startStudy } from './study-connection.ts'
+import { reloadStudy, useStudyStore } from './study-store.ts'
+
+export interface ExportFile {
+  readonly name: string
+  readonly type: string
+  readonly text: string
+}
+
+export async function exportBackup(now: number = Date.now()): Promise<ExportFile> {
+  const repository = await startStudy()
+  const stored = await repository.loadAll()
+  const settings = parseSettings(stored.meta.settings)
+  const backup = createBackup(
+    { version: SCHEMA_VERSION, states: stored.states, logs: stored.logs },
+    settings.ok ? settings.settings : useStudyStore.getState().settings,
+    now,
+  )
+  await repository.setMeta('lastExportAt', now)
+  useStudyStore.setState({ lastExportAt: now })
+  return {
+    name: backupFileName(now),
+    type: 'application/json',
+    text: JSON.stringify(backup, null, 1),
+  }
+}
+
+export async function exportReviewCsv(now: number = Date.now()): Promise<ExportFile> {
+  const repository = await startStudy()
+  const { logs } = await repository.loadAll()
+  return {
+    name: `keydeck-reviews-${new Date(now).toISOString().slice(0, 10)}.csv`,
+    type: 'text/csv',
+    text: reviewLogToCsv(logs),
+  }
+}
+
+/** Replaces all study data with a backup's; returns a message naming the problem if refused. */
+export async function importBackup(
+  text: string,
+): Promise<{ ok: true; reviews: number; cards: number } | { ok: false; message: string }> {
+  const parsed = parseBackup(text)
+  if (!parsed.ok) return parsed
+  const repository = await startStudy()
+  const { data, settings } = parsed.backup
+  try {
+    await repository.replaceAll({ states: data.states, logs: data.logs, settings })
+  } catch (error) {
+    return {
+      ok: false,
+      message: `The backup could not be written, and your data was left as it was (${String(error)}).`,
+    }
+  }
+  useStudyStore.setState({ undoStack: [] })
+  await reloadStudy()
+  return { ok: true, reviews: data.logs.length, cards: data.states.length }
+}
+
+export async function saveSettings(
+  input: unknown,
+): Promise<{ ok: true; settings: SrsSettings } | { ok: false; errors: readonly string[] }> {
+  const parsed = parseSettings(input)
+  if (!parsed.ok) return parsed
+  const repository = await startStudy()
+  await repository.setMeta('settings', parsed.settings)
+  await reloadStudy()
+  return parsed
+}
+
+export async function deleteAllStudyData(): Promise<void> {
+  const repository = await startStudy()
+  await repository.wipe()
+  useStudyStore.setState({ undoStack: [], lastExportAt: undefined })
+  await reloadStudy()
+}
