@@ -4,6 +4,8 @@ import { expect, shippedDeck, test } from './fixtures.ts'
 const withUpdate = shippedDeck.cards.find((c) => c.updated && c.tryRoute) ?? shippedDeck.cards[0]!
 
 const SCREENS = [
+  { name: 'study', path: '/', ready: 'Study' },
+  { name: 'backup and settings', path: '/settings', ready: 'Backup and settings' },
   { name: 'card browser', path: '/browse', ready: 'Cards' },
   { name: 'filtered browser', path: '/browse?q=key&tag=rotation', ready: 'Cards' },
   { name: 'open card', path: `/browse/${withUpdate.id}`, ready: 'Answer' },
@@ -29,6 +31,22 @@ for (const screen of SCREENS) {
     ).toEqual([])
   })
 }
+
+test('axe finds no violations on a revealed card and the shortcuts dialog', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: /Show answer/ }).click()
+  await expect(page.getByRole('group', { name: 'How well did you remember?' })).toBeVisible()
+  const revealed = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze()
+  expect(revealed.violations.map((v) => v.id)).toEqual([])
+  await page.keyboard.press('?')
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
+  const dialog = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  expect(dialog.violations.map((v) => v.id)).toEqual([])
+})
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`follows the ${colorScheme} colour scheme with sufficient contrast`, async ({ page }) => {

@@ -7,8 +7,12 @@ const cards = shippedDeck.cards
 const cardList = (page: Page) => page.getByRole('list', { name: 'Cards' })
 
 test.describe('deck browser', () => {
-  test('opens on the card browser and lists every card of the deck', async ({ page }) => {
+  test('lists every card of the deck', async ({ page }) => {
     await page.goto('/')
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Cards' })
+      .click()
     await expect(page).toHaveURL(/\/browse$/)
     await expect(page.getByRole('heading', { name: 'Cards', level: 1 })).toBeVisible()
     await expect(page.getByRole('status').filter({ hasText: 'cards' })).toHaveText(
@@ -97,6 +101,7 @@ test.describe('deck browser', () => {
     page,
   }) => {
     await page.goto('/browse')
+    await expect(cardList(page).getByRole('link').first()).toBeVisible()
     await page.keyboard.press('/')
     await expect(page.getByRole('searchbox', { name: /Search cards/ })).toBeFocused()
     await page.keyboard.type('alias')

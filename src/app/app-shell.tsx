@@ -1,7 +1,12 @@
 import type { ReactNode } from 'react'
 import { Link } from 'wouter'
 
-const NAV = [{ href: '/browse', label: 'Cards' }] as const
+const NAV = [
+  { href: '/', label: 'Study' },
+  { href: '/browse', label: 'Cards' },
+  { href: '/stats', label: 'Stats' },
+  { href: '/settings', label: 'Backup' },
+] as const
 
 /** The frame around every screen: skip link, header with navigation, and the main landmark. */
 export function AppShell({ children }: { children: ReactNode }) {

@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { Link, useParams } from 'wouter'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import { richTextToPlainText } from '@/core/deck/index.ts'
@@ -5,6 +6,7 @@ import {
   getCardSummary,
   getDeckSummary,
   getTagCounts,
+  loadDeckDetails,
   useCardDetails,
   useCardSearch,
   useDeckLoadError,
@@ -19,9 +21,13 @@ import { useBrowseQuery } from './use-browse-query.ts'
  * The deck browser: search and tag filters on the left, the open card on the right. On a phone
  * the two take turns: the list, then the card with a way back to the list.
  */
-export function BrowsePage() {
+export default function BrowsePage() {
   const { cardId } = useParams<{ cardId?: string }>()
   const { query, search, setText, toggleTag, clear } = useBrowseQuery()
+  // Answers are not needed for the list: fetch them once the first cards are on screen.
+  useEffect(() => {
+    void loadDeckDetails()
+  }, [])
   const cards = useCardSearch(query)
   const total = getDeckSummary().cards.length
   const open = cardId ? getCardSummary(cardId) : undefined

@@ -1,0 +1,86 @@
+import { readFile } from 'node:fs/promises'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+import { FIXED_START, openStudy, readStored, studyScreen } from './study-helpers.ts'
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.install({ time: FIXED_START })
+  page.on('dialog', (dialog) => void dialog.accept())
+})
+
+async function studyThree(page: Page) {
+  await openStudy(page)
+  const screen = studyScreen(page)
+  await screen.answerWithKeys(3)
+  await screen.answerWithKeys(1)
+  await screen.answerWithKeys(4)
+}
+
+async function importFile(page: Page, name: string, text: string) {
+  await page
+    .getByLabel('Backup file to import')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) })
+}
+
+test('a malformed or corrupted backup is refused with a reason, and the data stays as it was', async ({
+  page,
+}) => {
+  await studyThree(page)
+  const before = await readStored(page)
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Backup' }).click()
+
+  await importFile(page, 'broken.json', '{"format": "keydeck-backup", "states": [')
+  await expect(page.getByRole('alert')).toContainText(
+    'This backup cannot be imported: it is not valid JSON',
+  )
+  expect(await readStored(page)).toEqual(before)
+
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export backup (JSON)' }).click()
+  const good = JSON.parse(await readFile(await (await download).path(), 'utf8'))
+  good.logs[1].rating = 9
+  await importFile(page, 'corrupted.json', JSON.stringify(good))
+  await expect(page.getByRole('alert')).toContainText('logs.1.rating')
+  await expect(page.getByRole('alert')).toContainText('Your data was not changed.')
+  expect(await readStored(page)).toEqual(before)
+})
+
+test('export, delete everything, import: the same progress comes back', async ({ page }) => {
+  await studyThree(page)
+  const before = await readStored(page)
+  expect(before.logs).toHaveLength(3)
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Backup' }).click()
+
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export backup (JSON)' }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toMatch(/^keydeck-backup-\d{4}-\d{2}-\d{2}\.json$/)
+  const text = await readFile(await file.path(), 'utf8')
+
+  await page.getByText('Start over').click()
+  await page.getByRole('button', { name: 'Delete all study progress' }).click()
+  await expect(page.getByText('All study progress was deleted.')).toBeVisible()
+  expect(await readStored(page)).toEqual({ states: [], logs: [] })
+
+  await importFile(page, file.suggestedFilename(), text)
+  await expect(page.getByRole('status').filter({ hasText: 'Backup imported' })).toHaveText(
+    'Backup imported: 3 reviews of 3 cards.',
+  )
+  expect(await readStored(page)).toEqual(before)
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Study' }).click()
+  await expect(studyScreen(page).count('new')).toHaveText('17')
+})
+
+test('the review history exports as CSV with Anki revlog columns', async ({ page }) => {
+  await studyThree(page)
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Backup' }).click()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export review history (CSV)' }).click()
+  const csv = await readFile(await (await download).path(), 'utf8')
+  const lines = csv.trim().split('\n')
+  expect(lines[0]).toBe(
+    'id,cid,usn,ease,ivl,lastIvl,factor,time,type,stability,difficulty,reviewed_at',
+  )
+  expect(lines.slice(1).map((l) => l.split(',')[3])).toEqual(['3', '1', '4'])
+})

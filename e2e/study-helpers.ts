@@ -1,0 +1,59 @@
+/** Helpers for the study stories: the review screen as a page object, and the stored data. */
+import type { Page } from '@playwright/test'
+import { expect } from './fixtures.ts'
+
+export const FIXED_START = new Date('2026-11-30T09:00:00')
+
+export interface StoredStudy {
+  states: { cardId: string; fsrs: { reps: number; due: number; state: number } }[]
+  logs: { id: string; cardId: string; rating: number; reviewedAt: number; kind: string }[]
+}
+
+/** What IndexedDB holds right now, read the way the app stores it. */
+export async function readStored(page: Page): Promise<StoredStudy> {
+  return page.evaluate(
+    () =>
+      new Promise<StoredStudy>((resolve, reject) => {
+        const open = indexedDB.open('keydeck')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          const tx = db.transaction(['cardStates', 'reviewLog'])
+          const states = tx.objectStore('cardStates').getAll()
+          const logs = tx.objectStore('reviewLog').index('byTime').getAll()
+          tx.oncomplete = () => {
+            db.close()
+            resolve({ states: states.result, logs: logs.result })
+          }
+          tx.onerror = () => reject(tx.error)
+        }
+      }),
+  )
+}
+
+export function studyScreen(page: Page) {
+  const question = page.getByRole('article').locator('#review-question + *')
+  return {
+    question,
+    showAnswer: page.getByRole('button', { name: /Show answer/ }),
+    count: (kind: 'new' | 'learning' | 'review') => page.getByTestId(`count-${kind}`),
+    async currentQuestion(): Promise<string> {
+      await expect(question).toBeVisible()
+      return (await question.textContent()) ?? ''
+    },
+    /** Reveal with Space and answer with a number key, like a learner at the keyboard. */
+    async answerWithKeys(grade: 1 | 2 | 3 | 4) {
+      const before = await this.currentQuestion()
+      await page.keyboard.press('Space')
+      await expect(page.getByRole('group', { name: 'How well did you remember?' })).toBeVisible()
+      await page.keyboard.press(String(grade))
+      await expect(page.getByRole('group', { name: 'How well did you remember?' })).toBeHidden()
+      return before
+    },
+  }
+}
+
+export async function openStudy(page: Page) {
+  await page.goto('/')
+  await expect(page.getByRole('heading', { name: 'Study', level: 1 })).toBeVisible()
+}

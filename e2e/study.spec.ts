@@ -1,0 +1,149 @@
+import { expect, shippedDeck, test, plain } from './fixtures.ts'
+import { FIXED_START, openStudy, readStored, studyScreen } from './study-helpers.ts'
+
+const frontOf = (id: string) => plain(shippedDeck.cards.find((c) => c.id === id)!.front)
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.install({ time: FIXED_START })
+})
+
+test('study 10 cards with the keyboard; after a reload exactly those reviews are stored and study continues', async ({
+  page,
+}) => {
+  await openStudy(page)
+  const screen = studyScreen(page)
+  await expect(screen.count('new')).toHaveText('20')
+  const answered: string[] = []
+  for (let i = 0; i < 10; i++) answered.push(await screen.answerWithKeys(i % 4 === 0 ? 1 : 3))
+  await expect(screen.count('new')).toHaveText('10')
+  const nextBeforeReload = await screen.currentQuestion()
+
+  await page.reload()
+  await expect(screen.count('new')).toHaveText('10')
+  await expect(screen.question).toHaveText(nextBeforeReload)
+  const stored = await readStored(page)
+  expect(stored.logs).toHaveLength(10)
+  expect(stored.logs.map((l) => frontOf(l.cardId))).toEqual(answered)
+  expect(stored.logs.map((l) => l.rating)).toEqual([1, 3, 3, 3, 1, 3, 3, 3, 1, 3])
+  expect(new Set(stored.states.map((s) => s.cardId)).size).toBe(10)
+})
+
+test('the answer buttons preview each interval, and the first new cards come in deck order', async ({
+  page,
+}) => {
+  await openStudy(page)
+  const screen = studyScreen(page)
+  expect(await screen.currentQuestion()).toBe(frontOf(shippedDeck.cards[0]!.id))
+  await screen.showAnswer.click()
+  await expect(page.getByRole('button', { name: /^Again, next in 1m$/ })).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Good, next in 10m$/ })).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Easy, next in \d+d$/ })).toBeVisible()
+})
+
+test('undo restores the card and the counts, several steps back', async ({ page }) => {
+  await openStudy(page)
+  const screen = studyScreen(page)
+  const first = await screen.answerWithKeys(3)
+  const second = await screen.answerWithKeys(1)
+  await expect(screen.count('new')).toHaveText('18')
+  await expect(screen.count('learning')).toHaveText('0')
+
+  await page.keyboard.press('u')
+  await expect(screen.question).toHaveText(second)
+  await expect(screen.count('new')).toHaveText('19')
+  await page.keyboard.press('Control+z')
+  await expect(screen.question).toHaveText(first)
+  await expect(screen.count('new')).toHaveText('20')
+  expect((await readStored(page)).logs).toHaveLength(0)
+})
+
+test('undo works after the last card of the day', async ({ page }) => {
+  await openStudy(page)
+  await page.goto('/settings')
+  await page.getByLabel('New cards per day').fill('1')
+  await page.getByRole('button', { name: 'Save settings' }).click()
+  await expect(page.getByText('Saved.')).toBeVisible()
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Study' }).click()
+  const screen = studyScreen(page)
+  const only = await screen.answerWithKeys(4)
+  await expect(page.getByRole('heading', { name: 'All done for now' })).toBeVisible()
+  await page.keyboard.press('u')
+  await expect(screen.question).toHaveText(only)
+  await expect(screen.count('new')).toHaveText('1')
+})
+
+test('a grade is saved before the next card shows: closing the page right after loses nothing', async ({
+  page,
+  context,
+}) => {
+  await openStudy(page)
+  const screen = studyScreen(page)
+  const answered = await screen.answerWithKeys(3)
+  await expect(screen.question).not.toHaveText(answered)
+  await page.close()
+  const again = await context.newPage()
+  await again.clock.install({ time: FIXED_START })
+  await openStudy(again)
+  const stored = await readStored(again)
+  expect(stored.logs.map((l) => frontOf(l.cardId))).toEqual([answered])
+})
+
+test('bury hides a card until tomorrow and suspend until unsuspended; ? lists the shortcuts', async ({
+  page,
+}) => {
+  await openStudy(page)
+  const screen = studyScreen(page)
+  const buried = await screen.currentQuestion()
+  await page.keyboard.press('-')
+  await expect(page.getByText('Card buried until tomorrow.')).toBeVisible()
+  await expect(screen.question).not.toHaveText(buried)
+  await expect(screen.count('new')).toHaveText('20')
+  const suspended = await screen.currentQuestion()
+  await page.keyboard.press('@')
+  await expect(page.getByText('Card suspended.')).toBeVisible()
+  await expect(screen.question).not.toHaveText(suspended)
+  await page.keyboard.press('?')
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog')).toBeHidden()
+})
+
+test('moving the clock forward by days brings due cards back', async ({ page }) => {
+  await openStudy(page)
+  await page.goto('/settings')
+  await page.getByLabel('New cards per day').fill('2')
+  await page.getByRole('button', { name: 'Save settings' }).click()
+  await expect(page.getByText('Saved.')).toBeVisible()
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Study' }).click()
+  const screen = studyScreen(page)
+  await screen.answerWithKeys(4)
+  await screen.answerWithKeys(4)
+  await expect(page.getByRole('heading', { name: 'All done for now' })).toBeVisible()
+  await expect(page.getByTestId('next-due')).toContainText('due')
+
+  await page.clock.setSystemTime(FIXED_START.getTime() + 30 * 86_400_000) // 30 days later
+  await page.reload()
+  await expect(screen.count('review')).toHaveText('2')
+  await screen.answerWithKeys(3)
+  await expect(screen.count('review')).toHaveText('1')
+})
+
+test('custom study: cram reviews ahead without changing the schedule', async ({ page }) => {
+  await openStudy(page)
+  await page.goto('/settings')
+  await page.getByLabel('New cards per day').fill('1')
+  await page.getByRole('button', { name: 'Save settings' }).click()
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Study' }).click()
+  const screen = studyScreen(page)
+  await screen.answerWithKeys(4)
+  const before = await readStored(page)
+  await page.getByLabel('Cram: review ahead, schedule unchanged').check()
+  await page.getByRole('combobox', { name: 'Tag' }).selectOption({ label: 'All cards' })
+  await page.getByRole('button', { name: 'Start custom study' }).click()
+  await expect(page.getByText(/Custom study: cram/)).toBeVisible()
+  await screen.answerWithKeys(1)
+  const after = await readStored(page)
+  expect(after.logs).toHaveLength(2)
+  expect(after.logs[1]!.kind).toBe('cram')
+  expect(after.states).toEqual(before.states)
+})

@@ -1,0 +1,27 @@
+import { useEffect } from 'react'
+import { useDocumentTitle } from '@/components/use-document-title.ts'
+import { startStudy } from '@/stores/study-connection.ts'
+import { useStudyStore } from '@/stores/study-store.ts'
+import { BackupSection } from './backup-section.tsx'
+import { StudySettingsForm } from './study-settings-form.tsx'
+
+export default function SettingsPage() {
+  useDocumentTitle('Backup and settings')
+  useEffect(() => {
+    void startStudy()
+  }, [])
+  const status = useStudyStore((s) => s.status)
+  return (
+    <div className="mx-auto max-w-3xl space-y-5">
+      <h1 className="text-2xl font-bold tracking-tight">Backup and settings</h1>
+      {status === 'ready' ? (
+        <>
+          <BackupSection />
+          <StudySettingsForm />
+        </>
+      ) : (
+        <p role="status">Loading your progress…</p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,68 @@
+import type { Grade, GradePreview } from '@/core/srs/index.ts'
+
+const BUTTONS: readonly { grade: Grade; label: string; className: string }[] = [
+  {
+    grade: 1,
+    label: 'Again',
+    className: 'border-red-300 hover:bg-red-50 dark:border-red-500/50 dark:hover:bg-red-500/10',
+  },
+  {
+    grade: 2,
+    label: 'Hard',
+    className: 'border-slate-300 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800',
+  },
+  {
+    grade: 3,
+    label: 'Good',
+    className:
+      'border-emerald-400 hover:bg-emerald-50 dark:border-emerald-500/60 dark:hover:bg-emerald-500/10',
+  },
+  {
+    grade: 4,
+    label: 'Easy',
+    className: 'border-sky-400 hover:bg-sky-50 dark:border-sky-500/60 dark:hover:bg-sky-500/10',
+  },
+]
+
+/** Again / Hard / Good / Easy, each with the interval it would schedule and its key. */
+export function AnswerButtons({
+  preview,
+  onGrade,
+  disabled,
+}: {
+  preview: GradePreview
+  onGrade: (g: Grade) => void
+  disabled: boolean
+}) {
+  return (
+    <div role="group" aria-label="How well did you remember?" className="grid grid-cols-4 gap-2">
+      {BUTTONS.map(({ grade, label, className }) => (
+        <button
+          key={grade}
+          type="button"
+          disabled={disabled}
+          onClick={() => onGrade(grade)}
+          aria-keyshortcuts={String(grade)}
+          aria-label={`${label}, next in ${preview[grade].label}`}
+          className={`flex flex-col items-center rounded-lg border-2 bg-white px-2 py-2 transition-colors disabled:opacity-60 dark:bg-slate-900 ${className}`}
+        >
+          <span
+            className="text-xs text-slate-600 tabular-nums dark:text-slate-400"
+            aria-hidden="true"
+          >
+            {preview[grade].label}
+          </span>
+          <span className="font-semibold" aria-hidden="true">
+            {label}
+          </span>
+          <kbd
+            className="hidden text-xs text-slate-500 sm:block dark:text-slate-400"
+            aria-hidden="true"
+          >
+            {grade}
+          </kbd>
+        </button>
+      ))}
+    </div>
+  )
+}

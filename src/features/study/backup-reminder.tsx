@@ -1,0 +1,28 @@
+import { useState } from 'react'
+import { Link } from 'wouter'
+import { useStudyStore } from '@/stores/study-store.ts'
+
+const WEEK = 7 * 86_400_000
+
+/** After a week of use without an export, a gentle nudge to make a backup. */
+export function BackupReminder() {
+  const firstUseAt = useStudyStore((s) => s.firstUseAt)
+  const lastExportAt = useStudyStore((s) => s.lastExportAt)
+  const hasReviews = useStudyStore((s) => s.logs.length > 0)
+  // Read once per mount: the reminder is a nudge, not a clock.
+  const [now] = useState(() => Date.now())
+  const since = lastExportAt ?? firstUseAt
+  if (!hasReviews || since === undefined || now - since < WEEK) return null
+  const days = Math.floor((now - since) / 86_400_000)
+  return (
+    <p className="rounded-md border-l-4 border-amber-500 bg-amber-50 px-3 py-2 text-sm dark:bg-amber-500/10">
+      {lastExportAt
+        ? `Your last backup is ${days} days old.`
+        : `You have studied for ${days} days without a backup.`}{' '}
+      Your progress lives only in this browser.{' '}
+      <Link href="/settings#backup" className="font-medium underline">
+        Export a backup
+      </Link>
+    </p>
+  )
+}
