@@ -1,9 +1,15 @@
+import { lazy, Suspense } from 'react'
 import { Link } from 'wouter'
 import type { CardDetails, CardSummary } from '@/core/deck/split-deck.ts'
 import { SANDBOX_SCENARIOS, scenarioOfRoute } from '@/core/deck/index.ts'
 import { InlineView, RichTextView } from '@/components/rich-text-view.tsx'
 import { getTopic } from '@/stores/deck-store.ts'
 import { formatUpdatedDate } from './format-month.ts'
+
+// The learner's review history needs the study data: load it only when a card is opened.
+const CardHistory = lazy(() =>
+  import('./card-history.tsx').then((m) => ({ default: m.CardHistory })),
+)
 
 /** One card, whole: question, answer, what changed at AWS, the pages it was checked against. */
 export function CardDetail({
@@ -95,6 +101,9 @@ export function CardDetail({
           Try it in the sandbox: {SANDBOX_SCENARIOS[scenario]} <span aria-hidden="true">→</span>
         </Link>
       )}
+      <Suspense fallback={<p role="status">Loading your reviews…</p>}>
+        <CardHistory cardId={card.id} />
+      </Suspense>
     </article>
   )
 }

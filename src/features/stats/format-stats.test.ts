@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import {
+  formatDay,
+  formatDuration,
+  formatPercent,
+  formatShortDay,
+  plural,
+  reviewsOn,
+} from './format-stats.ts'
+
+// Learner day 20760 is Tuesday 3 November 2026 (days since 1 January 1970).
+const NOV_3_2026 = Date.UTC(2026, 10, 3) / 86_400_000
+
+describe('statistics labels', () => {
+  it('names a learner day by its calendar date', () => {
+    expect(formatDay(0)).toBe('1 Jan 1970')
+    expect(formatDay(NOV_3_2026)).toBe('3 Nov 2026')
+    expect(formatShortDay(NOV_3_2026)).toBe('Tue 3 Nov')
+  })
+
+  it('titles heatmap cells in words', () => {
+    expect(reviewsOn(12, NOV_3_2026)).toBe('12 reviews on 3 Nov 2026')
+    expect(reviewsOn(1, NOV_3_2026)).toBe('1 review on 3 Nov 2026')
+    expect(reviewsOn(0, NOV_3_2026)).toBe('No reviews on 3 Nov 2026')
+    expect(plural(2, 'day')).toBe('2 days')
+  })
+
+  it('formats rates and durations', () => {
+    expect(formatPercent(null)).toBe('—')
+    expect(formatPercent(0.9134, 1)).toBe('91.3%')
+    expect(formatPercent(1)).toBe('100%')
+    expect(formatDuration(0)).toBe('0 s')
+    expect(formatDuration(44_600)).toBe('45 s')
+    expect(formatDuration(12 * 60_000)).toBe('12 min')
+    expect(formatDuration(65 * 60_000)).toBe('1 h 5 min')
+    expect(formatDuration(120 * 60_000)).toBe('2 h')
+  })
+})

@@ -1,0 +1,70 @@
+import { MATURE_INTERVAL_DAYS, type RetentionCell, type TrueRetention } from '@/core/srs/index.ts'
+import { formatPercent } from './format-stats.ts'
+import { StatsSection } from './stats-section.tsx'
+
+/** True retention of young and mature cards (Anki's table), next to the retention FSRS aims at. */
+export function RetentionTable({
+  retention,
+  days,
+  desiredRetention,
+}: {
+  retention: TrueRetention
+  days: number
+  desiredRetention: number
+}) {
+  const rows: { label: string; cell: RetentionCell }[] = [
+    { label: 'Young', cell: retention.young },
+    { label: 'Mature', cell: retention.mature },
+    { label: 'All', cell: retention.all },
+  ]
+  return (
+    <StatsSection id="stats-retention" title="True retention">
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        The share of reviews of cards you already knew that you passed (Hard, Good or Easy; the
+        first review of a card each day counts). FSRS schedules so that it stays near your desired
+        retention,{' '}
+        <strong className="text-slate-900 dark:text-slate-100">
+          {formatPercent(desiredRetention)}
+        </strong>
+        .
+      </p>
+      <table className="w-full text-left text-sm">
+        <caption className="mb-1 text-left text-sm font-medium">Last {days} days</caption>
+        <thead>
+          <tr className="border-b border-slate-200 dark:border-slate-700">
+            <th scope="col" className="py-1.5 pr-2 font-semibold">
+              Cards
+            </th>
+            <th scope="col" className="px-2 py-1.5 text-right font-semibold">
+              Reviews
+            </th>
+            <th scope="col" className="px-2 py-1.5 text-right font-semibold">
+              Passed
+            </th>
+            <th scope="col" className="py-1.5 pl-2 text-right font-semibold">
+              Retention
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ label, cell }) => (
+            <tr key={label} className="border-b border-slate-100 dark:border-slate-800">
+              <th scope="row" className="py-1.5 pr-2 font-normal">
+                {label}
+              </th>
+              <td className="px-2 py-1.5 text-right tabular-nums">{cell.passed + cell.failed}</td>
+              <td className="px-2 py-1.5 text-right tabular-nums">{cell.passed}</td>
+              <td className="py-1.5 pl-2 text-right font-semibold tabular-nums">
+                {formatPercent(cell.rate, 1)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        Young cards had an interval under {MATURE_INTERVAL_DAYS} days when reviewed; mature cards{' '}
+        {MATURE_INTERVAL_DAYS} days or more.
+      </p>
+    </StatsSection>
+  )
+}

@@ -1,0 +1,68 @@
+import { useEffect } from 'react'
+import { Link } from 'wouter'
+import { useDocumentTitle } from '@/components/use-document-title.ts'
+import { startStudy } from '@/stores/study-connection.ts'
+import { useStudyStore } from '@/stores/study-store.ts'
+import { ForecastChart } from './forecast-chart.tsx'
+import { RetentionTable } from './retention-table.tsx'
+import { ReviewHeatmap } from './review-heatmap.tsx'
+import { StateCountsTable } from './state-counts-table.tsx'
+import { RETENTION_DAYS } from './stats-view.ts'
+import { TodayPanel } from './today-panel.tsx'
+import { useStatsView } from './use-stats-view.ts'
+
+/** The learner's statistics, Anki-style: today, the calendar, what is due, retention, states. */
+export default function StatsPage() {
+  useDocumentTitle('Statistics')
+  useEffect(() => {
+    void startStudy()
+  }, [])
+  const status = useStudyStore((s) => s.status)
+  const error = useStudyStore((s) => s.error)
+  const hasReviews = useStudyStore((s) => s.logs.length > 0)
+  const desiredRetention = useStudyStore((s) => s.settings.desiredRetention)
+  const view = useStatsView()
+
+  let body
+  if (status === 'loading') body = <p role="status">Loading your statistics…</p>
+  else if (status === 'failed') {
+    body = (
+      <p
+        role="alert"
+        className="rounded-md bg-red-50 p-4 text-red-900 dark:bg-red-500/10 dark:text-red-200"
+      >
+        Your study progress could not be opened ({error}). Reload the page to try again.
+      </p>
+    )
+  } else if (!hasReviews) {
+    body = (
+      <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">
+        Study a few cards and your statistics appear here.{' '}
+        <Link href="/" className="font-medium text-amber-700 underline dark:text-amber-400">
+          Start studying
+        </Link>
+      </p>
+    )
+  } else {
+    body = (
+      <div className="grid items-start gap-4 lg:grid-cols-2">
+        <TodayPanel today={view.today} />
+        <ReviewHeatmap heatmap={view.heatmap} />
+        <ForecastChart forecast={view.forecast} today={view.day} />
+        <RetentionTable
+          retention={view.retention}
+          days={RETENTION_DAYS}
+          desiredRetention={desiredRetention}
+        />
+        <StateCountsTable counts={view.counts} />
+      </div>
+    )
+  }
+
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold tracking-tight">Statistics</h1>
+      {body}
+    </div>
+  )
+}

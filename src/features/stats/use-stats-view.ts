@@ -1,0 +1,23 @@
+import { useMemo } from 'react'
+import type { CardId } from '@/core/deck/index.ts'
+import { getDeckSummary } from '@/stores/deck-store.ts'
+import { useStudyStore } from '@/stores/study-store.ts'
+import { statsView, type StatsView } from './stats-view.ts'
+
+const cardIds = getDeckSummary().cards.map((c) => c.id as CardId)
+const utcOffsetMinutes = (ms: number) => -new Date(ms).getTimezoneOffset()
+const currentTime = () => Date.now()
+
+/**
+ * The statistics of the loaded study data, recomputed only when it changes (an answer in another
+ * tab reloads the store). The clock is read then too, so the page follows the day it was opened.
+ */
+export function useStatsView(): StatsView {
+  const states = useStudyStore((s) => s.states)
+  const logs = useStudyStore((s) => s.logs)
+  const settings = useStudyStore((s) => s.settings)
+  return useMemo(
+    () => statsView({ cardIds, states, logs, settings, now: currentTime(), utcOffsetMinutes }),
+    [states, logs, settings],
+  )
+}
