@@ -1,0 +1,66 @@
+import type { KeyRecord } from '../key-record.ts'
+import { DAY_MS, type EngineContext } from './engine-context.ts'
+import { addKeyMaterial } from './rotate-key.ts'
+
+/** Something the service did by itself, recorded in the audit trail like CloudTrail does. */
+export interface ServiceEvent {
+  readonly eventName: 'RotateKey' | 'DeleteKey'
+  readonly keyArn: string
+  readonly eventTime: number
+}
+
+/** Bounds catch-up work when the clock jumps decades ahead; AWS never has to catch up. */
+const MAX_CATCH_UP_ROTATIONS = 1000
+
+/**
+ * Time-driven events happen lazily: before each request, every automatic rotation whose date
+ * has passed is applied (one per elapsed period, dated when it was due), and every key whose
+ * deletion date has passed is deleted with its material and aliases.
+ * Rotation only happens while the key is Enabled; see ../CONTEXT.md.
+ */
+export async function applyDueEvents(ctx: EngineContext): Promise<ServiceEvent[]> {
+  const now = ctx.now()
+  const events: ServiceEvent[] = []
+  for (const key of await ctx.store.keys.list()) {
+    if (
+      key.state === 'PendingDeletion' &&
+      key.deletionDate !== undefined &&
+      key.deletionDate <= now
+    ) {
+      await deleteKey(ctx, key)
+      events.push({ eventName: 'DeleteKey', keyArn: key.arn, eventTime: key.deletionDate })
+      continue
+    }
+    const next = key.rotation.nextRotationDate
+    if (key.state === 'Enabled' && key.rotation.enabled && next !== undefined && next <= now) {
+      const rotated = await rotateDue(ctx, key, next, now, events)
+      await ctx.store.keys.put(rotated.keyId, rotated)
+    }
+  }
+  return events
+}
+
+async function rotateDue(
+  ctx: EngineContext,
+  key: KeyRecord,
+  firstDue: number,
+  now: number,
+  events: ServiceEvent[],
+): Promise<KeyRecord> {
+  const period = key.rotation.periodInDays * DAY_MS
+  let due = firstDue
+  let current = key
+  for (let n = 0; due <= now && n < MAX_CATCH_UP_ROTATIONS; n++, due += period) {
+    current = await addKeyMaterial(ctx, current, due, 'AUTOMATIC')
+    events.push({ eventName: 'RotateKey', keyArn: key.arn, eventTime: due })
+  }
+  while (due <= now) due += period
+  return { ...current, rotation: { ...current.rotation, nextRotationDate: due } }
+}
+
+async function deleteKey(ctx: EngineContext, key: KeyRecord): Promise<void> {
+  for (const alias of await ctx.store.aliases.list()) {
+    if (alias.targetKeyId === key.keyId) await ctx.store.aliases.delete(alias.aliasName)
+  }
+  await ctx.store.keys.delete(key.keyId)
+}

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest'
+import { createTestKms, utf8 } from '../testing/test-kms.ts'
+
+const ALICE = 'arn:aws:iam::111122223333:user/alice'
+const allow = (action: string | string[], resource = '*') =>
+  JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Action: action, Resource: resource }],
+  })
+
+async function setup() {
+  const t = createTestKms()
+  await t.kms.iam.createUser('alice')
+  const { KeyMetadata: key } = await t.kms.call('CreateKey', {})
+  return { ...t, key }
+}
+
+describe('authorization', () => {
+  it('the root is allowed by the default key policy', async () => {
+    const { kms, key } = await setup()
+    await kms.call('Encrypt', { KeyId: key.KeyId, Plaintext: utf8('x') })
+  })
+
+  it('an IAM user needs an identity policy when the key policy delegates to IAM', async () => {
+    const { kms, key } = await setup()
+    await expect(
+      kms.call('Encrypt', { KeyId: key.KeyId, Plaintext: utf8('x') }, ALICE),
+    ).rejects.toMatchObject({
+      name: 'AccessDeniedException',
+      message: `User: ${ALICE} is not authorized to perform: kms:Encrypt on resource: ${key.Arn} because no identity-based policy allows the kms:Encrypt action`,
+    })
+    await kms.iam.putPrincipalPolicy(ALICE, 'use-keys', allow(['kms:Encrypt', 'kms:Decrypt']))
+    const { CiphertextBlob } = await kms.call(
+      'Encrypt',
+      { KeyId: key.KeyId, Plaintext: utf8('x') },
+      ALICE,
+    )
+    await kms.call('Decrypt', { CiphertextBlob }, ALICE)
+    await expect(kms.call('DisableKey', { KeyId: key.KeyId }, ALICE)).rejects.toMatchObject({
+      name: 'AccessDeniedException',
+    })
+    await kms.iam.deletePrincipalPolicy(ALICE, 'use-keys')
+    await expect(kms.call('Decrypt', { CiphertextBlob }, ALICE)).rejects.toMatchObject({
+      name: 'AccessDeniedException',
+    })
+  })
+
+  it('IAM-only actions: ListKeys, CreateKey, GenerateRandom', async () => {
+    const { kms } = await setup()
+    await expect(kms.call('ListKeys', {}, ALICE)).rejects.toMatchObject({
+      message: `User: ${ALICE} is not authorized to perform: kms:ListKeys on resource: * because no identity-based policy allows the kms:ListKeys action`,
+    })
+    await kms.iam.putPrincipalPolicy(ALICE, 'admin', allow('kms:*'))
+    await kms.call('ListKeys', {}, ALICE)
+    await kms.call('GenerateRandom', { NumberOfBytes: 4 }, ALICE)
+  })
+
+  it('a key policy without the account principal locks IAM out; an explicit deny wins', async () => {
+    const { kms } = await setup()
+    await kms.iam.putPrincipalPolicy(ALICE, 'admin', allow('kms:*'))
+    const policy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { AWS: 'arn:aws:iam::111122223333:root' },
+          Action: 'kms:PutKeyPolicy',
+          Resource: '*',
+        },
+        { Effect: 'Allow', Principal: { AWS: ALICE }, Action: 'kms:Encrypt', Resource: '*' },
+        { Effect: 'Deny', Principal: { AWS: ALICE }, Action: 'kms:Decrypt', Resource: '*' },
+      ],
+    })
+    const { KeyMetadata: key } = await kms.call('CreateKey', { Policy: policy })
+    const { CiphertextBlob } = await kms.call(
+      'Encrypt',
+      { KeyId: key.KeyId, Plaintext: utf8('x') },
+      ALICE,
+    )
+    await expect(kms.call('Decrypt', { CiphertextBlob }, ALICE)).rejects.toMatchObject({
+      message: `User: ${ALICE} is not authorized to perform: kms:Decrypt on resource: ${key.Arn} with an explicit deny in a resource-based policy`,
+    })
+    await expect(kms.call('DescribeKey', { KeyId: key.KeyId }, ALICE)).rejects.toMatchObject({
+      message: expect.stringContaining(
+        'because no resource-based policy allows the kms:DescribeKey action',
+      ),
+    })
+  })
+
+  it('ReEncrypt needs ReEncryptFrom on the source and ReEncryptTo on the destination', async () => {
+    const { kms, key } = await setup()
+    const { KeyMetadata: dest } = await kms.call('CreateKey', {})
+    const { CiphertextBlob } = await kms.call('Encrypt', { KeyId: key.KeyId, Plaintext: utf8('x') })
+    await kms.iam.putPrincipalPolicy(ALICE, 'from', allow('kms:ReEncryptFrom', key.Arn))
+    await expect(
+      kms.call('ReEncrypt', { CiphertextBlob, DestinationKeyId: dest.KeyId }, ALICE),
+    ).rejects.toMatchObject({
+      message: expect.stringContaining(`kms:ReEncryptTo on resource: ${dest.Arn}`),
+    })
+    await kms.iam.putPrincipalPolicy(ALICE, 'to', allow('kms:ReEncryptTo', dest.Arn))
+    await kms.call('ReEncrypt', { CiphertextBlob, DestinationKeyId: dest.KeyId }, ALICE)
+  })
+
+  it('PutKeyPolicy: malformed documents, 32 KB quota and the lockout safety check', async () => {
+    const { kms, key } = await setup()
+    const id = { KeyId: key.KeyId }
+    await expect(kms.call('PutKeyPolicy', { ...id, Policy: '{not json' })).rejects.toMatchObject({
+      name: 'MalformedPolicyDocumentException',
+    })
+    const big = JSON.stringify({
+      Statement: [
+        { Effect: 'Allow', Principal: '*', Action: 'kms:*', Resource: '*', Sid: 'x'.repeat(33000) },
+      ],
+    })
+    await expect(kms.call('PutKeyPolicy', { ...id, Policy: big })).rejects.toMatchObject({
+      name: 'LimitExceededException',
+    })
+    const lockout = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Principal: { AWS: ALICE }, Action: 'kms:Encrypt', Resource: '*' },
+      ],
+    })
+    await expect(kms.call('PutKeyPolicy', { ...id, Policy: lockout })).rejects.toMatchObject({
+      name: 'MalformedPolicyDocumentException',
+      message: 'The new key policy will not allow you to update the key policy in the future.',
+    })
+    await kms.call('PutKeyPolicy', { ...id, Policy: lockout, BypassPolicyLockoutSafetyCheck: true })
+    await expect(kms.call('GetKeyPolicy', id, ALICE)).rejects.toMatchObject({
+      name: 'AccessDeniedException',
+    })
+    await expect(kms.call('GetKeyPolicy', id)).rejects.toMatchObject({
+      name: 'AccessDeniedException',
+    })
+  })
+
+  it('unknown principals of the account are refused; the IAM model validates policies', async () => {
+    const { kms, key } = await setup()
+    await expect(
+      kms.call('DescribeKey', { KeyId: key.KeyId }, 'arn:aws:iam::111122223333:user/nobody'),
+    ).rejects.toMatchObject({ name: 'UnrecognizedClientException' })
+    await expect(kms.iam.putPrincipalPolicy(ALICE, 'p', '{')).rejects.toMatchObject({
+      name: 'MalformedPolicyDocument',
+    })
+    await expect(kms.iam.createUser('alice')).rejects.toMatchObject({
+      name: 'EntityAlreadyExistsException',
+    })
+    const role = await kms.iam.createRole('app')
+    expect(role.arn).toBe('arn:aws:iam::111122223333:role/app')
+    expect((await kms.iam.listPrincipals()).map((p) => p.arn)).toEqual([role.arn, ALICE])
+    await kms.iam.deletePrincipal(role.arn)
+    expect(await kms.iam.getPrincipal(role.arn)).toBeUndefined()
+  })
+})

@@ -1,0 +1,105 @@
+import {
+  AccessDeniedException,
+  KMSInternalException,
+  UnrecognizedClientException,
+} from '../errors.ts'
+import type { PrincipalRecord } from '../iam/principal-record.ts'
+import { evaluateAccess, type AccessDecision } from '../policy/evaluate-access.ts'
+import { parsePolicyDocument, type PolicyDocument } from '../policy/policy-document.ts'
+import type { Authorizer } from './kms-engine.ts'
+import { rootArnOf } from './engine-context.ts'
+
+const ACCOUNT_OF_ARN = /^arn:aws:(?:iam|sts)::(\d{12}):/
+
+/**
+ * Authorization of every request, as KMS does it: the key policy (for actions on a key) together
+ * with the caller's IAM identity policies, evaluated by ../policy/evaluate-access.ts. Callers of
+ * this account must exist (the root always does); callers of other accounts are taken as they
+ * come, with no identity policies (their root passes IAM, as in AWS).
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/control-access.html
+ */
+export function createAuthorizer(): Authorizer {
+  return async ({ ctx, caller, action, key, conditions }) => {
+    const callerAccount = ACCOUNT_OF_ARN.exec(caller)?.[1]
+    if (callerAccount === undefined) {
+      throw new UnrecognizedClientException(
+        `The caller ${caller} is not a valid IAM principal ARN.`,
+      )
+    }
+    let identityPolicies: PolicyDocument[] = []
+    if (callerAccount === ctx.accountId && caller !== rootArnOf(ctx.accountId)) {
+      const principal = await ctx.store.principals.get(caller)
+      if (principal === undefined) {
+        throw new UnrecognizedClientException(
+          'The security token included in the request is invalid.',
+        )
+      }
+      identityPolicies = identityPoliciesOf(principal)
+    }
+    const keyPolicy = key === undefined ? undefined : parsedKeyPolicy(key.policy)
+    const resource = key?.arn ?? '*'
+    const decision = evaluateAccess(
+      {
+        principalArn: caller,
+        accountId: ctx.accountId,
+        action,
+        resourceArn: resource,
+        conditions: {
+          ...conditions,
+          'kms:CallerAccount': callerAccount,
+          'aws:PrincipalArn': caller,
+          'aws:PrincipalAccount': callerAccount,
+        },
+      },
+      keyPolicy,
+      identityPolicies,
+    )
+    if (decision.effect === 'Deny') {
+      throw new AccessDeniedException(
+        accessDeniedMessage(caller, action, resource, decision),
+        decision.reason,
+      )
+    }
+  }
+}
+
+function identityPoliciesOf(principal: PrincipalRecord): PolicyDocument[] {
+  return Object.values(principal.policies).flatMap((text) => {
+    const parsed = parsePolicyDocument(text, 'identity')
+    return parsed.ok ? [parsed.policy] : []
+  })
+}
+
+function parsedKeyPolicy(text: string): PolicyDocument {
+  const parsed = parsePolicyDocument(text, 'key')
+  // Key policies are checked when they are set, so a stored one always parses.
+  if (!parsed.ok)
+    throw new KMSInternalException(`stored key policy does not parse: ${parsed.message}`)
+  return parsed.policy
+}
+
+/**
+ * AWS's AccessDeniedException wording, e.g. `User: arn:aws:iam::111122223333:user/alice is not
+ * authorized to perform: kms:Decrypt on resource: arn:aws:kms:…:key/… because no resource-based
+ * policy allows the kms:Decrypt action`.
+ */
+export function accessDeniedMessage(
+  caller: string,
+  action: string,
+  resource: string,
+  decision: Extract<AccessDecision, { effect: 'Deny' }>,
+): string {
+  const head = `User: ${caller} is not authorized to perform: ${action} on resource: ${resource}`
+  if (decision.kind === 'explicit') {
+    const where = decision.reason.startsWith('explicit deny in the key policy')
+      ? 'a resource-based policy'
+      : 'an identity-based policy'
+    return `${head} with an explicit deny in ${where}`
+  }
+  const iamMissing =
+    resource === '*' ||
+    decision.reason.includes('delegates to IAM') ||
+    decision.reason.includes('another account')
+  const policyType = iamMissing ? 'identity-based' : 'resource-based'
+  return `${head} because no ${policyType} policy allows the ${action} action`
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { createTestKms, T0, utf8 } from '../testing/test-kms.ts'
+
+describe('AWS managed keys', () => {
+  it('are created on first use of alias/aws/<service>, once', async () => {
+    const { kms } = createTestKms()
+    const listed = await kms.call('ListAliases', {})
+    expect(listed.Aliases.find((a) => a.AliasName === 'alias/aws/s3')).toEqual({
+      AliasName: 'alias/aws/s3',
+      AliasArn: 'arn:aws:kms:us-east-1:111122223333:alias/aws/s3',
+    })
+    const { KeyMetadata } = await kms.call('DescribeKey', { KeyId: 'alias/aws/s3' })
+    expect(KeyMetadata).toMatchObject({
+      KeyManager: 'AWS',
+      KeyState: 'Enabled',
+      Description: 'Default key that protects my s3 data when no other key is defined',
+      CreationDate: new Date(T0),
+    })
+    const again = await kms.call('DescribeKey', {
+      KeyId: 'arn:aws:kms:us-east-1:111122223333:alias/aws/s3',
+    })
+    expect(again.KeyMetadata.KeyId).toBe(KeyMetadata.KeyId)
+    expect((await kms.call('ListKeys', {})).Keys).toHaveLength(1)
+    const { KeyMetadata: other } = await kms.call('DescribeKey', { KeyId: 'alias/aws/ebs' })
+    expect(other.KeyId).not.toBe(KeyMetadata.KeyId)
+    // Only predefined service aliases exist; any other alias/aws/ name is unknown.
+    await expect(kms.call('DescribeKey', { KeyId: 'alias/aws/my-app' })).rejects.toMatchObject({
+      name: 'NotFoundException',
+    })
+  })
+
+  it('rotate yearly and customers cannot change that, the policy, tags, state or deletion', async () => {
+    const { kms } = createTestKms()
+    const { KeyMetadata: key } = await kms.call('DescribeKey', { KeyId: 'alias/aws/ebs' })
+    const id = { KeyId: key.KeyId }
+    expect(await kms.call('GetKeyRotationStatus', id)).toMatchObject({
+      KeyRotationEnabled: true,
+      RotationPeriodInDays: 365,
+      NextRotationDate: new Date(T0 + 365 * 86_400_000),
+    })
+    for (const call of [
+      kms.call('EnableKeyRotation', id),
+      kms.call('DisableKeyRotation', id),
+      kms.call('RotateKeyOnDemand', id),
+      kms.call('PutKeyPolicy', { ...id, Policy: '{"Statement":[]}' }),
+    ]) {
+      await expect(call).rejects.toMatchObject({ name: 'UnsupportedOperationException' })
+    }
+    for (const call of [
+      kms.call('DisableKey', id),
+      kms.call('ScheduleKeyDeletion', id),
+      kms.call('TagResource', { ...id, Tags: [{ TagKey: 'a', TagValue: 'b' }] }),
+      kms.call('CreateAlias', { AliasName: 'alias/mine', TargetKeyId: key.KeyId }),
+    ]) {
+      await expect(call).rejects.toMatchObject({ name: 'AccessDeniedException' })
+    }
+    await expect(kms.call('DeleteAlias', { AliasName: 'alias/aws/ebs' })).rejects.toMatchObject({
+      name: 'NotAuthorizedException',
+    })
+  })
+
+  it('can be used only through the service (kms:ViaService), as its key policy says', async () => {
+    const { kms } = createTestKms()
+    await expect(
+      kms.call('Encrypt', { KeyId: 'alias/aws/s3', Plaintext: utf8('x') }),
+    ).rejects.toMatchObject({
+      name: 'AccessDeniedException',
+    })
+    const via = { viaService: 's3.us-east-1.amazonaws.com' }
+    const { CiphertextBlob } = await kms.call(
+      'Encrypt',
+      { KeyId: 'alias/aws/s3', Plaintext: utf8('x') },
+      undefined,
+      via,
+    )
+    const out = await kms.call('Decrypt', { CiphertextBlob }, undefined, via)
+    expect(out.Plaintext).toEqual(utf8('x'))
+  })
+})

@@ -1,0 +1,50 @@
+import { LimitExceededException, MalformedPolicyDocumentException } from '../errors.ts'
+import { parsePolicyDocument, type PolicyDocument } from '../policy/policy-document.ts'
+import { wouldLockOut } from '../policy/evaluate-access.ts'
+
+/** Key policy size quota (the model allows 131072 characters; the service enforces 32 KB). */
+export const MAX_KEY_POLICY_BYTES = 32768
+/** The model's pattern `[\u0009\u000A\u000D\u0020-\u00FF]+`, checked by code point. */
+function hasOnlyPolicyCharacters(text: string): boolean {
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0
+    if (!(c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0x20 && c <= 0xff))) return false
+  }
+  return text.length > 0
+}
+
+export interface KeyPolicyCheck {
+  readonly caller: string
+  readonly accountId: string
+  readonly keyArn: string
+  readonly bypassLockoutCheck: boolean
+}
+
+/**
+ * Checks a key policy given to CreateKey or PutKeyPolicy: characters, size, grammar, and the
+ * lockout safety check (the caller must still be able to call PutKeyPolicy afterwards).
+ * @see https://docs.aws.amazon.com/kms/latest/APIReference/API_PutKeyPolicy.html
+ */
+export function assertAcceptableKeyPolicy(text: string, check: KeyPolicyCheck): PolicyDocument {
+  if (!hasOnlyPolicyCharacters(text)) {
+    throw new MalformedPolicyDocumentException(
+      'The key policy contains characters outside \\u0009, \\u000A, \\u000D and \\u0020-\\u00FF.',
+    )
+  }
+  if (new TextEncoder().encode(text).length > MAX_KEY_POLICY_BYTES) {
+    throw new LimitExceededException(
+      `The key policy exceeds the maximum size of ${MAX_KEY_POLICY_BYTES} bytes (32 KB).`,
+    )
+  }
+  const parsed = parsePolicyDocument(text, 'key')
+  if (!parsed.ok) throw new MalformedPolicyDocumentException(parsed.message)
+  if (
+    !check.bypassLockoutCheck &&
+    wouldLockOut(parsed.policy, check.caller, check.accountId, check.keyArn)
+  ) {
+    throw new MalformedPolicyDocumentException(
+      'The new key policy will not allow you to update the key policy in the future.',
+    )
+  }
+  return parsed.policy
+}

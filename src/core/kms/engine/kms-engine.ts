@@ -1,0 +1,158 @@
+import type { AuditEvent } from '../audit/audit-event.ts'
+import { lastAuditSequence } from '../audit/audit-trail.ts'
+import { summarizeForAudit } from '../audit/summarize.ts'
+import { KMSInternalException, KmsError, UnknownOperationException } from '../errors.ts'
+import { uuidV4 } from '../ids.ts'
+import type { KeyRecord } from '../key-record.ts'
+import type { PrincipalArn } from '../types.ts'
+import { readInput, type InputSource } from '../validation/read-input.ts'
+import type { Members } from '../validation/shape.ts'
+import { applyDueEvents, type ServiceEvent } from './apply-due-events.ts'
+import type { EngineContext } from './engine-context.ts'
+import type { ConditionValues, RequestContext } from './operation.ts'
+import { createSerialQueue } from './serial-queue.ts'
+
+/** Decides whether a caller may perform an action; throws AccessDeniedException if not. */
+export type Authorizer = (request: {
+  readonly ctx: EngineContext
+  readonly caller: PrincipalArn
+  readonly action: string
+  readonly key: KeyRecord | undefined
+  readonly conditions: ConditionValues
+}) => Promise<void>
+
+/** Any operation, seen from the engine (its input type is checked by readInput at run time). */
+export interface RunnableOperation {
+  readonly input: Members
+  run(rc: RequestContext, input: never): Promise<unknown>
+}
+
+export interface ExecuteResult {
+  readonly requestId: string
+  readonly output: unknown
+}
+
+export interface KmsEngine {
+  /** Runs one operation; throws a KmsError (never anything else). */
+  execute(
+    operation: string,
+    input: unknown,
+    source: InputSource,
+    caller: PrincipalArn,
+    options?: CallOptions,
+  ): Promise<ExecuteResult>
+  /** Applies due rotations and deletions now (they otherwise wait for the next request). */
+  applyDueEvents(): Promise<void>
+}
+
+export interface CallOptions {
+  /**
+   * Simulates a call that an AWS service makes on the caller's behalf, e.g.
+   * `s3.us-east-1.amazonaws.com`: sets the kms:ViaService condition key (AWS managed keys need it).
+   */
+  readonly viaService?: string
+}
+
+const SERVICE_PRINCIPAL = 'kms.amazonaws.com' as PrincipalArn
+
+export function createKmsEngine(
+  ctx: EngineContext,
+  operations: Readonly<Record<string, RunnableOperation>>,
+  authorize: Authorizer,
+): KmsEngine {
+  const serially = createSerialQueue()
+  let sequence: number | undefined
+
+  async function record(event: Omit<AuditEvent, 'sequence' | 'eventId'>): Promise<void> {
+    sequence = (sequence ?? (await lastAuditSequence(ctx.store))) + 1
+    const eventId = uuidV4(ctx.random)
+    await ctx.store.audit.put(eventId, { ...event, eventId, sequence })
+  }
+
+  async function recordServiceEvents(events: readonly ServiceEvent[]): Promise<void> {
+    for (const e of events) {
+      await record({
+        eventTime: e.eventTime,
+        principal: SERVICE_PRINCIPAL,
+        eventName: e.eventName,
+        requestId: uuidV4(ctx.random),
+        keyArns: [e.keyArn],
+        requestParameters: { keyId: e.keyArn },
+      })
+    }
+  }
+
+  async function run(
+    name: string,
+    rawInput: unknown,
+    source: InputSource,
+    caller: PrincipalArn,
+    options: CallOptions,
+  ): Promise<ExecuteResult> {
+    const requestId = uuidV4(ctx.random)
+    const keyArns: string[] = []
+    const eventTime = ctx.now()
+    let requestParameters = summarizeForAudit(rawInput)
+    try {
+      await recordServiceEvents(await applyDueEvents(ctx))
+      const operation = Object.hasOwn(operations, name) ? operations[name] : undefined
+      if (operation === undefined) throw new UnknownOperationException()
+      const input = readInput(operation.input, rawInput, source)
+      requestParameters = summarizeForAudit(input)
+      const rc: RequestContext = {
+        ...ctx,
+        caller,
+        operation: name,
+        touchKey: (arn) => {
+          if (!keyArns.includes(arn)) keyArns.push(arn)
+        },
+        authorize: (action, key, conditions = {}) =>
+          authorize({ ctx, caller, action, key, conditions: withViaService(conditions, options) }),
+      }
+      const output = await operation.run(rc, input as never)
+      await record({
+        eventTime,
+        principal: caller,
+        eventName: name,
+        requestId,
+        keyArns,
+        requestParameters,
+        responseElements: summarizeForAudit(output),
+      })
+      return { requestId, output }
+    } catch (thrown) {
+      const error = asKmsError(thrown)
+      error.requestId = requestId
+      await record({
+        eventTime,
+        principal: caller,
+        eventName: name,
+        requestId,
+        keyArns,
+        requestParameters,
+        errorCode: error.name,
+        errorMessage: error.message,
+      }).catch(() => undefined)
+      throw error
+    }
+  }
+
+  return {
+    execute: (name, input, source, caller, options = {}) =>
+      serially(() => run(name, input, source, caller, options)),
+    applyDueEvents: () => serially(async () => recordServiceEvents(await applyDueEvents(ctx))),
+  }
+}
+
+function withViaService(conditions: ConditionValues, options: CallOptions): ConditionValues {
+  return options.viaService === undefined
+    ? conditions
+    : { ...conditions, 'kms:ViaService': options.viaService }
+}
+
+/** Anything that is not a typed KMS error is a simulator bug: KMSInternalException (500). */
+export function asKmsError(thrown: unknown): KmsError {
+  if (thrown instanceof KmsError) return thrown
+  const detail = thrown instanceof Error ? thrown.message : String(thrown)
+  return new KMSInternalException(`An internal error occurred in the KeyDeck simulator: ${detail}`)
+}

@@ -1,0 +1,109 @@
+/**
+ * Typed errors named exactly as AWS names them on the wire (`__type`). Every client error is sent
+ * with HTTP 400, as the live service does (not the 404/409 of the Smithy model); only
+ * KMSInternalException is a 500.
+ * @see https://docs.aws.amazon.com/kms/latest/APIReference/CommonErrors.html
+ */
+export abstract class KmsError extends Error {
+  abstract override readonly name: string
+  readonly httpStatus: number = 400
+  /** Set by the engine: the request id of the failed call (also in the audit trail). */
+  requestId: string | undefined
+  constructor(message = '') {
+    super(message)
+  }
+}
+
+export class AccessDeniedException extends KmsError {
+  override readonly name = 'AccessDeniedException'
+  /** Why the policies denied the request, for learners; not part of the AWS response. */
+  readonly explanation: string | undefined
+  constructor(message = '', explanation?: string) {
+    super(message)
+    this.explanation = explanation
+  }
+}
+export class AlreadyExistsException extends KmsError {
+  override readonly name = 'AlreadyExistsException'
+}
+export class ConflictException extends KmsError {
+  override readonly name = 'ConflictException'
+}
+export class DisabledException extends KmsError {
+  override readonly name = 'DisabledException'
+}
+export class DryRunOperationException extends KmsError {
+  override readonly name = 'DryRunOperationException'
+  constructor() {
+    super('The request would have succeeded, but the DryRun option is set.')
+  }
+}
+export class IncorrectKeyException extends KmsError {
+  override readonly name = 'IncorrectKeyException'
+  constructor() {
+    super('The key ID in the request does not identify a CMK that can perform this operation.')
+  }
+}
+export class InvalidAliasNameException extends KmsError {
+  override readonly name = 'InvalidAliasNameException'
+}
+export class InvalidArnException extends KmsError {
+  override readonly name = 'InvalidArnException'
+}
+/** AWS sends it with an empty message, so a wrong context and a forged blob look the same. */
+export class InvalidCiphertextException extends KmsError {
+  override readonly name = 'InvalidCiphertextException'
+}
+export class InvalidKeyUsageException extends KmsError {
+  override readonly name = 'InvalidKeyUsageException'
+}
+export class InvalidMarkerException extends KmsError {
+  override readonly name = 'InvalidMarkerException'
+}
+export class KMSInternalException extends KmsError {
+  override readonly name = 'KMSInternalException'
+  override readonly httpStatus: number = 500
+}
+export class KMSInvalidMacException extends KmsError {
+  override readonly name = 'KMSInvalidMacException'
+}
+export class KMSInvalidSignatureException extends KmsError {
+  override readonly name = 'KMSInvalidSignatureException'
+}
+export class KMSInvalidStateException extends KmsError {
+  override readonly name = 'KMSInvalidStateException'
+}
+export class LimitExceededException extends KmsError {
+  override readonly name = 'LimitExceededException'
+}
+export class MalformedPolicyDocumentException extends KmsError {
+  override readonly name = 'MalformedPolicyDocumentException'
+}
+export class NotAuthorizedException extends KmsError {
+  override readonly name = 'NotAuthorizedException'
+}
+export class NotFoundException extends KmsError {
+  override readonly name = 'NotFoundException'
+}
+export class TagException extends KmsError {
+  override readonly name = 'TagException'
+}
+export class UnsupportedOperationException extends KmsError {
+  override readonly name = 'UnsupportedOperationException'
+}
+/** AWS-wide (not in the KMS model): a request that breaks a model constraint. */
+export class ValidationException extends KmsError {
+  override readonly name = 'ValidationException'
+}
+/** AWS-wide: the body is not JSON, or a member has the wrong JSON type. */
+export class SerializationException extends KmsError {
+  override readonly name = 'SerializationException'
+}
+/** AWS-wide: the caller's credentials name no principal of the account. */
+export class UnrecognizedClientException extends KmsError {
+  override readonly name = 'UnrecognizedClientException'
+}
+/** AWS-wide: the X-Amz-Target names no operation of TrentService. */
+export class UnknownOperationException extends KmsError {
+  override readonly name = 'UnknownOperationException'
+}

@@ -1,0 +1,33 @@
+import type { KeyId, KeyMaterialId } from './types.ts'
+
+export type RandomSource = (bytes: number) => Uint8Array
+
+export function toHex(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+export function fromHex(hex: string): Uint8Array {
+  const bytes = new Uint8Array(hex.length / 2)
+  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16)
+  return bytes
+}
+
+/** RFC 9562 UUID version 4 from the injected random source (KMS key ids look like this). */
+export function uuidV4(random: RandomSource): string {
+  const b = random(16)
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80
+  const h = toHex(b)
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`
+}
+
+export const KEY_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+export function newKeyId(random: RandomSource): KeyId {
+  return uuidV4(random) as KeyId
+}
+
+/** KeyMaterialId: 64 hex characters, as real KMS shows them since June 2025. */
+export function newKeyMaterialId(random: RandomSource): KeyMaterialId {
+  return toHex(random(32)) as KeyMaterialId
+}

@@ -1,0 +1,135 @@
+/**
+ * The KMS simulator engine: AWS KMS semantics on WebCrypto, reachable through the same awsJson1_1
+ * wire protocol as the real service (so the AWS SDK can talk to it) and through typed calls for
+ * the UI. Pure TypeScript: runs in Node 20 and in the browser.
+ * See CONTEXT.md for what is and is not simulated, CIPHERTEXT.md for the ciphertext format.
+ * @see https://docs.aws.amazon.com/kms/latest/APIReference/Welcome.html
+ */
+import type { AuditEvent } from './audit/audit-event.ts'
+import { readAuditTrail, type AuditQuery } from './audit/audit-trail.ts'
+import { createAuthorizer } from './engine/authorize.ts'
+import { rootArnOf, type EngineContext } from './engine/engine-context.ts'
+import { createKmsEngine, type CallOptions, type RunnableOperation } from './engine/kms-engine.ts'
+import { createIamModel, type IamModel } from './iam/iam-model.ts'
+import type { RandomSource } from './ids.ts'
+import {
+  operations,
+  type OperationInput,
+  type OperationName,
+  type OperationOutput,
+} from './operations/registry.ts'
+import type { KmsStore } from './store/kms-store.ts'
+import { createMemoryKmsStore } from './store/memory-store.ts'
+import type { PrincipalArn } from './types.ts'
+import { handleRequest, type KmsHttpResponse } from './wire/handle-request.ts'
+
+export interface KmsOptions {
+  /** Default `us-east-1`. */
+  region?: string
+  /** Default `111122223333`. */
+  accountId?: string
+  /** Epoch ms; default Date.now. */
+  now?: () => number
+  /** Default: a new in-memory store. Pass an existing store to restart on its keys. */
+  store?: KmsStore
+  /** Default crypto.getRandomValues. Used for key ids (UUID v4), IVs, data keys, request ids. */
+  random?: RandomSource
+}
+
+export interface Kms {
+  readonly region: string
+  readonly accountId: string
+  /** `arn:aws:iam::<account>:root`, the default caller. */
+  readonly rootArn: PrincipalArn
+  /**
+   * awsJson1_1: `target` is the X-Amz-Target value (`TrentService.CreateKey`), `body` the JSON
+   * request text, `caller` the principal ARN (default: the account root). Never throws.
+   */
+  handle(target: string, body: string, caller?: string): Promise<KmsHttpResponse>
+  /**
+   * Typed call for the UI: blobs are Uint8Array, timestamps Date (as the AWS SDK gives them).
+   * Throws a typed KmsError (NotFoundException, DisabledException, …).
+   */
+  call<N extends OperationName>(
+    operation: N,
+    input: OperationInput<N>,
+    caller?: string,
+    options?: CallOptions,
+  ): Promise<OperationOutput<N>>
+  /**
+   * Applies automatic rotations and deletions that are due at `now()`. They also happen by
+   * themselves before the next request; call this after moving a simulated clock to see them.
+   */
+  applyDueEvents(): Promise<void>
+  /** The audit trail (CloudTrail-like), newest first, optionally for one key ARN. */
+  auditTrail(query?: AuditQuery): Promise<AuditEvent[]>
+  /** The learner's IAM users, roles and identity policies. */
+  readonly iam: IamModel
+}
+
+/**
+ * Creates a simulated KMS for one account and Region.
+ * @example
+ * const kms = createKms({ now: () => clock.now })
+ * const { KeyMetadata } = await kms.call('CreateKey', { Description: 'orders' })
+ * const { CiphertextBlob } = await kms.call('Encrypt', {
+ *   KeyId: KeyMetadata.Arn,
+ *   Plaintext: new TextEncoder().encode('secret'),
+ *   EncryptionContext: { table: 'orders' },
+ * })
+ * // Or over the wire, as the AWS SDK does:
+ * const res = await kms.handle('TrentService.DescribeKey', JSON.stringify({ KeyId: KeyMetadata.KeyId }))
+ */
+export function createKms(options: KmsOptions = {}): Kms {
+  const ctx: EngineContext = {
+    region: options.region ?? 'us-east-1',
+    accountId: options.accountId ?? '111122223333',
+    now: options.now ?? (() => Date.now()),
+    random: options.random ?? defaultRandom,
+    store: options.store ?? createMemoryKmsStore(),
+  }
+  const rootArn = rootArnOf(ctx.accountId)
+  const registry: Readonly<Record<string, RunnableOperation>> = operations
+  const engine = createKmsEngine(ctx, registry, createAuthorizer())
+  const callerOf = (caller: string | undefined) => (caller ?? rootArn) as PrincipalArn
+  return {
+    region: ctx.region,
+    accountId: ctx.accountId,
+    rootArn,
+    handle: (target, body, caller) =>
+      handleRequest(engine, ctx.random, target, body, callerOf(caller)),
+    async call(operation, input, caller, callOptions) {
+      const { output } = await engine.execute(
+        operation,
+        input,
+        'typed',
+        callerOf(caller),
+        callOptions,
+      )
+      return output as OperationOutput<typeof operation>
+    },
+    applyDueEvents: () => engine.applyDueEvents(),
+    auditTrail: (query) => readAuditTrail(ctx.store, query),
+    iam: createIamModel(ctx.store, ctx.accountId, ctx.now),
+  }
+}
+
+function defaultRandom(bytes: number): Uint8Array {
+  return globalThis.crypto.getRandomValues(new Uint8Array(bytes))
+}
+
+export { createMemoryKmsStore } from './store/memory-store.ts'
+export type { KmsStore, KmsCollection } from './store/kms-store.ts'
+export type { KeyRecord, KeyMaterial, SymmetricMaterialVersion } from './key-record.ts'
+export type { AliasRecord } from './alias-record.ts'
+export type { PrincipalRecord } from './iam/principal-record.ts'
+export type { AuditEvent } from './audit/audit-event.ts'
+export type { CallOptions } from './engine/kms-engine.ts'
+export type { AuditQuery } from './audit/audit-trail.ts'
+export type { IamModel } from './iam/iam-model.ts'
+export type { KeyMetadata } from './key-metadata.ts'
+export type { KmsHttpResponse } from './wire/handle-request.ts'
+export type { OperationInput, OperationName, OperationOutput } from './operations/registry.ts'
+export { OPERATION_NAMES } from './operations/registry.ts'
+export * from './errors.ts'
+export * from './types.ts'

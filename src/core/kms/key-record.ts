@@ -1,0 +1,85 @@
+import type {
+  KeyArn,
+  KeyId,
+  KeyManager,
+  KeyMaterialId,
+  KeySpec,
+  KeyUsage,
+  Origin,
+  RotationType,
+  SimulatedKeyState,
+  Tag,
+} from './types.ts'
+
+/**
+ * One generation of symmetric key material. The CryptoKey is a NON-EXTRACTABLE AES-GCM-256 key:
+ * like an HSM backing key it is used inside the engine and never exported, logged or returned.
+ */
+export interface SymmetricMaterialVersion {
+  readonly keyMaterialId: KeyMaterialId
+  readonly cryptoKey: CryptoKey
+  /** Epoch ms: the key's creation for the original material, else the rotation date. */
+  readonly createdAt: number
+  /** Absent for the original material, which is not a rotation. */
+  readonly rotationType?: RotationType
+}
+
+export type KeyMaterial =
+  | {
+      readonly kind: 'symmetric'
+      /** Every generation, oldest first; old ones stay forever to decrypt old ciphertext. */
+      readonly versions: readonly SymmetricMaterialVersion[]
+    }
+  | {
+      readonly kind: 'asymmetric'
+      readonly spec:
+        'RSA_2048' | 'RSA_3072' | 'RSA_4096' | 'ECC_NIST_P256' | 'ECC_NIST_P384' | 'ECC_NIST_P521'
+      readonly usage: 'ENCRYPT_DECRYPT' | 'SIGN_VERIFY'
+      readonly publicKeyDer: Uint8Array
+      /** Non-extractable CryptoKeys, one per WebCrypto algorithm (made by crypto/asymmetric-keys). */
+      readonly keys: Record<string, CryptoKey>
+    }
+  | {
+      readonly kind: 'hmac'
+      readonly spec: 'HMAC_256' | 'HMAC_384' | 'HMAC_512'
+      readonly key: CryptoKey
+    }
+
+export interface RotationSettings {
+  readonly enabled: boolean
+  readonly periodInDays: number
+  /** Epoch ms of the next automatic rotation; set only while rotation is enabled. */
+  readonly nextRotationDate?: number
+  /** On-demand rotations done so far (AWS caps them per key). */
+  readonly onDemandRotations: number
+}
+
+/**
+ * A KMS key as stored. Everything is structured-clone safe (IndexedDB can hold it as is); dates
+ * are epoch ms. Records are treated as immutable values: change one by writing a new record.
+ */
+export interface KeyRecord {
+  readonly keyId: KeyId
+  readonly arn: KeyArn
+  readonly accountId: string
+  readonly region: string
+  readonly creationDate: number
+  readonly description: string
+  readonly keySpec: KeySpec
+  readonly keyUsage: KeyUsage
+  readonly origin: Extract<Origin, 'AWS_KMS'>
+  readonly keyManager: KeyManager
+  readonly state: SimulatedKeyState
+  /** Epoch ms, only while PendingDeletion. */
+  readonly deletionDate?: number
+  readonly pendingWindowInDays?: number
+  /** The key policy text exactly as given (or the default policy). */
+  readonly policy: string
+  readonly tags: readonly Tag[]
+  readonly rotation: RotationSettings
+  readonly material: KeyMaterial
+}
+
+export function currentSymmetricVersion(record: KeyRecord): SymmetricMaterialVersion | undefined {
+  return record.material.kind === 'symmetric' ? record.material.versions.at(-1) : undefined
+}

@@ -1,0 +1,118 @@
+import { defineOperation } from '../engine/operation.ts'
+import { keyArnOf } from '../engine/engine-context.ts'
+import { assertAcceptableKeyPolicy } from '../engine/check-key-policy.ts'
+import {
+  generateKeyMaterial,
+  unsupportedSpec,
+  unsupportedUsage,
+} from '../engine/generate-key-material.ts'
+import { TagException, UnsupportedOperationException, ValidationException } from '../errors.ts'
+import { newKeyId } from '../ids.ts'
+import type { KeyRecord } from '../key-record.ts'
+import { keyMetadataOf, type KeyMetadata } from '../key-metadata.ts'
+import { SIMULATED_KEY_SPECS, USAGES_BY_SPEC } from '../key-spec-rules.ts'
+import { defaultKeyPolicyText } from '../policy-texts.ts'
+import { CUSTOMER_MASTER_KEY_SPECS, KEY_SPECS, KEY_USAGES, ORIGINS } from '../types.ts'
+import { boolean, string } from '../validation/shape.ts'
+import { assertValidNewTags, MAX_TAGS_PER_KEY, tagsMember } from './tag-rules.ts'
+
+export const DEFAULT_ROTATION_PERIOD_DAYS = 365
+
+/**
+ * Creates a customer managed key: Enabled, default key policy unless `Policy` is given.
+ * @see https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateKey.html
+ */
+export const createKey = defineOperation({
+  input: {
+    Policy: string({ min: 1, max: 131072 }),
+    Description: string({ min: 0, max: 8192 }),
+    KeyUsage: string({ enum: KEY_USAGES }),
+    CustomerMasterKeySpec: string({ enum: CUSTOMER_MASTER_KEY_SPECS }),
+    KeySpec: string({ enum: KEY_SPECS }),
+    Origin: string({ enum: ORIGINS }),
+    CustomKeyStoreId: string({ min: 1, max: 64 }),
+    BypassPolicyLockoutSafetyCheck: boolean(),
+    Tags: tagsMember(),
+    MultiRegion: boolean(),
+    XksKeyId: string({ min: 1, max: 128, pattern: '^[a-zA-Z0-9-_.]+$' }),
+  },
+  async run(rc, input): Promise<{ KeyMetadata: KeyMetadata }> {
+    await rc.authorize('kms:CreateKey', undefined)
+    if (input.KeySpec !== undefined && input.CustomerMasterKeySpec !== undefined) {
+      throw new ValidationException(
+        'You cannot specify KeySpec and CustomerMasterKeySpec in the same request. CustomerMasterKeySpec is deprecated.',
+      )
+    }
+    const keySpec = input.KeySpec ?? input.CustomerMasterKeySpec ?? 'SYMMETRIC_DEFAULT'
+    if (input.KeyUsage === undefined && keySpec !== 'SYMMETRIC_DEFAULT') {
+      throw new ValidationException(
+        'You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.',
+      )
+    }
+    const keyUsage = input.KeyUsage ?? 'ENCRYPT_DECRYPT'
+    if (!USAGES_BY_SPEC[keySpec].includes(keyUsage)) {
+      throw new ValidationException(
+        `KeyUsage ${keyUsage} is not compatible with KeySpec ${keySpec}`,
+      )
+    }
+    assertSimulatable(input)
+    if (!SIMULATED_KEY_SPECS.includes(keySpec)) throw unsupportedSpec(keySpec)
+    if (keyUsage === 'KEY_AGREEMENT') throw unsupportedUsage(keySpec, keyUsage)
+    const tags = input.Tags ?? []
+    assertValidNewTags(tags)
+    if (tags.length > MAX_TAGS_PER_KEY) throw new TagException('Too many tags')
+    const now = rc.now()
+    const keyId = newKeyId(rc.random)
+    const policy = input.Policy ?? defaultKeyPolicyText(rc.accountId)
+    if (input.Policy !== undefined) {
+      assertAcceptableKeyPolicy(input.Policy, {
+        caller: rc.caller,
+        accountId: rc.accountId,
+        keyArn: keyArnOf(rc, keyId),
+        bypassLockoutCheck: input.BypassPolicyLockoutSafetyCheck === true,
+      })
+    }
+    const key: KeyRecord = {
+      keyId,
+      arn: keyArnOf(rc, keyId),
+      accountId: rc.accountId,
+      region: rc.region,
+      creationDate: now,
+      description: input.Description ?? '',
+      keySpec,
+      keyUsage,
+      origin: 'AWS_KMS',
+      keyManager: 'CUSTOMER',
+      state: 'Enabled',
+      policy,
+      tags,
+      rotation: {
+        enabled: false,
+        periodInDays: DEFAULT_ROTATION_PERIOD_DAYS,
+        onDemandRotations: 0,
+      },
+      material: await generateKeyMaterial(rc.random, keySpec, keyUsage, now),
+    }
+    await rc.store.keys.put(keyId, key)
+    rc.touchKey(key.arn)
+    return { KeyMetadata: keyMetadataOf(key) }
+  },
+})
+
+/** Origins, multi-Region keys and custom key stores need AWS infrastructure the simulator lacks. */
+function assertSimulatable(input: {
+  Origin?: string
+  MultiRegion?: boolean
+  CustomKeyStoreId?: string
+  XksKeyId?: string
+}): void {
+  const unsupported = (what: string) =>
+    new UnsupportedOperationException(`The KeyDeck simulator does not support ${what}.`)
+  if (input.Origin !== undefined && input.Origin !== 'AWS_KMS') {
+    throw unsupported(`Origin ${input.Origin} (imported key material and custom key stores)`)
+  }
+  if (input.MultiRegion === true) throw unsupported('multi-Region keys')
+  if (input.CustomKeyStoreId !== undefined || input.XksKeyId !== undefined) {
+    throw unsupported('custom key stores')
+  }
+}

@@ -1,0 +1,668 @@
+import { describe, expect, it } from 'vitest'
+import {
+  type AccessDecision,
+  type AccessRequest,
+  defaultKeyPolicy,
+  evaluateAccess,
+  formatPolicy,
+  wouldLockOut,
+} from './evaluate-access.ts'
+import {
+  type PolicyDocument,
+  type PolicyStatement,
+  parsePolicyDocument,
+} from './policy-document.ts'
+
+const ACCT = '111122223333'
+const OTHER = '444455556666'
+const ROOT = `arn:aws:iam::${ACCT}:root`
+const ALICE = `arn:aws:iam::${ACCT}:user/alice`
+const BOB = `arn:aws:iam::${ACCT}:user/bob`
+const ADMIN = `arn:aws:iam::${ACCT}:role/KeyAdmin`
+const CAROL = `arn:aws:iam::${OTHER}:user/carol`
+const KEY = `arn:aws:kms:us-east-1:${ACCT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`
+const OTHER_KEY = `arn:aws:kms:us-east-1:${ACCT}:key/0987dcba-09fe-87dc-65ba-ab0987654321`
+const EC_DEPT = 'kms:EncryptionContext:Department'
+
+/** Builds a policy through the parser, so every fixture is also a valid document. */
+function policy(kind: 'key' | 'identity', ...statements: PolicyStatement[]): PolicyDocument {
+  const result = parsePolicyDocument(
+    JSON.stringify({ Version: '2012-10-17', Statement: statements }),
+    kind,
+  )
+  if (!result.ok) throw new Error(result.message)
+  return result.policy
+}
+const keyPolicy = (...statements: PolicyStatement[]) => policy('key', ...statements)
+const iam = (...statements: PolicyStatement[]) => policy('identity', ...statements)
+
+const ROOT_STATEMENT: PolicyStatement = {
+  Sid: 'Enable IAM User Permissions',
+  Effect: 'Allow',
+  Principal: { AWS: ROOT },
+  Action: 'kms:*',
+  Resource: '*',
+}
+const allowAlice = (
+  action: string | string[],
+  extra: Partial<PolicyStatement> = {},
+): PolicyStatement => ({
+  Effect: 'Allow',
+  Principal: { AWS: ALICE },
+  Action: action,
+  Resource: '*',
+  ...extra,
+})
+const iamAllow = (action: string | string[], resource: string | string[] = '*') =>
+  iam({ Effect: 'Allow', Action: action, Resource: resource })
+
+const DEFAULT = defaultKeyPolicy(ACCT)
+const DIRECT_ONLY = keyPolicy(allowAlice('kms:Decrypt'))
+const WITH_DENY = keyPolicy(ROOT_STATEMENT, allowAlice('kms:*'), {
+  Sid: 'DenyDelete',
+  Effect: 'Deny',
+  Principal: '*',
+  Action: ['kms:ScheduleKeyDeletion', 'kms:PutKeyPolicy'],
+  Resource: '*',
+})
+const EC_POLICY = keyPolicy(
+  allowAlice('kms:Decrypt', { Condition: { StringEquals: { [EC_DEPT]: 'Finance' } } }),
+)
+
+function request(
+  principalArn: string,
+  action: string,
+  extra: Partial<AccessRequest> = {},
+): AccessRequest {
+  return { principalArn, accountId: ACCT, action, resourceArn: KEY, ...extra }
+}
+
+type Case = [
+  name: string,
+  request: AccessRequest,
+  keyPolicy: PolicyDocument | undefined,
+  identityPolicies: PolicyDocument[],
+  expected: AccessDecision,
+]
+
+const allow = (via: 'key-policy' | 'key-policy-and-iam' | 'iam'): AccessDecision => ({
+  effect: 'Allow',
+  via,
+})
+const implicit = (reason: string): AccessDecision => ({ effect: 'Deny', kind: 'implicit', reason })
+const explicit = (reason: string): AccessDecision => ({ effect: 'Deny', kind: 'explicit', reason })
+
+const NOT_DELEGATED = (who: string, action: string) =>
+  `no statement in the key policy allows ${who} to perform ${action}, and the key policy does ` +
+  'not delegate to IAM through the account root principal'
+
+const cases: Case[] = [
+  // Root delegation: the default key policy lets IAM decide.
+  [
+    'default policy: a user without an IAM policy is denied',
+    request(ALICE, 'kms:Decrypt'),
+    DEFAULT,
+    [],
+    implicit(
+      `the key policy delegates to IAM, but no identity policy of ${ALICE} allows kms:Decrypt`,
+    ),
+  ],
+  [
+    'default policy: an IAM allow grants access',
+    request(ALICE, 'kms:Decrypt'),
+    DEFAULT,
+    [iamAllow('kms:Decrypt')],
+    allow('key-policy-and-iam'),
+  ],
+  [
+    'default policy: an IAM allow for another action does not',
+    request(ALICE, 'kms:Decrypt'),
+    DEFAULT,
+    [iamAllow('kms:Encrypt')],
+    implicit(
+      `the key policy delegates to IAM, but no identity policy of ${ALICE} allows kms:Decrypt`,
+    ),
+  ],
+  [
+    'default policy: IAM allow on this key ARN',
+    request(ALICE, 'kms:Decrypt'),
+    DEFAULT,
+    [iamAllow('kms:Decrypt', KEY)],
+    allow('key-policy-and-iam'),
+  ],
+  [
+    'default policy: IAM allow on another key ARN does not count',
+    request(ALICE, 'kms:Decrypt'),
+    DEFAULT,
+    [iamAllow('kms:Decrypt', OTHER_KEY)],
+    implicit(
+      `the key policy delegates to IAM, but no identity policy of ${ALICE} allows kms:Decrypt`,
+    ),
+  ],
+  [
+    'default policy: IAM allow with a resource wildcard',
+    request(ALICE, 'kms:Decrypt'),
+    DEFAULT,
+    [iamAllow('kms:Decrypt', `arn:aws:kms:*:${ACCT}:key/*`)],
+    allow('key-policy-and-iam'),
+  ],
+  [
+    'default policy: IAM allows one of several policies',
+    request(ALICE, 'kms:Decrypt'),
+    DEFAULT,
+    [iamAllow('kms:Encrypt'), iamAllow('kms:De*')],
+    allow('key-policy-and-iam'),
+  ],
+  [
+    'default policy: the account root needs no IAM policy',
+    request(ROOT, 'kms:ScheduleKeyDeletion'),
+    DEFAULT,
+    [],
+    allow('key-policy'),
+  ],
+  [
+    'a bare account ID is the account principal too',
+    request(ALICE, 'kms:Decrypt'),
+    keyPolicy({ ...ROOT_STATEMENT, Principal: { AWS: ACCT } }),
+    [iamAllow('kms:*')],
+    allow('key-policy-and-iam'),
+  ],
+  [
+    'the account root is covered directly by a bare account ID principal',
+    request(ROOT, 'kms:Decrypt'),
+    keyPolicy({ ...ROOT_STATEMENT, Principal: { AWS: ACCT } }),
+    [],
+    allow('key-policy'),
+  ],
+  // Direct grants: no IAM policy needed in the same account.
+  [
+    'direct grant: the named user needs no IAM policy',
+    request(ALICE, 'kms:Decrypt'),
+    DIRECT_ONLY,
+    [],
+    allow('key-policy'),
+  ],
+  [
+    'direct grant: also with an IAM policy, the key policy suffices',
+    request(ALICE, 'kms:Decrypt'),
+    DIRECT_ONLY,
+    [iamAllow('kms:Decrypt')],
+    allow('key-policy'),
+  ],
+  [
+    'direct grant: another user is not covered',
+    request(BOB, 'kms:Decrypt'),
+    DIRECT_ONLY,
+    [],
+    implicit(NOT_DELEGATED(BOB, 'kms:Decrypt')),
+  ],
+  [
+    'direct grant: another action is not covered',
+    request(ALICE, 'kms:Encrypt'),
+    DIRECT_ONLY,
+    [],
+    implicit(NOT_DELEGATED(ALICE, 'kms:Encrypt')),
+  ],
+  [
+    'no root statement: an IAM allow is useless',
+    request(BOB, 'kms:Decrypt'),
+    DIRECT_ONLY,
+    [iamAllow('kms:*')],
+    implicit(
+      'an identity policy allows kms:Decrypt, but IAM policies alone cannot grant access to a KMS ' +
+        `key: ${NOT_DELEGATED(BOB, 'kms:Decrypt')}`,
+    ),
+  ],
+  [
+    'no root statement: even the account root is not let in',
+    request(ROOT, 'kms:PutKeyPolicy'),
+    DIRECT_ONLY,
+    [],
+    implicit(NOT_DELEGATED(ROOT, 'kms:PutKeyPolicy')),
+  ],
+  [
+    'Principal "*" allows everyone in the account directly',
+    request(BOB, 'kms:Encrypt'),
+    keyPolicy({ Effect: 'Allow', Principal: '*', Action: 'kms:Encrypt', Resource: '*' }),
+    [],
+    allow('key-policy'),
+  ],
+  [
+    'a role principal',
+    request(ADMIN, 'kms:PutKeyPolicy'),
+    keyPolicy({
+      Effect: 'Allow',
+      Principal: { AWS: [BOB, ADMIN] },
+      Action: 'kms:PutKeyPolicy',
+      Resource: '*',
+    }),
+    [],
+    allow('key-policy'),
+  ],
+  [
+    'a service principal',
+    request('logs.us-east-1.amazonaws.com', 'kms:Encrypt'),
+    keyPolicy({
+      Effect: 'Allow',
+      Principal: { Service: 'logs.us-east-1.amazonaws.com' },
+      Action: 'kms:Encrypt*',
+      Resource: '*',
+    }),
+    [],
+    allow('key-policy'),
+  ],
+  // Explicit deny wins.
+  [
+    'explicit deny in the key policy beats a direct allow',
+    request(ALICE, 'kms:ScheduleKeyDeletion'),
+    WITH_DENY,
+    [iamAllow('kms:*')],
+    explicit("explicit deny in the key policy statement 'DenyDelete'"),
+  ],
+  [
+    'explicit deny beats the root principal too',
+    request(ROOT, 'kms:PutKeyPolicy'),
+    WITH_DENY,
+    [],
+    explicit("explicit deny in the key policy statement 'DenyDelete'"),
+  ],
+  [
+    'the deny does not touch other actions',
+    request(ALICE, 'kms:Decrypt'),
+    WITH_DENY,
+    [],
+    allow('key-policy'),
+  ],
+  [
+    'a deny naming the account principal covers every user of the account',
+    request(ALICE, 'kms:Decrypt'),
+    keyPolicy(allowAlice('kms:*'), {
+      Effect: 'Deny',
+      Principal: { AWS: ROOT },
+      Action: 'kms:Decrypt',
+      Resource: '*',
+    }),
+    [],
+    explicit('explicit deny in the key policy statement #2'),
+  ],
+  [
+    'explicit deny in an identity policy beats a key policy allow',
+    request(ALICE, 'kms:Decrypt'),
+    DIRECT_ONLY,
+    [
+      iamAllow('kms:*'),
+      iam({ Sid: 'NoDecrypt', Effect: 'Deny', Action: 'kms:Decrypt', Resource: '*' }),
+    ],
+    explicit(`explicit deny in identity policy 2 of ${ALICE}, statement 'NoDecrypt'`),
+  ],
+  [
+    'NotPrincipal deny: everyone but the admin is denied',
+    request(ALICE, 'kms:PutKeyPolicy'),
+    keyPolicy(ROOT_STATEMENT, {
+      Sid: 'OnlyAdmin',
+      Effect: 'Deny',
+      NotPrincipal: { AWS: ADMIN },
+      Action: 'kms:PutKeyPolicy',
+      Resource: '*',
+    }),
+    [iamAllow('kms:*')],
+    explicit("explicit deny in the key policy statement 'OnlyAdmin'"),
+  ],
+  [
+    'NotPrincipal deny: the admin is spared',
+    request(ADMIN, 'kms:PutKeyPolicy'),
+    keyPolicy(ROOT_STATEMENT, {
+      Sid: 'OnlyAdmin',
+      Effect: 'Deny',
+      NotPrincipal: { AWS: ADMIN },
+      Action: 'kms:PutKeyPolicy',
+      Resource: '*',
+    }),
+    [iamAllow('kms:*')],
+    allow('key-policy-and-iam'),
+  ],
+  // Wildcards.
+  [
+    'action wildcard kms:Generate*',
+    request(ALICE, 'kms:GenerateDataKeyPair'),
+    keyPolicy(allowAlice('kms:Generate*')),
+    [],
+    allow('key-policy'),
+  ],
+  [
+    'action wildcard kms:?ncrypt matches Encrypt',
+    request(ALICE, 'kms:Encrypt'),
+    keyPolicy(allowAlice('kms:?ncrypt')),
+    [],
+    allow('key-policy'),
+  ],
+  [
+    'action wildcard kms:?ncrypt does not match ReEncrypt',
+    request(ALICE, 'kms:ReEncrypt'),
+    keyPolicy(allowAlice('kms:?ncrypt')),
+    [],
+    implicit(NOT_DELEGATED(ALICE, 'kms:ReEncrypt')),
+  ],
+  [
+    'actions are case-insensitive',
+    request(ALICE, 'kms:Decrypt'),
+    keyPolicy(allowAlice('KMS:decrypt')),
+    [],
+    allow('key-policy'),
+  ],
+  [
+    'NotAction allows everything else',
+    request(ALICE, 'kms:Encrypt'),
+    keyPolicy({ ...allowAlice('kms:*'), Action: undefined, NotAction: 'kms:Decrypt' }),
+    [],
+    allow('key-policy'),
+  ],
+  [
+    'NotAction excludes what it names',
+    request(ALICE, 'kms:Decrypt'),
+    keyPolicy({ ...allowAlice('kms:*'), Action: undefined, NotAction: 'kms:Decrypt' }),
+    [],
+    implicit(NOT_DELEGATED(ALICE, 'kms:Decrypt')),
+  ],
+  [
+    'a key policy Resource naming another key does not apply',
+    request(ALICE, 'kms:Decrypt'),
+    keyPolicy(allowAlice('kms:Decrypt', { Resource: OTHER_KEY })),
+    [],
+    implicit(NOT_DELEGATED(ALICE, 'kms:Decrypt')),
+  ],
+  // Conditions.
+  [
+    'encryption context condition met',
+    request(ALICE, 'kms:Decrypt', { conditions: { [EC_DEPT]: 'Finance' } }),
+    EC_POLICY,
+    [],
+    allow('key-policy'),
+  ],
+  [
+    'encryption context condition with another value',
+    request(ALICE, 'kms:Decrypt', { conditions: { [EC_DEPT]: 'HR' } }),
+    EC_POLICY,
+    [],
+    implicit(NOT_DELEGATED(ALICE, 'kms:Decrypt')),
+  ],
+  [
+    'encryption context condition with no context',
+    request(ALICE, 'kms:Decrypt'),
+    EC_POLICY,
+    [],
+    implicit(NOT_DELEGATED(ALICE, 'kms:Decrypt')),
+  ],
+  [
+    'deny when no encryption context is given (Null)',
+    request(ALICE, 'kms:Encrypt'),
+    keyPolicy(allowAlice('kms:*'), {
+      Sid: 'RequireContext',
+      Effect: 'Deny',
+      Principal: '*',
+      Action: 'kms:Encrypt',
+      Resource: '*',
+      Condition: { Null: { 'kms:EncryptionContextKeys': 'true' } },
+    }),
+    [],
+    explicit("explicit deny in the key policy statement 'RequireContext'"),
+  ],
+  [
+    'kms:ViaService condition in an identity policy',
+    request(ALICE, 'kms:Decrypt', {
+      conditions: { 'kms:ViaService': 's3.us-east-1.amazonaws.com' },
+    }),
+    DEFAULT,
+    [
+      iam({
+        Effect: 'Allow',
+        Action: 'kms:Decrypt',
+        Resource: '*',
+        Condition: { StringLike: { 'kms:ViaService': 'ec2.*.amazonaws.com' } },
+      }),
+    ],
+    implicit(
+      `the key policy delegates to IAM, but no identity policy of ${ALICE} allows kms:Decrypt`,
+    ),
+  ],
+  [
+    'kms:CallerAccount condition on Principal "*"',
+    request(BOB, 'kms:Encrypt', { conditions: { 'kms:CallerAccount': ACCT } }),
+    keyPolicy({
+      Effect: 'Allow',
+      Principal: '*',
+      Action: 'kms:Encrypt',
+      Resource: '*',
+      Condition: { StringEquals: { 'kms:CallerAccount': ACCT } },
+    }),
+    [],
+    allow('key-policy'),
+  ],
+  // Cross-account use needs both policies.
+  [
+    'cross-account: a direct grant alone is not enough',
+    request(CAROL, 'kms:Decrypt'),
+    keyPolicy(ROOT_STATEMENT, {
+      Effect: 'Allow',
+      Principal: { AWS: CAROL },
+      Action: 'kms:Decrypt',
+      Resource: '*',
+    }),
+    [],
+    implicit(
+      `the key policy allows ${CAROL}, but it is in another account (${OTHER}), and no identity policy there allows kms:Decrypt on the key: cross-account use needs both`,
+    ),
+  ],
+  [
+    'cross-account: direct grant plus IAM',
+    request(CAROL, 'kms:Decrypt'),
+    keyPolicy(ROOT_STATEMENT, {
+      Effect: 'Allow',
+      Principal: { AWS: CAROL },
+      Action: 'kms:Decrypt',
+      Resource: '*',
+    }),
+    [iamAllow('kms:Decrypt')],
+    allow('key-policy-and-iam'),
+  ],
+  [
+    'cross-account: the other account principal plus IAM',
+    request(CAROL, 'kms:Decrypt'),
+    keyPolicy(ROOT_STATEMENT, {
+      Effect: 'Allow',
+      Principal: { AWS: `arn:aws:iam::${OTHER}:root` },
+      Action: 'kms:Decrypt',
+      Resource: '*',
+    }),
+    [iamAllow('kms:Decrypt')],
+    allow('key-policy-and-iam'),
+  ],
+  [
+    'cross-account: our account principal does not cover them',
+    request(CAROL, 'kms:Decrypt'),
+    DEFAULT,
+    [iamAllow('kms:*')],
+    implicit(
+      `an identity policy allows kms:Decrypt, but IAM policies alone cannot grant access to a KMS key: ${NOT_DELEGATED(CAROL, 'kms:Decrypt')}`,
+    ),
+  ],
+  // Actions that are not on a key: only identity policies count.
+  [
+    'CreateKey with an IAM allow',
+    request(ALICE, 'kms:CreateKey', { resourceArn: '*' }),
+    undefined,
+    [iamAllow('kms:CreateKey')],
+    allow('iam'),
+  ],
+  [
+    'CreateKey without an IAM allow',
+    request(ALICE, 'kms:CreateKey', { resourceArn: '*' }),
+    undefined,
+    [iamAllow('kms:Decrypt')],
+    implicit(
+      `no identity policy of ${ALICE} allows kms:CreateKey (it is not an action on a key, so only IAM policies can allow it)`,
+    ),
+  ],
+  [
+    'CreateKey needs Resource "*" in IAM, not a key ARN',
+    request(ALICE, 'kms:CreateKey', { resourceArn: '*' }),
+    undefined,
+    [iamAllow('kms:*', `arn:aws:kms:*:${ACCT}:key/*`)],
+    implicit(
+      `no identity policy of ${ALICE} allows kms:CreateKey (it is not an action on a key, so only IAM policies can allow it)`,
+    ),
+  ],
+  [
+    'ListKeys by the account root',
+    request(ROOT, 'kms:ListKeys', { resourceArn: '*' }),
+    undefined,
+    [],
+    allow('iam'),
+  ],
+  [
+    'a key policy is ignored for GenerateRandom',
+    request(ALICE, 'kms:GenerateRandom', { resourceArn: '*' }),
+    keyPolicy({ Effect: 'Deny', Principal: '*', Action: '*', Resource: '*' }),
+    [iamAllow('kms:GenerateRandom')],
+    allow('iam'),
+  ],
+  [
+    'an IAM deny still applies to ListAliases',
+    request(ALICE, 'kms:ListAliases', { resourceArn: '*' }),
+    undefined,
+    [iamAllow('kms:*'), iam({ Effect: 'Deny', Action: 'kms:List*', Resource: '*' })],
+    explicit(`explicit deny in identity policy 2 of ${ALICE}, statement #1`),
+  ],
+  [
+    'a key action without any key policy',
+    request(ALICE, 'kms:Decrypt'),
+    undefined,
+    [iamAllow('kms:*')],
+    implicit('the KMS key has no key policy, so nobody can use it'),
+  ],
+]
+
+describe('evaluateAccess', () => {
+  it.each(cases)('%s', (_name, req, kp, identity, expected) => {
+    expect(evaluateAccess(req, kp, identity)).toEqual(expected)
+  })
+})
+
+describe('wouldLockOut (policy lockout safety check)', () => {
+  const onlyBob = keyPolicy({
+    Effect: 'Allow',
+    Principal: { AWS: BOB },
+    Action: 'kms:*',
+    Resource: '*',
+  })
+  it.each<[string, PolicyDocument, string, boolean]>([
+    ['the default policy keeps the caller in through IAM', DEFAULT, ALICE, false],
+    ['the default policy keeps the account root in', DEFAULT, ROOT, false],
+    ['a policy for someone else locks the caller out', onlyBob, ALICE, true],
+    ['a policy for someone else locks even the root out', onlyBob, ROOT, true],
+    [
+      'a direct grant of PutKeyPolicy keeps the caller in',
+      keyPolicy(allowAlice('kms:PutKeyPolicy')),
+      ALICE,
+      false,
+    ],
+    [
+      'a grant of other actions only locks the caller out',
+      keyPolicy(allowAlice(['kms:Encrypt', 'kms:Decrypt'])),
+      ALICE,
+      true,
+    ],
+    ['a wildcard grant keeps the caller in', keyPolicy(allowAlice('kms:Put*')), ALICE, false],
+    ['an explicit deny of PutKeyPolicy locks everyone out', WITH_DENY, ALICE, true],
+    [
+      'a condition on aws:PrincipalArn is evaluated for the caller',
+      keyPolicy(
+        allowAlice('kms:*', {
+          Principal: '*',
+          Condition: { StringEquals: { 'aws:PrincipalArn': ALICE } },
+        }),
+      ),
+      ALICE,
+      false,
+    ],
+    [
+      'a condition on kms:CallerAccount is evaluated for the caller',
+      keyPolicy({
+        Effect: 'Allow',
+        Principal: '*',
+        Action: 'kms:*',
+        Resource: '*',
+        Condition: { StringEquals: { 'kms:CallerAccount': OTHER } },
+      }),
+      ALICE,
+      true,
+    ],
+    [
+      'a policy for another account only',
+      keyPolicy({ ...ROOT_STATEMENT, Principal: { AWS: OTHER } }),
+      ALICE,
+      true,
+    ],
+  ])('%s', (_name, candidate, caller, expected) => {
+    expect(wouldLockOut(candidate, caller, ACCT)).toBe(expected)
+  })
+
+  it('checks key-ARN resources against keyArn when given', () => {
+    const byArn = keyPolicy(allowAlice('kms:*', { Resource: KEY }))
+    expect(wouldLockOut(byArn, ALICE, ACCT, KEY)).toBe(false)
+    expect(wouldLockOut(byArn, ALICE, ACCT, OTHER_KEY)).toBe(true)
+    expect(wouldLockOut(byArn, ALICE, ACCT)).toBe(false)
+  })
+})
+
+describe('defaultKeyPolicy', () => {
+  it('is exactly the policy AWS applies when CreateKey has no Policy', () => {
+    expect(JSON.stringify(defaultKeyPolicy(ACCT))).toBe(
+      '{"Version":"2012-10-17","Id":"key-default-1","Statement":[{"Sid":"Enable IAM User ' +
+        'Permissions","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},' +
+        '"Action":"kms:*","Resource":"*"}]}',
+    )
+  })
+
+  it('returns a fresh object each time', () => {
+    const a = defaultKeyPolicy(ACCT)
+    a.Statement.pop()
+    expect(defaultKeyPolicy(ACCT).Statement).toHaveLength(1)
+  })
+})
+
+describe('formatPolicy', () => {
+  it('prints 2-space JSON in canonical field order, whatever order the object has', () => {
+    const scrambled: PolicyDocument = {
+      Statement: [
+        { Resource: '*', Action: 'kms:*', Principal: { AWS: ROOT }, Effect: 'Allow', Sid: 'S' },
+      ],
+      Id: 'id-1',
+      Version: '2012-10-17',
+    }
+    expect(formatPolicy(scrambled)).toBe(
+      [
+        '{',
+        '  "Version": "2012-10-17",',
+        '  "Id": "id-1",',
+        '  "Statement": [',
+        '    {',
+        '      "Sid": "S",',
+        '      "Effect": "Allow",',
+        '      "Principal": {',
+        `        "AWS": "${ROOT}"`,
+        '      },',
+        '      "Action": "kms:*",',
+        '      "Resource": "*"',
+        '    }',
+        '  ]',
+        '}',
+      ].join('\n'),
+    )
+  })
+
+  it('round-trips through parsePolicyDocument', () => {
+    const text = formatPolicy(WITH_DENY)
+    expect(parsePolicyDocument(text, 'key')).toEqual({ ok: true, policy: WITH_DENY })
+  })
+})

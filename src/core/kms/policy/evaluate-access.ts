@@ -1,0 +1,211 @@
+/**
+ * Authorization for KMS requests: the key policy, together with the caller's IAM identity
+ * policies, decides. Rules from
+ * https://docs.aws.amazon.com/kms/latest/developerguide/key-policies.html,
+ * https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html and
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html:
+ * 1. An explicit Deny in any applicable policy wins.
+ * 2. For an action on a key, the key policy must allow the caller, either directly (its ARN or
+ *    "*") or through the account principal (`arn:aws:iam::<acct>:root`), which delegates to IAM:
+ *    then an identity policy of the caller must allow the action on the key as well. Without such
+ *    a statement, IAM policies alone can never grant access to the key.
+ * 3. A caller from another account always needs both: the key policy and its own IAM policy.
+ * 4. Actions that are not on a key (CreateKey, ListKeys, ListAliases, GenerateRandom; resource
+ *    "*") are decided by identity policies alone.
+ * The account root is not subject to identity policies: it passes every IAM check.
+ */
+import type { ConditionContext } from './policy-conditions.ts'
+import type { PolicyDocument, PolicyStatement } from './policy-document.ts'
+import { accountOf, isAccountRoot } from './policy-principal.ts'
+import { principalCoverage, statementMatches } from './policy-statement-match.ts'
+
+export { defaultKeyPolicy } from './default-key-policy.ts'
+export { formatPolicy } from './format-policy.ts'
+
+export interface AccessRequest {
+  /** The caller, e.g. `arn:aws:iam::111122223333:user/alice`. */
+  principalArn: string
+  /** The account that owns the KMS key (the simulator's account). */
+  accountId: string
+  /** `kms:Decrypt`, `kms:PutKeyPolicy`, ... */
+  action: string
+  /** The key ARN, or "*" for actions that are not on a key (kms:CreateKey, kms:ListKeys, ...). */
+  resourceArn: string
+  /** Condition context, e.g. `kms:EncryptionContext:Department`, `kms:CallerAccount`. */
+  conditions?: Record<string, string | string[]>
+}
+
+export type AccessDecision =
+  | { effect: 'Allow'; via: 'key-policy' | 'key-policy-and-iam' | 'iam' }
+  | { effect: 'Deny'; kind: 'explicit' | 'implicit'; reason: string }
+
+interface Evaluation {
+  readonly principalArn: string
+  readonly accountId: string
+  readonly action: string
+  /** undefined: "this key", ARN unknown (lockout check). */
+  readonly resourceArn: string | undefined
+  readonly conditions: ConditionContext | undefined
+}
+
+function statementName(statement: PolicyStatement, index: number): string {
+  return statement.Sid ? `'${statement.Sid}'` : `#${index + 1}`
+}
+
+/** Statements of the key policy with the given effect that apply to the caller and request. */
+function keyPolicyStatements(
+  policy: PolicyDocument,
+  effect: 'Allow' | 'Deny',
+  request: Evaluation,
+) {
+  return policy.Statement.flatMap((statement, index) => {
+    if (statement.Effect !== effect || !statementMatches(statement, request)) return []
+    const covered = principalCoverage(statement, request.principalArn)
+    return covered === 'none' ? [] : [{ statement, index, covered }]
+  })
+}
+
+function explicitDeny(
+  request: Evaluation,
+  keyPolicy: PolicyDocument | undefined,
+  identityPolicies: readonly PolicyDocument[],
+): AccessDecision | undefined {
+  if (keyPolicy !== undefined) {
+    // A Deny that names the account principal covers every identity in that account.
+    const [deny] = keyPolicyStatements(keyPolicy, 'Deny', request)
+    if (deny) {
+      const name = statementName(deny.statement, deny.index)
+      const reason = `explicit deny in the key policy statement ${name}`
+      return { effect: 'Deny', kind: 'explicit', reason }
+    }
+  }
+  for (const [policyIndex, policy] of identityPolicies.entries()) {
+    const index = policy.Statement.findIndex(
+      (s) => s.Effect === 'Deny' && statementMatches(s, request),
+    )
+    const statement = policy.Statement[index]
+    if (statement) {
+      const reason =
+        `explicit deny in identity policy ${policyIndex + 1} of ${request.principalArn}, ` +
+        `statement ${statementName(statement, index)}`
+      return { effect: 'Deny', kind: 'explicit', reason }
+    }
+  }
+  return undefined
+}
+
+function identityAllows(request: Evaluation, identityPolicies: readonly PolicyDocument[]): boolean {
+  if (isAccountRoot(request.principalArn)) return true
+  return identityPolicies.some((policy) =>
+    policy.Statement.some((s) => s.Effect === 'Allow' && statementMatches(s, request)),
+  )
+}
+
+function implicitDeny(reason: string): AccessDecision {
+  return { effect: 'Deny', kind: 'implicit', reason }
+}
+
+function evaluate(
+  request: Evaluation,
+  keyPolicy: PolicyDocument | undefined,
+  identityPolicies: readonly PolicyDocument[],
+): AccessDecision {
+  const { principalArn: who, action } = request
+  const keyAction = request.resourceArn !== '*'
+  const denied = explicitDeny(request, keyAction ? keyPolicy : undefined, identityPolicies)
+  if (denied) return denied
+
+  const iamAllows = identityAllows(request, identityPolicies)
+  if (!keyAction) {
+    if (iamAllows) return { effect: 'Allow', via: 'iam' }
+    return implicitDeny(
+      `no identity policy of ${who} allows ${action} (it is not an action on a key, so only IAM ` +
+        'policies can allow it)',
+    )
+  }
+  if (keyPolicy === undefined)
+    return implicitDeny(`the KMS key has no key policy, so nobody can use it`)
+
+  const allows = keyPolicyStatements(keyPolicy, 'Allow', request)
+  const callerAccount = accountOf(who) ?? request.accountId
+  if (allows.some((a) => a.covered === 'direct')) {
+    if (callerAccount === request.accountId) return { effect: 'Allow', via: 'key-policy' }
+    if (iamAllows) return { effect: 'Allow', via: 'key-policy-and-iam' }
+    return implicitDeny(
+      `the key policy allows ${who}, but it is in another account (${callerAccount}), and no ` +
+        `identity policy there allows ${action} on the key: cross-account use needs both`,
+    )
+  }
+  if (allows.some((a) => a.covered === 'account')) {
+    if (iamAllows) return { effect: 'Allow', via: 'key-policy-and-iam' }
+    return implicitDeny(
+      `the key policy delegates to IAM, but no identity policy of ${who} allows ${action}`,
+    )
+  }
+  const notDelegated =
+    `no statement in the key policy allows ${who} to perform ${action}, and the key policy does ` +
+    'not delegate to IAM through the account root principal'
+  if (iamAllows && !isAccountRoot(who)) {
+    return implicitDeny(
+      `an identity policy allows ${action}, but IAM policies alone cannot grant access to a KMS ` +
+        `key: ${notDelegated}`,
+    )
+  }
+  return implicitDeny(notDelegated)
+}
+
+/** Decides one request against the key policy (undefined for non-key actions) and IAM policies. */
+export function evaluateAccess(
+  request: AccessRequest,
+  keyPolicy: PolicyDocument | undefined,
+  identityPolicies: readonly PolicyDocument[],
+): AccessDecision {
+  return evaluate(
+    {
+      principalArn: request.principalArn,
+      accountId: request.accountId,
+      action: request.action,
+      resourceArn: request.resourceArn,
+      conditions: request.conditions,
+    },
+    keyPolicy,
+    identityPolicies,
+  )
+}
+
+/** Stand-in for the caller's IAM policies in the lockout check: assume they allow everything. */
+const ALLOW_EVERYTHING: PolicyDocument = {
+  Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
+}
+
+/**
+ * The policy lockout safety check of CreateKey and PutKeyPolicy: true when, under `policy`, the
+ * caller could no longer call kms:PutKeyPolicy on the key, even with IAM policies that allow
+ * everything (https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html#prevent-unmanageable-key).
+ * Conditions see the global keys AWS always sets: aws:PrincipalArn, aws:PrincipalAccount and
+ * kms:CallerAccount. Pass `keyArn` when statements name the key by ARN instead of "*".
+ */
+export function wouldLockOut(
+  policy: PolicyDocument,
+  callerArn: string,
+  accountId: string,
+  keyArn?: string,
+): boolean {
+  const callerAccount = accountOf(callerArn) ?? accountId
+  const decision = evaluate(
+    {
+      principalArn: callerArn,
+      accountId,
+      action: 'kms:PutKeyPolicy',
+      resourceArn: keyArn,
+      conditions: {
+        'aws:PrincipalArn': callerArn,
+        'aws:PrincipalAccount': callerAccount,
+        'kms:CallerAccount': callerAccount,
+      },
+    },
+    policy,
+    [ALLOW_EVERYTHING],
+  )
+  return decision.effect === 'Deny'
+}

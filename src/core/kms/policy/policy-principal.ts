@@ -1,0 +1,44 @@
+/**
+ * Principals in key policies: IAM users, roles, the account principal, "*", and AWS services.
+ * The account principal (`arn:aws:iam::<acct>:root` or the bare account id) stands for the
+ * whole account; in an Allow it does not grant anyone directly but delegates to IAM policies
+ * (https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html#key-policy-default-allow-root-enable-iam).
+ */
+
+const ACCOUNT_ID = /^\d{12}$/
+/** IAM names and paths: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html#reference_iam-quotas-names */
+const IAM_PRINCIPAL_ARN =
+  /^arn:aws:iam::(\d{12}):(root|(?:user|role)\/(?:[\w+=,.@-]+\/)*[\w+=,.@-]+)$/
+const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9.-]*\.amazonaws\.com(?:\.cn)?$/
+
+export function isAccountId(value: string): boolean {
+  return ACCOUNT_ID.test(value)
+}
+
+export function isValidAwsPrincipal(value: string): boolean {
+  return value === '*' || ACCOUNT_ID.test(value) || IAM_PRINCIPAL_ARN.test(value)
+}
+
+export function isValidServicePrincipal(value: string): boolean {
+  return SERVICE_PRINCIPAL.test(value)
+}
+
+export function rootArn(accountId: string): string {
+  return `arn:aws:iam::${accountId}:root`
+}
+
+/** The account an IAM principal ARN belongs to, if it is one. */
+export function accountOf(principalArn: string): string | undefined {
+  return IAM_PRINCIPAL_ARN.exec(principalArn)?.[1]
+}
+
+export function isAccountRoot(principalArn: string): boolean {
+  return IAM_PRINCIPAL_ARN.exec(principalArn)?.[2] === 'root'
+}
+
+/** The account a policy principal value names as a whole, if it is an account principal. */
+export function accountPrincipal(value: string): string | undefined {
+  if (ACCOUNT_ID.test(value)) return value
+  const match = IAM_PRINCIPAL_ARN.exec(value)
+  return match?.[2] === 'root' ? match[1] : undefined
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { createKms } from '../index.ts'
+import { seededRandom, T0, text, utf8 } from '../testing/test-kms.ts'
+import { createMemoryKmsStore } from './memory-store.ts'
+
+describe('restart on an existing store', () => {
+  it('a new engine sees the keys, aliases, material, principals and audit of the previous one', async () => {
+    const store = createMemoryKmsStore()
+    const clock = { now: T0 }
+    const first = createKms({ store, now: () => clock.now, random: seededRandom(1) })
+    const { KeyMetadata: key } = await first.call('CreateKey', { Description: 'kept' })
+    await first.call('CreateAlias', { AliasName: 'alias/kept', TargetKeyId: key.KeyId })
+    await first.call('EnableKeyRotation', { KeyId: key.KeyId, RotationPeriodInDays: 90 })
+    await first.iam.createUser('bob')
+    const { CiphertextBlob } = await first.call('Encrypt', {
+      KeyId: 'alias/kept',
+      Plaintext: utf8('hi'),
+    })
+
+    clock.now += 100 * 86_400_000
+    const second = createKms({ store, now: () => clock.now, random: seededRandom(2) })
+    expect(text((await second.call('Decrypt', { CiphertextBlob })).Plaintext)).toBe('hi')
+    const { KeyMetadata: again } = await second.call('DescribeKey', { KeyId: 'alias/kept' })
+    expect(again.Description).toBe('kept')
+    expect(again.CurrentKeyMaterialId).not.toBe(key.CurrentKeyMaterialId) // rotated on day 90
+    expect((await second.iam.listPrincipals()).map((p) => p.name)).toEqual(['bob'])
+    const trail = await second.auditTrail()
+    expect(trail[0]?.eventName).toBe('DescribeKey')
+    const sequences = trail.map((e) => e.sequence)
+    expect(sequences).toEqual([...sequences].sort((a, b) => b - a))
+    expect(new Set(sequences).size).toBe(sequences.length)
+  })
+
+  it('stores records by structured clone: mutating what it returns changes nothing', async () => {
+    const store = createMemoryKmsStore()
+    const kms = createKms({ store })
+    const { KeyMetadata: key } = await kms.call('CreateKey', {})
+    const record = await store.keys.get(key.KeyId)
+    expect(record?.material.kind).toBe('symmetric')
+    if (record?.material.kind === 'symmetric') {
+      const cryptoKey = record.material.versions[0]?.cryptoKey
+      expect(cryptoKey?.extractable).toBe(false)
+      expect(cryptoKey?.algorithm).toMatchObject({ name: 'AES-GCM', length: 256 })
+    }
+    ;(record as { description: string }).description = 'mutated'
+    expect((await kms.call('DescribeKey', { KeyId: key.KeyId })).KeyMetadata.Description).toBe('')
+  })
+})

@@ -1,0 +1,22 @@
+import { encodeBase64 } from './base64.ts'
+
+/**
+ * awsJson1_1 encoding of an output: blobs (Uint8Array) → base64 strings, timestamps (Date) →
+ * epoch SECONDS as JSON numbers (fractional allowed), undefined members dropped.
+ * @see https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html
+ */
+export function toWireJson(value: unknown): string {
+  return JSON.stringify(toWireValue(value))
+}
+
+function toWireValue(value: unknown): unknown {
+  if (value instanceof Uint8Array) return encodeBase64(value)
+  if (value instanceof Date) return value.getTime() / 1000
+  if (Array.isArray(value)) return value.map(toWireValue)
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = toWireValue(v)
+    return out
+  }
+  return value
+}
