@@ -84,3 +84,22 @@ test('the review history exports as CSV with Anki revlog columns', async ({ page
   )
   expect(lines.slice(1).map((l) => l.split(',')[3])).toEqual(['3', '1', '4'])
 })
+
+test('after a week of study without a backup, a reminder offers one; exporting clears it', async ({
+  page,
+}) => {
+  await studyThree(page)
+  await expect(page.getByText(/without a backup/)).toBeHidden()
+  await page.clock.setSystemTime(FIXED_START.getTime() + 8 * 86_400_000)
+  await page.reload()
+  const reminder = page.getByText(/You have studied for [78] days without a backup\./)
+  await expect(reminder).toBeVisible()
+  await page.getByRole('link', { name: 'Export a backup' }).click()
+  await expect(page).toHaveURL(/\/settings#backup$/)
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export backup (JSON)' }).click()
+  await download
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Study' }).click()
+  await expect(page.getByRole('heading', { name: 'Study', level: 1 })).toBeVisible()
+  await expect(reminder).toBeHidden()
+})
