@@ -147,3 +147,13 @@ test('custom study: cram reviews ahead without changing the schedule', async ({ 
   expect(after.logs[1]!.kind).toBe('cram')
   expect(after.states).toEqual(before.states)
 })
+
+test('a card can be flagged with a colour, and the flag is stored', async ({ page }) => {
+  await openStudy(page)
+  const screen = studyScreen(page)
+  await screen.currentQuestion()
+  await page.getByLabel('Flag this card').selectOption({ label: 'Flag: Green' })
+  await expect(page.getByText('Card flagged.')).toBeVisible()
+  const stored = await readStored(page)
+  expect(stored.states.map((s) => (s as unknown as { flag: number }).flag)).toEqual([3])
+})

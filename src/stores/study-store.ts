@@ -240,7 +240,11 @@ export async function grade(value: Grade): Promise<void> {
     states,
     logs: [...after.logs, result.log],
     undoStack: [...after.undoStack, { log: result.log, previous: seen }],
-    notice: undefined,
+    notice: result.log.leechEvent
+      ? result.log.leechEvent.action === 'suspend'
+        ? `That card has lapsed ${result.state.fsrs.lapses} times: it is a leech and was suspended. Rewrite your mnemonic, then unsuspend it.`
+        : `That card has lapsed ${result.state.fsrs.lapses} times: it is tagged as a leech. Try a new way to remember it.`
+      : undefined,
   }
   writing = false
   useStudyStore.setState({ ...next, ...schedule(next, now()) })

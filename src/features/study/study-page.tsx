@@ -17,6 +17,7 @@ import {
 import { AnswerButtons } from './answer-buttons.tsx'
 import { BackupReminder } from './backup-reminder.tsx'
 import { EndScreen } from './end-screen.tsx'
+import { FlagPicker } from './flag-picker.tsx'
 import { QueueCountsView } from './queue-counts.tsx'
 import { ReviewCard } from './review-card.tsx'
 import { ShortcutsDialog } from './shortcuts-dialog.tsx'
@@ -146,6 +147,7 @@ export default function StudyPage() {
               >
                 Suspend
               </button>
+              <FlagPicker cardId={card.id} />
             </>
           )}
         </span>
