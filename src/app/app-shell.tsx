@@ -19,19 +19,19 @@ export function AppShell({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-900/90">
-        <div className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
+        <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 sm:gap-6">
           <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight">
             <img src="/icon.svg" alt="" width="28" height="28" />
-            KeyDeck
+            <span className="sr-only sm:not-sr-only">KeyDeck</span>
           </Link>
           <nav aria-label="Main">
-            <ul className="flex gap-1">
+            <ul className="flex gap-0.5 sm:gap-1">
               {NAV.map((item) => (
                 <li key={item.href}>
                   <Link
                     href={item.href}
                     className={(active: boolean) =>
-                      `rounded-md px-3 py-1.5 text-sm font-medium ${active ? 'bg-amber-100 text-amber-900 dark:bg-amber-500/20 dark:text-amber-200' : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'}`
+                      `rounded-md px-2 py-1.5 text-sm font-medium sm:px-3 ${active ? 'bg-amber-100 text-amber-900 dark:bg-amber-500/20 dark:text-amber-200' : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'}`
                     }
                   >
                     {item.label}
