@@ -1,0 +1,227 @@
+// KMS simulator benchmark: every figure is a ratio to a baseline measured in the same run, so the
+// result does not depend on the machine. Run: npx tsx bench/kms-bench.ts
+// (a) GenerateDataKey + Decrypt through kms.handle vs raw WebCrypto AES-GCM of 32 bytes (floor).
+// (b) envelope encryption of 64 MiB (src/core/envelope) vs one raw AES-GCM call over the bytes.
+// (c) the same 64 MiB through the AWS Encryption SDK (client-node) with the simulator as its KMS.
+import { cpus, loadavg } from 'node:os'
+import { CommitmentPolicy, KmsKeyringNode, buildClient } from '@aws-crypto/client-node'
+import { createKms } from '../src/core/kms/index.ts'
+import { sdkKms } from '../src/core/kms/conformance/sdk-client.ts'
+import { dataKeyServiceOverHandle, decryptBytes, encryptBytes } from '../src/core/envelope/index.ts'
+
+// The SDK is pinned for Node 20 (docs toolchain section 8); keep its support notice out of the table.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true'
+
+const subtle = globalThis.crypto.subtle
+const MIB = 1024 * 1024
+const BIG = 64 * MIB
+// Small batches, many interleaved runs: load from other processes hits both sides alike.
+const ROUND_TRIPS = 25
+
+interface Row {
+  measurement: string
+  medianMs: number
+  ratio: number
+  target: string
+  pass: boolean
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+/**
+ * Warm-up runs (JIT, key caches), then `runs` timed runs of each function, interleaved so that a
+ * busy shared CPU slows the measurement and its baseline alike. Returns the median ms of each.
+ */
+async function measure(
+  warmups: number,
+  runs: number,
+  ...fns: (() => Promise<void>)[]
+): Promise<number[]> {
+  for (let i = 0; i < warmups; i++) for (const fn of fns) await fn()
+  const times: number[][] = fns.map(() => [])
+  for (let i = 0; i < runs; i++) {
+    for (const [index, fn] of fns.entries()) {
+      // With `npx tsx --expose-gc`, start each run on a clean heap (64 MiB runs leave garbage).
+      ;(globalThis as { gc?: () => void }).gc?.()
+      const start = performance.now()
+      await fn()
+      times[index]!.push(performance.now() - start)
+    }
+  }
+  if (process.env.BENCH_VERBOSE) console.log(times.map((t) => t.map((v) => v.toFixed(1)).join(' ')))
+  return times.map(median)
+}
+
+function ok(out: { status: number; body: string }, what: string): Record<string, string> {
+  if (out.status !== 200) throw new Error(`${what} failed: ${out.status} ${out.body}`)
+  return JSON.parse(out.body) as Record<string, string>
+}
+
+/** 64 MiB of non-constant bytes; getRandomValues is limited to 64 KiB per call. */
+function bigPlaintext(): Uint8Array<ArrayBuffer> {
+  const data = new Uint8Array(BIG)
+  const chunk = globalThis.crypto.getRandomValues(new Uint8Array(65536))
+  for (let at = 0; at < BIG; at += chunk.length) data.set(chunk, at)
+  return data
+}
+
+async function main(): Promise<void> {
+  const kms = createKms()
+  const created = ok(await kms.handle('TrentService.CreateKey', '{}'), 'CreateKey')
+  const keyArn = (created.KeyMetadata as unknown as { Arn: string }).Arn
+  const rows: Row[] = []
+  const row = (measurement: string, medianMs: number, ratio: number, target: string, pass = true) =>
+    rows.push({ measurement, medianMs, ratio, target, pass })
+
+  // (a) Data key round trips vs the WebCrypto floor for the same 32 bytes.
+  const aesKey = await subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+    'decrypt',
+  ])
+  const small = globalThis.crypto.getRandomValues(new Uint8Array(32))
+  const floor = async () => {
+    for (let i = 0; i < ROUND_TRIPS; i++) {
+      const iv = globalThis.crypto.getRandomValues(new Uint8Array(12))
+      const ct = await subtle.encrypt({ name: 'AES-GCM', iv }, aesKey, small)
+      await subtle.decrypt({ name: 'AES-GCM', iv }, aesKey, ct)
+    }
+  }
+  const context = { app: 'bench' }
+  const gdkBody = JSON.stringify({ KeyId: keyArn, KeySpec: 'AES_256', EncryptionContext: context })
+  const roundTrips = async () => {
+    for (let i = 0; i < ROUND_TRIPS; i++) {
+      const gdk = ok(await kms.handle('TrentService.GenerateDataKey', gdkBody), 'GenerateDataKey')
+      const body = JSON.stringify({
+        CiphertextBlob: gdk.CiphertextBlob,
+        EncryptionContext: context,
+      })
+      ok(await kms.handle('TrentService.Decrypt', body), 'Decrypt')
+    }
+  }
+  const [floorMs = 0, kmsMs = 0] = await measure(3, 31, floor, roundTrips)
+  const perOpFloor = floorMs / ROUND_TRIPS
+  const perOpKms = kmsMs / ROUND_TRIPS
+  row(`raw AES-GCM enc+dec of 32 B (floor, per op)`, perOpFloor, 1, 'baseline')
+  const dataKeyRatio = perOpKms / perOpFloor
+  row(
+    'GenerateDataKey+Decrypt via handle (per op)',
+    perOpKms,
+    dataKeyRatio,
+    '<= 3x floor',
+    dataKeyRatio <= 3,
+  )
+
+  // (a') Info: the same round trip once the account holds 300 more keys. A request should not
+  // cost more because unrelated keys exist.
+  const busy = createKms()
+  const busyArn = (
+    ok(await busy.handle('TrentService.CreateKey', '{}'), 'CreateKey').KeyMetadata as unknown as {
+      Arn: string
+    }
+  ).Arn
+  for (let i = 0; i < 300; i++) ok(await busy.handle('TrentService.CreateKey', '{}'), 'CreateKey')
+  const busyBody = JSON.stringify({
+    KeyId: busyArn,
+    KeySpec: 'AES_256',
+    EncryptionContext: context,
+  })
+  const [oneKeyMs = 0, manyKeysMs = 0] = await measure(1, 5, roundTrips, async () => {
+    for (let i = 0; i < ROUND_TRIPS; i++) {
+      const gdk = ok(await busy.handle('TrentService.GenerateDataKey', busyBody), 'GenerateDataKey')
+      const body = JSON.stringify({
+        CiphertextBlob: gdk.CiphertextBlob,
+        EncryptionContext: context,
+      })
+      ok(await busy.handle('TrentService.Decrypt', body), 'Decrypt')
+    }
+  })
+  row(
+    'same round trip with 301 keys in the account (vs 1 key)',
+    manyKeysMs / ROUND_TRIPS,
+    manyKeysMs / oneKeyMs,
+    'info (ideal ~1x)',
+  )
+
+  // (b) Envelope encryption of 64 MiB vs one raw AES-GCM call over the same bytes.
+  const data = bigPlaintext()
+  const service = dataKeyServiceOverHandle((target, body) => kms.handle(target, body))
+  let envelope: Uint8Array = new Uint8Array(0)
+  const raw = async () => {
+    const iv = globalThis.crypto.getRandomValues(new Uint8Array(12))
+    await subtle.encrypt({ name: 'AES-GCM', iv }, aesKey, data)
+  }
+  const envelopeEncrypt = async () => {
+    envelope = await encryptBytes(service, data, { keyId: keyArn, encryptionContext: context })
+  }
+  const [rawMs = 0, envelopeMs = 0] = await measure(1, 7, raw, envelopeEncrypt)
+  const [envelopeDecryptMs = 0] = await measure(1, 3, async () => {
+    const back = await decryptBytes(service, envelope)
+    if (back.length !== data.length) throw new Error('envelope round trip lost bytes')
+  })
+  row('raw AES-GCM encrypt 64 MiB (one call)', rawMs, 1, 'baseline')
+  const envelopeRatio = rawMs / envelopeMs
+  row(
+    'envelope encrypt 64 MiB (throughput vs raw)',
+    envelopeMs,
+    envelopeRatio,
+    '>= 0.8x raw',
+    envelopeRatio >= 0.8,
+  )
+  row(
+    'envelope decrypt 64 MiB (throughput vs raw)',
+    envelopeDecryptMs,
+    rawMs / envelopeDecryptMs,
+    'info',
+  )
+
+  // (c) The AWS Encryption SDK over the same bytes, through the real SDK client and simulator.
+  const { encrypt, decrypt } = buildClient(CommitmentPolicy.REQUIRE_ENCRYPT_REQUIRE_DECRYPT)
+  const keyring = new KmsKeyringNode({
+    generatorKeyId: keyArn,
+    clientProvider: (region: string) => sdkKms(kms, { region }),
+  })
+  const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength)
+  let message: Buffer = Buffer.alloc(0)
+  const [esdkMs = 0] = await measure(1, 3, async () => {
+    message = (await encrypt(keyring, buffer, { encryptionContext: context })).result
+  })
+  const check = await decrypt(keyring, message)
+  if (check.plaintext.length !== data.length) throw new Error('ESDK round trip lost bytes')
+  const esdkRatio = esdkMs / envelopeMs
+  row(
+    'ESDK encrypt 64 MiB (ESDK time / envelope time)',
+    esdkMs,
+    esdkRatio,
+    '>= 1x (envelope as fast)',
+    esdkRatio >= 1,
+  )
+
+  print(rows)
+}
+
+function print(rows: Row[]): void {
+  const header = ['measurement', 'median ms', 'ratio', 'target', 'result']
+  const cells = rows.map((r) => [
+    r.measurement,
+    r.medianMs.toFixed(r.medianMs < 1 ? 4 : 1),
+    `${r.ratio.toFixed(2)}x`,
+    r.target,
+    r.target === 'baseline' || r.target.startsWith('info') ? '-' : r.pass ? 'PASS' : 'MISS',
+  ])
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)))
+  const line = (c: string[]) => c.map((v, i) => v.padEnd(widths[i]!)).join(' | ')
+  const load = loadavg()[0]?.toFixed(1) ?? '?'
+  console.log(
+    `KMS simulator bench (Node ${process.versions.node}, ${cpus().length} CPUs, load average ${load}; ` +
+      'median of interleaved runs after warm-up; ratios are noisy on a busy machine)',
+  )
+  console.log(line(header))
+  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'))
+  for (const c of cells) console.log(line(c))
+}
+
+await main()

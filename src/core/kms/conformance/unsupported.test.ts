@@ -1,0 +1,46 @@
+// Key specs and modes the browser simulator cannot back with WebCrypto must fail the way AWS fails
+// an unsupported request (UnsupportedOperationException), never with a crash or a fake success.
+// https://docs.aws.amazon.com/kms/latest/developerguide/symm-asymm-choose-key-spec.html
+import { UnsupportedOperationException, type KeySpec, type KeyUsageType } from '@aws-sdk/client-kms'
+import { describe, expect, it } from 'vitest'
+import { createSim, expectKmsError } from './harness.ts'
+
+describe('unsupported key specs', () => {
+  const sim = createSim()
+  const specs: [KeySpec, KeyUsageType][] = [
+    ['ECC_SECG_P256K1', 'SIGN_VERIFY'],
+    ['SM2', 'SIGN_VERIFY'],
+    ['ML_DSA_65', 'SIGN_VERIFY'],
+    ['HMAC_224', 'GENERATE_VERIFY_MAC'],
+  ]
+  for (const [KeySpec, KeyUsage] of specs) {
+    it(`CreateKey ${KeySpec} is UnsupportedOperationException`, async () => {
+      await expectKmsError(sim.sdk.createKey({ KeySpec, KeyUsage }), UnsupportedOperationException)
+    })
+  }
+
+  it('refuses imported-material and custom key store origins', async () => {
+    for (const Origin of ['EXTERNAL', 'AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE'] as const) {
+      let caught: unknown
+      try {
+        await sim.sdk.createKey({ Origin })
+      } catch (error) {
+        caught = error
+      }
+      expect(caught, Origin).toBeDefined()
+    }
+  })
+
+  it('refuses multi-Region keys', async () => {
+    await expectKmsError(sim.sdk.createKey({ MultiRegion: true }), UnsupportedOperationException)
+  })
+
+  it('leaves no half-created key behind', async () => {
+    const before = (await sim.sdk.listKeys({})).Keys?.length ?? 0
+    await expectKmsError(
+      sim.sdk.createKey({ KeySpec: 'ECC_SECG_P256K1', KeyUsage: 'SIGN_VERIFY' }),
+      UnsupportedOperationException,
+    )
+    expect((await sim.sdk.listKeys({})).Keys?.length ?? 0).toBe(before)
+  })
+})
