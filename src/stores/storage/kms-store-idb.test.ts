@@ -18,7 +18,10 @@ async function open(name: string): Promise<KeyDeckDb> {
 describe('KMS store in IndexedDB', () => {
   it('keeps keys, aliases and old ciphertext usable across a restart of the simulator', async () => {
     const name = `kms-${++n}`
-    const first = createKms({ store: createIndexedDbKmsStore(await open(name)), now: () => Date.UTC(2026, 10, 29) })
+    const first = createKms({
+      store: createIndexedDbKmsStore(await open(name)),
+      now: () => Date.UTC(2026, 10, 29),
+    })
     const { KeyMetadata } = await first.call('CreateKey', { Description: 'orders' })
     await first.call('CreateAlias', { AliasName: 'alias/orders', TargetKeyId: KeyMetadata.KeyId })
     const { CiphertextBlob } = await first.call('Encrypt', {
@@ -27,10 +30,16 @@ describe('KMS store in IndexedDB', () => {
       EncryptionContext: { table: 'orders' },
     })
 
-    const again = createKms({ store: createIndexedDbKmsStore(await open(name)), now: () => Date.UTC(2026, 10, 30) })
+    const again = createKms({
+      store: createIndexedDbKmsStore(await open(name)),
+      now: () => Date.UTC(2026, 10, 30),
+    })
     const described = await again.call('DescribeKey', { KeyId: 'alias/orders' })
     expect(described.KeyMetadata.Arn).toBe(KeyMetadata.Arn)
-    const { Plaintext } = await again.call('Decrypt', { CiphertextBlob, EncryptionContext: { table: 'orders' } })
+    const { Plaintext } = await again.call('Decrypt', {
+      CiphertextBlob,
+      EncryptionContext: { table: 'orders' },
+    })
     expect(new TextDecoder().decode(Plaintext)).toBe('survives a reload')
     expect((await again.auditTrail()).map((e) => e.eventName)).toContain('CreateAlias')
   })
@@ -43,7 +52,8 @@ describe('KMS store in IndexedDB', () => {
     const found: CryptoKey[] = []
     const walk = (value: unknown) => {
       if (value instanceof CryptoKey) found.push(value)
-      else if (value && typeof value === 'object' && !(value instanceof Uint8Array)) Object.values(value).forEach(walk)
+      else if (value && typeof value === 'object' && !(value instanceof Uint8Array))
+        Object.values(value).forEach(walk)
     }
     walk(record)
     expect(found.length).toBeGreaterThan(0)

@@ -9,7 +9,10 @@ import type { KeyDeckDb, KeyDeckSchema } from './keydeck-db.ts'
 
 type KmsStoreName = 'kmsKeys' | 'kmsAliases' | 'kmsPrincipals' | 'kmsAudit'
 
-function collection<N extends KmsStoreName>(db: KeyDeckDb, name: N): KmsCollection<KeyDeckSchema[N]['value']> {
+function collection<N extends KmsStoreName>(
+  db: KeyDeckDb,
+  name: N,
+): KmsCollection<KeyDeckSchema[N]['value']> {
   return {
     get: (id) => db.get(name, id),
     put: async (id, value) => {
