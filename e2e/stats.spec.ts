@@ -77,15 +77,8 @@ async function seed(page: Page, data: { states: CardSrsState[]; logs: ReviewLogE
   await page.evaluate(
     (records) =>
       new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('keydeck', 1)
-        open.onupgradeneeded = () => {
-          const db = open.result
-          db.createObjectStore('cardStates', { keyPath: 'cardId' })
-          const log = db.createObjectStore('reviewLog', { keyPath: 'id' })
-          log.createIndex('byCard', 'cardId')
-          log.createIndex('byTime', 'reviewedAt')
-          db.createObjectStore('meta')
-        }
+        // The app has created the database (any version): write into its current schema.
+        const open = indexedDB.open('keydeck')
         open.onerror = () => reject(open.error)
         open.onsuccess = () => {
           const db = open.result
@@ -106,6 +99,7 @@ async function seed(page: Page, data: { states: CardSrsState[]; logs: ReviewLogE
 async function openWithHistory(page: Page, path: string) {
   await page.clock.install({ time: NOW })
   await page.goto('/')
+  await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible()
   await seed(page, history)
   await page.goto(path)
 }
