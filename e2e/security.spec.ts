@@ -1,0 +1,38 @@
+/**
+ * The Content-Security-Policy is in force in the built app: inline script and foreign
+ * connections are refused by the browser itself. (Uses Playwright's plain `test`: the violations
+ * provoked here log console errors on purpose.)
+ */
+import { expect, test } from '@playwright/test'
+
+type Probe = { __violations: string[]; __injected?: boolean }
+
+test('the built app refuses inline script and connections to other origins', async ({ page }) => {
+  const response = await page.goto('/browse')
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self'")
+  const meta = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content')
+  expect(meta).toContain("default-src 'self'")
+  expect(meta).toContain("connect-src 'self'")
+
+  const fetched = await page.evaluate(async () => {
+    const probe = window as unknown as Probe
+    probe.__violations = []
+    document.addEventListener('securitypolicyviolation', (e) =>
+      probe.__violations.push(e.effectiveDirective),
+    )
+    const script = document.createElement('script')
+    script.textContent = 'window.__injected = true'
+    document.body.append(script)
+    return fetch('https://example.com/').then(
+      () => true,
+      () => false,
+    )
+  })
+  expect(fetched).toBe(false)
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as Probe).__violations))
+    .toEqual(expect.arrayContaining(['script-src-elem', 'connect-src']))
+  expect(await page.evaluate(() => (window as unknown as Probe).__injected)).toBeUndefined()
+})
