@@ -134,13 +134,13 @@ describe('round trip', () => {
   })
 
   it(
-    'uses a 256 KiB frame by default and handles a multi-megabyte input',
+    'uses a 1 MiB frame by default and handles a multi-megabyte input',
     { timeout: 30_000 },
     async () => {
       const plaintext = patternBytes(3 * DEFAULT_FRAME_SIZE + 17)
       const envelope = await encryptBytes(kms, plaintext, { keyId: keyArn })
       const parts = parseEnvelopeHeader(envelope)
-      expect(parts.frameSize).toBe(256 * 1024)
+      expect(parts.frameSize).toBe(1024 * 1024)
       expect(parts.frameCount).toBe(4)
       expect(firstDifference(await decryptBytes(kms, envelope), plaintext)).toBe(-1)
     },

@@ -18,18 +18,18 @@ import type { DataKeyProvider } from './frame-decryptor.ts'
 import { FrameEncryptor } from './frame-encryptor.ts'
 
 /**
- * 256 KiB: best or near best in bench/frame-size-bench.ts (64 MiB, against one raw
- * crypto.subtle.encrypt; noisy shared machine): 64 KiB frames pay WebCrypto's per-call cost
- * (≈0.5-1.0x raw), 256 KiB ≈ 0.7-2.1x (usually above 1x), 1 MiB ≈ 0.5-1.6x. Numbers and reasons:
- * docs/envelope-format.md.
+ * 1 MiB: in bench/frame-size-bench.ts (64 MiB, against one raw crypto.subtle.encrypt; shared
+ * 2-core machine) encryptBytes reached ≈0.9x raw at 1-4 MiB but only ≈0.65x at 256 KiB, where the
+ * per-call cost and the garbage of many small WebCrypto outputs dominate. The smallest of the
+ * fast sizes keeps a stream's memory (one frame) low. Numbers and reasons: docs/envelope-format.md.
  */
-export const DEFAULT_FRAME_SIZE = 256 * 1024
+export const DEFAULT_FRAME_SIZE = 1024 * 1024
 
 export interface EncryptOptions {
   /** Key ID, key ARN, alias name or alias ARN; the header stores the ARN KMS returns. */
   readonly keyId: string
   readonly encryptionContext?: EncryptionContext
-  /** Plaintext bytes per frame, 1 B to 16 MiB; default 256 KiB. */
+  /** Plaintext bytes per frame, 1 B to 16 MiB; default 1 MiB. */
   readonly frameSize?: number
 }
 

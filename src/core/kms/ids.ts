@@ -2,8 +2,13 @@ import type { KeyId, KeyMaterialId } from './types.ts'
 
 export type RandomSource = (bytes: number) => Uint8Array
 
+const HEX_OF_BYTE = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'))
+
+/** By table: it runs for every request and event id. */
 export function toHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
+  let hex = ''
+  for (const b of bytes) hex += HEX_OF_BYTE[b]!
+  return hex
 }
 
 export function fromHex(hex: string): Uint8Array {

@@ -114,8 +114,26 @@ export function createKms(options: KmsOptions = {}): Kms {
   }
 }
 
+/**
+ * Every request draws several small random values (request and event ids, IVs, data keys), and
+ * each getRandomValues call has a fixed cost far above its bytes, so they are served from a pool
+ * refilled 4 KiB at a time. Each byte is handed out once and the caller gets its own copy.
+ */
+const RANDOM_POOL_BYTES = 4096
+let randomPool = new Uint8Array(0)
+let randomPoolAt = 0
+
 function defaultRandom(bytes: number): Uint8Array {
-  return globalThis.crypto.getRandomValues(new Uint8Array(bytes))
+  if (bytes > RANDOM_POOL_BYTES / 4) return globalThis.crypto.getRandomValues(new Uint8Array(bytes))
+  if (randomPoolAt + bytes > randomPool.length) {
+    randomPool = globalThis.crypto.getRandomValues(new Uint8Array(RANDOM_POOL_BYTES))
+    randomPoolAt = 0
+  }
+  const out = randomPool.slice(randomPoolAt, randomPoolAt + bytes)
+  // Used bytes are zeroed so no copy of handed-out key material lingers in the pool.
+  randomPool.fill(0, randomPoolAt, randomPoolAt + bytes)
+  randomPoolAt += bytes
+  return out
 }
 
 export { createMemoryKmsStore } from './store/memory-store.ts'

@@ -42,7 +42,7 @@ async function streamOnce(frameSize: number): Promise<void> {
 }
 
 console.log(`${mebibytes} MiB, ${runs} runs, ratio = raw subtle.encrypt time / ours (median)`)
-for (const frameSize of [64 * 1024, 256 * 1024, 1024 * 1024]) {
+for (const frameSize of [64 * 1024, 256 * 1024, 1024 * 1024, 2048 * 1024, 4096 * 1024]) {
   const options = { keyId: keyArn, frameSize }
   const envelope = await encryptBytes(kms, data, options)
   const ratios = {

@@ -7,8 +7,9 @@ import type { EncryptionContext } from '../types.ts'
  * differ (local-kms and moto concatenate without separators, so those collide). Order of the
  * pairs in the request does not matter; case does. See ../CIPHERTEXT.md.
  */
+const encoder = new TextEncoder()
+
 export function encodeEncryptionContext(context: EncryptionContext = {}): Uint8Array {
-  const encoder = new TextEncoder()
   const pairs = Object.entries(context)
     .map(([k, v]) => [encoder.encode(k), encoder.encode(v)] as const)
     .sort(([a], [b]) => compareBytes(a, b))

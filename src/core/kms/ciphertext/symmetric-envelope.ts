@@ -26,11 +26,11 @@ export async function sealSymmetric(
   context: EncryptionContext | undefined,
 ): Promise<Uint8Array> {
   const headerBytes = encodeHeader({ keyId, keyMaterialId: version.keyMaterialId })
-  const iv = Uint8Array.from(random(IV_BYTES))
+  const iv = random(IV_BYTES).slice()
   const sealed = await globalThis.crypto.subtle.encrypt(
     { name: 'AES-GCM', iv, additionalData: additionalData(headerBytes, context), tagLength: 128 },
     version.cryptoKey,
-    Uint8Array.from(plaintext),
+    plaintext.slice(),
   )
   return joinCiphertext(headerBytes, iv, new Uint8Array(sealed))
 }

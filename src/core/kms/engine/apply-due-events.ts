@@ -12,15 +12,38 @@ export interface ServiceEvent {
 /** Bounds catch-up work when the clock jumps decades ahead; AWS never has to catch up. */
 const MAX_CATCH_UP_ROTATIONS = 1000
 
+export interface DueEventsResult {
+  readonly events: ServiceEvent[]
+  /** The earliest time a remaining key has an event pending (always after `now`), or Infinity. */
+  readonly nextEventTime: number
+}
+
+/**
+ * When the next time-driven event of a key falls due, if it has one: its deletion while it is
+ * PendingDeletion, its automatic rotation while it is Enabled with rotation on. Must agree with
+ * the conditions in applyDueEvents, or the engine would skip a scan that has work to do.
+ */
+export function pendingEventTime(key: KeyRecord): number | undefined {
+  if (key.state === 'PendingDeletion') return key.deletionDate
+  if (key.state === 'Enabled' && key.rotation.enabled) return key.rotation.nextRotationDate
+  return undefined
+}
+
 /**
  * Time-driven events happen lazily: before each request, every automatic rotation whose date
  * has passed is applied (one per elapsed period, dated when it was due), and every key whose
  * deletion date has passed is deleted with its material and aliases.
  * Rotation only happens while the key is Enabled; see ../CONTEXT.md.
+ * This scans every key; the engine calls it only once `now()` reaches `nextEventTime`.
  */
-export async function applyDueEvents(ctx: EngineContext): Promise<ServiceEvent[]> {
+export async function applyDueEvents(ctx: EngineContext): Promise<DueEventsResult> {
   const now = ctx.now()
   const events: ServiceEvent[] = []
+  let nextEventTime = Infinity
+  const consider = (key: KeyRecord) => {
+    const time = pendingEventTime(key)
+    if (time !== undefined && time < nextEventTime) nextEventTime = time
+  }
   for (const key of await ctx.store.keys.list()) {
     if (
       key.state === 'PendingDeletion' &&
@@ -35,9 +58,12 @@ export async function applyDueEvents(ctx: EngineContext): Promise<ServiceEvent[]
     if (key.state === 'Enabled' && key.rotation.enabled && next !== undefined && next <= now) {
       const rotated = await rotateDue(ctx, key, next, now, events)
       await ctx.store.keys.put(rotated.keyId, rotated)
+      consider(rotated)
+      continue
     }
+    consider(key)
   }
-  return events
+  return { events, nextEventTime }
 }
 
 async function rotateDue(

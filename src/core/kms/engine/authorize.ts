@@ -5,7 +5,12 @@ import {
 } from '../errors.ts'
 import type { PrincipalRecord } from '../iam/principal-record.ts'
 import { evaluateAccess, type AccessDecision } from '../policy/evaluate-access.ts'
-import { parsePolicyDocument, type PolicyDocument } from '../policy/policy-document.ts'
+import {
+  parsePolicyDocument,
+  type ParsePolicyResult,
+  type PolicyDocument,
+  type PolicyKind,
+} from '../policy/policy-document.ts'
 import type { Authorizer } from './kms-engine.ts'
 import { rootArnOf } from './engine-context.ts'
 
@@ -19,6 +24,7 @@ const ACCOUNT_OF_ARN = /^arn:aws:(?:iam|sts)::(\d{12}):/
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/control-access.html
  */
 export function createAuthorizer(): Authorizer {
+  const parse = createPolicyCache()
   return async ({ ctx, caller, action, key, conditions }) => {
     const callerAccount = ACCOUNT_OF_ARN.exec(caller)?.[1]
     if (callerAccount === undefined) {
@@ -34,9 +40,9 @@ export function createAuthorizer(): Authorizer {
           'The security token included in the request is invalid.',
         )
       }
-      identityPolicies = identityPoliciesOf(principal)
+      identityPolicies = identityPoliciesOf(principal, parse)
     }
-    const keyPolicy = key === undefined ? undefined : parsedKeyPolicy(key.policy)
+    const keyPolicy = key === undefined ? undefined : parsedKeyPolicy(key.policy, parse)
     const resource = key?.arn ?? '*'
     const decision = evaluateAccess(
       {
@@ -63,15 +69,39 @@ export function createAuthorizer(): Authorizer {
   }
 }
 
-function identityPoliciesOf(principal: PrincipalRecord): PolicyDocument[] {
+type ParsePolicy = (text: string, kind: PolicyKind) => ParsePolicyResult
+
+/** Most distinct policy texts kept parsed; past it the cache starts over (learners have few). */
+const POLICY_CACHE_SIZE = 256
+
+/**
+ * Parsing a policy's JSON on every request was a large share of a request's cost, and the text
+ * of a key policy rarely changes, so parsed documents are kept by their text. They are shared:
+ * the evaluator only reads them.
+ */
+function createPolicyCache(): ParsePolicy {
+  const cache = new Map<string, ParsePolicyResult>()
+  return (text, kind) => {
+    const id = `${kind}:${text}`
+    let parsed = cache.get(id)
+    if (parsed === undefined) {
+      if (cache.size >= POLICY_CACHE_SIZE) cache.clear()
+      parsed = parsePolicyDocument(text, kind)
+      cache.set(id, parsed)
+    }
+    return parsed
+  }
+}
+
+function identityPoliciesOf(principal: PrincipalRecord, parse: ParsePolicy): PolicyDocument[] {
   return Object.values(principal.policies).flatMap((text) => {
-    const parsed = parsePolicyDocument(text, 'identity')
+    const parsed = parse(text, 'identity')
     return parsed.ok ? [parsed.policy] : []
   })
 }
 
-function parsedKeyPolicy(text: string): PolicyDocument {
-  const parsed = parsePolicyDocument(text, 'key')
+function parsedKeyPolicy(text: string, parse: ParsePolicy): PolicyDocument {
+  const parsed = parse(text, 'key')
   // Key policies are checked when they are set, so a stored one always parses.
   if (!parsed.ok)
     throw new KMSInternalException(`stored key policy does not parse: ${parsed.message}`)

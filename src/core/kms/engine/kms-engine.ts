@@ -4,10 +4,11 @@ import { summarizeForAudit } from '../audit/summarize.ts'
 import { KMSInternalException, KmsError, UnknownOperationException } from '../errors.ts'
 import { uuidV4 } from '../ids.ts'
 import type { KeyRecord } from '../key-record.ts'
+import type { KmsCollection, KmsStore } from '../store/kms-store.ts'
 import type { PrincipalArn } from '../types.ts'
 import { readInput, type InputSource } from '../validation/read-input.ts'
 import type { Members } from '../validation/shape.ts'
-import { applyDueEvents, type ServiceEvent } from './apply-due-events.ts'
+import { applyDueEvents, pendingEventTime, type ServiceEvent } from './apply-due-events.ts'
 import type { EngineContext } from './engine-context.ts'
 import type { ConditionValues, RequestContext } from './operation.ts'
 import { createSerialQueue } from './serial-queue.ts'
@@ -56,12 +57,38 @@ export interface CallOptions {
 const SERVICE_PRINCIPAL = 'kms.amazonaws.com' as PrincipalArn
 
 export function createKmsEngine(
-  ctx: EngineContext,
+  engineCtx: EngineContext,
   operations: Readonly<Record<string, RunnableOperation>>,
   authorize: Authorizer,
 ): KmsEngine {
   const serially = createSerialQueue()
   let sequence: number | undefined
+  /**
+   * Scanning every key for due rotations and deletions costs O(keys) per request, so the engine
+   * remembers the earliest pending event and scans only once `now()` reaches it. -Infinity means
+   * unknown: a restarted engine scans on its first request. Every key write of an operation
+   * (CreateKey, EnableKeyRotation, ScheduleKeyDeletion, EnableKey, AWS managed key creation, …)
+   * goes through `watchKeyWrites` and can only bring the time earlier; a write that removes an
+   * event (CancelKeyDeletion, DisableKeyRotation) leaves it early, which costs one scan that
+   * recomputes it.
+   */
+  let nextEventTime = -Infinity
+  const ctx: EngineContext = {
+    ...engineCtx,
+    store: watchKeyWrites(engineCtx.store, (key) => {
+      const time = pendingEventTime(key)
+      if (time !== undefined && time < nextEventTime) nextEventTime = time
+    }),
+  }
+
+  async function applyEvents(force: boolean): Promise<void> {
+    if (!force && ctx.now() < nextEventTime) return
+    // Unknown while scanning: a scan that fails half way must be retried by the next request.
+    nextEventTime = -Infinity
+    const result = await applyDueEvents(ctx)
+    nextEventTime = result.nextEventTime
+    await recordServiceEvents(result.events)
+  }
 
   async function record(event: Omit<AuditEvent, 'sequence' | 'eventId'>): Promise<void> {
     sequence = (sequence ?? (await lastAuditSequence(ctx.store))) + 1
@@ -92,9 +119,12 @@ export function createKmsEngine(
     const requestId = uuidV4(ctx.random)
     const keyArns: string[] = []
     const eventTime = ctx.now()
-    let requestParameters = summarizeForAudit(rawInput)
+    // Summarized from the validated input once it exists; from the raw input only if validation
+    // (or anything before it) fails, so a successful request summarizes its input once.
+    let requestParameters: Record<string, unknown> | undefined
     try {
-      await recordServiceEvents(await applyDueEvents(ctx))
+      // Checked here, not only inside applyEvents, so a request with nothing due pays no await.
+      if (ctx.now() >= nextEventTime) await applyEvents(false)
       const operation = Object.hasOwn(operations, name) ? operations[name] : undefined
       if (operation === undefined) throw new UnknownOperationException()
       const input = readInput(operation.input, rawInput, source)
@@ -129,7 +159,7 @@ export function createKmsEngine(
         eventName: name,
         requestId,
         keyArns,
-        requestParameters,
+        requestParameters: requestParameters ?? summarizeForAudit(rawInput),
         errorCode: error.name,
         errorMessage: error.message,
       }).catch(() => undefined)
@@ -140,8 +170,24 @@ export function createKmsEngine(
   return {
     execute: (name, input, source, caller, options = {}) =>
       serially(() => run(name, input, source, caller, options)),
-    applyDueEvents: () => serially(async () => recordServiceEvents(await applyDueEvents(ctx))),
+    // An explicit call always scans: it is rare, and it also picks up keys written to the store
+    // by something other than this engine.
+    applyDueEvents: () => serially(() => applyEvents(true)),
   }
+}
+
+/** The store with `keys.put` reporting each record written, before it is stored. */
+function watchKeyWrites(store: KmsStore, onPut: (key: KeyRecord) => void): KmsStore {
+  const keys: KmsCollection<KeyRecord> = {
+    get: (id) => store.keys.get(id),
+    put: (id, value) => {
+      onPut(value)
+      return store.keys.put(id, value)
+    },
+    delete: (id) => store.keys.delete(id),
+    list: () => store.keys.list(),
+  }
+  return { keys, aliases: store.aliases, principals: store.principals, audit: store.audit }
 }
 
 function withViaService(conditions: ConditionValues, options: CallOptions): ConditionValues {
