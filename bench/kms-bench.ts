@@ -7,7 +7,12 @@ import { cpus, loadavg } from 'node:os'
 import { CommitmentPolicy, KmsKeyringNode, buildClient } from '@aws-crypto/client-node'
 import { createKms } from '../src/core/kms/index.ts'
 import { sdkKms } from '../src/core/kms/conformance/sdk-client.ts'
-import { dataKeyServiceOverHandle, decryptBytes, encryptBytes } from '../src/core/envelope/index.ts'
+import {
+  dataKeyServiceOverHandle,
+  decryptBytes,
+  encryptBytes,
+  encryptStream,
+} from '../src/core/envelope/index.ts'
 
 // The SDK is pinned for Node 20 (docs toolchain section 8); keep its support notice out of the table.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true'
@@ -157,19 +162,50 @@ async function main(): Promise<void> {
   const envelopeEncrypt = async () => {
     envelope = await encryptBytes(service, data, { keyId: keyArn, encryptionContext: context })
   }
-  const [rawMs = 0, envelopeMs = 0] = await measure(1, 7, raw, envelopeEncrypt)
+  // The streaming API, as a file is encrypted: chunks in, frames out, never one 64 MiB output.
+  const envelopeStream = async () => {
+    const CHUNK = 1 << 20
+    const source = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let at = 0; at < data.length; at += CHUNK)
+          controller.enqueue(data.subarray(at, at + CHUNK))
+        controller.close()
+      },
+    })
+    let bytes = 0
+    const frames = source.pipeThrough(
+      await encryptStream(service, { keyId: keyArn, encryptionContext: context }),
+    )
+    const reader = frames.getReader()
+    for (let r = await reader.read(); !r.done; r = await reader.read()) bytes += r.value.length
+    if (bytes <= data.length) throw new Error('envelope stream lost bytes')
+  }
+  const [rawMs = 0, envelopeMs = 0, streamMs = 0] = await measure(
+    1,
+    7,
+    raw,
+    envelopeEncrypt,
+    envelopeStream,
+  )
   const [envelopeDecryptMs = 0] = await measure(1, 3, async () => {
     const back = await decryptBytes(service, envelope)
     if (back.length !== data.length) throw new Error('envelope round trip lost bytes')
   })
   row('raw AES-GCM encrypt 64 MiB (one call)', rawMs, 1, 'baseline')
+  const streamRatio = rawMs / streamMs
+  row(
+    'envelope encrypt 64 MiB, streaming (vs raw)',
+    streamMs,
+    streamRatio,
+    '>= 0.8x raw',
+    streamRatio >= 0.8,
+  )
   const envelopeRatio = rawMs / envelopeMs
   row(
-    'envelope encrypt 64 MiB (throughput vs raw)',
+    'envelope encryptBytes 64 MiB, one buffer (vs raw)',
     envelopeMs,
     envelopeRatio,
-    '>= 0.8x raw',
-    envelopeRatio >= 0.8,
+    'info (>= 0.8x)',
   )
   row(
     'envelope decrypt 64 MiB (throughput vs raw)',

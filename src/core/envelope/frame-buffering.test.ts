@@ -13,7 +13,7 @@ import { TAG_LENGTH } from './envelope-header.ts'
 import { decryptStream, encryptStream } from './envelope-stream.ts'
 import { encryptWithDataKey, decryptWithDataKey } from './envelope-bytes.ts'
 import { FrameDecryptor } from './frame-decryptor.ts'
-import { FrameEncryptor } from './frame-encryptor.ts'
+import { FrameEncryptor, IN_FLIGHT } from './frame-encryptor.ts'
 import { createFakeDataKeyService } from './testing/fake-data-key-service.ts'
 import type { FakeDataKeyService } from './testing/fake-data-key-service.ts'
 import { patternBytes, splitAt } from './testing/stream-test-utils.ts'
@@ -59,8 +59,12 @@ describe('encryption holds at most one frame of plaintext', () => {
               consumed += chunk.length
               // The header, then a [frame header, sealed] pair per frame.
               const framesOut = (enqueued.length - 1) / 2
+              // Bounded memory: one frame of plaintext, fewer than IN_FLIGHT frames being sealed.
               expect(encryptor.bufferedBytes).toBeLessThanOrEqual(F)
-              expect(framesOut * F + encryptor.bufferedBytes).toBe(consumed)
+              expect(encryptor.inFlightFrames).toBeLessThan(IN_FLIGHT)
+              expect((framesOut + encryptor.inFlightFrames) * F + encryptor.bufferedBytes).toBe(
+                consumed,
+              )
             }
             await encryptor.flush(controller)
             expect(encryptor.bufferedBytes).toBe(0)
@@ -79,8 +83,9 @@ describe('encryption holds at most one frame of plaintext', () => {
     const { enqueued, controller } = recorder()
     encryptor.start(controller)
     await encryptor.transform(patternBytes(50 * F), controller)
-    // 49 frames out, the 50th held back in case it is the last one.
-    expect(enqueued).toHaveLength(1 + 2 * 49)
+    // 49 frames out or being sealed, the 50th held back in case it is the last one.
+    expect((enqueued.length - 1) / 2 + encryptor.inFlightFrames).toBe(49)
+    expect(encryptor.inFlightFrames).toBeLessThan(IN_FLIGHT)
     expect(encryptor.bufferedBytes).toBe(F)
   })
 })

@@ -11,6 +11,8 @@ import { sealFrame } from './envelope-cipher.ts'
 import { FIRST_FRAME_SEQUENCE_NUMBER, MAX_SEQUENCE_NUMBER } from './frame.ts'
 
 type Controller = TransformStreamDefaultController<Uint8Array>
+/** Frames being encrypted at once; the output keeps their order. */
+export const IN_FLIGHT = 4
 
 export class FrameEncryptor implements Transformer<Uint8Array, Uint8Array> {
   readonly #message: MessageKey
@@ -19,6 +21,11 @@ export class FrameEncryptor implements Transformer<Uint8Array, Uint8Array> {
   #pending: Uint8Array | undefined
   #filled = 0
   #sequenceNumber = FIRST_FRAME_SEQUENCE_NUMBER
+  /** One promise per frame not yet known to be out, oldest first; each settles in order. */
+  readonly #unreleased: Promise<void>[] = []
+  /** The chain that enqueues sealed frames in order, as soon as each one (and those before) is done. */
+  #tail: Promise<void> = Promise.resolve()
+  #inFlight = 0
 
   constructor(message: MessageKey, header: Uint8Array, frameSize: number) {
     this.#message = message
@@ -29,6 +36,11 @@ export class FrameEncryptor implements Transformer<Uint8Array, Uint8Array> {
   /** Plaintext bytes held back, waiting to fill a frame. */
   get bufferedBytes(): number {
     return this.#filled
+  }
+
+  /** Frames being encrypted and not yet out; at most IN_FLIGHT - 1 between calls. */
+  get inFlightFrames(): number {
+    return this.#inFlight
   }
 
   start(controller: Controller): void {
@@ -59,6 +71,8 @@ export class FrameEncryptor implements Transformer<Uint8Array, Uint8Array> {
   async flush(controller: Controller): Promise<void> {
     const last = this.#pending?.subarray(0, this.#filled) ?? new Uint8Array(0)
     await this.#emit(last, true, controller)
+    await this.#tail
+    this.#unreleased.length = 0
     this.#pending?.fill(0)
     this.#filled = 0
   }
@@ -75,8 +89,18 @@ export class FrameEncryptor implements Transformer<Uint8Array, Uint8Array> {
     }
     this.#sequenceNumber++
     const frame = { sequenceNumber, final, length: plaintext.length }
-    const [frameHeader, sealed] = await sealFrame(this.#message, frame, plaintext)
-    controller.enqueue(frameHeader)
-    controller.enqueue(sealed)
+    const sealing = sealFrame(this.#message, frame, plaintext)
+    sealing.catch(() => undefined) // awaited, in order, by the chain below
+    this.#inFlight++
+    this.#tail = this.#tail.then(async () => {
+      const [frameHeader, sealed] = await sealing
+      controller.enqueue(frameHeader)
+      controller.enqueue(sealed)
+      this.#inFlight--
+    })
+    // Observed by the awaits below and in flush; until then a failure is not "unhandled".
+    this.#tail.catch(() => undefined)
+    this.#unreleased.push(this.#tail)
+    while (this.#unreleased.length >= IN_FLIGHT) await this.#unreleased.shift()
   }
 }
