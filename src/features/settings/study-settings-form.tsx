@@ -1,9 +1,41 @@
 import { useState } from 'react'
+import type { SrsSettings } from '@/core/srs/settings.ts'
 import { saveSettings } from '@/stores/study-data-actions.ts'
 import { useStudyStore } from '@/stores/study-store.ts'
 
 const input =
   'w-28 rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900'
+
+const NUMBER_FIELDS: readonly {
+  name: string
+  label: string
+  min: number
+  max: number
+  value: (settings: SrsSettings) => number
+}[] = [
+  { name: 'newPerDay', label: 'New cards per day', min: 0, max: 9999, value: (s) => s.newPerDay },
+  {
+    name: 'reviewsPerDay',
+    label: 'Reviews per day',
+    min: 0,
+    max: 9999,
+    value: (s) => s.reviewsPerDay,
+  },
+  {
+    name: 'desiredRetention',
+    label: 'Desired retention (%)',
+    min: 70,
+    max: 99,
+    value: (s) => Math.round(s.desiredRetention * 100),
+  },
+  {
+    name: 'dayStartHour',
+    label: 'Next day starts at (hour)',
+    min: 0,
+    max: 23,
+    value: (s) => s.dayStartHour,
+  },
+]
 
 /** The scheduling options learners change most; everything is validated by the core. */
 export function StudySettingsForm() {
@@ -33,51 +65,19 @@ export function StudySettingsForm() {
         Study settings
       </h2>
       <div className="grid gap-3 sm:grid-cols-2">
-        <label className="flex items-center justify-between gap-2">
-          New cards per day
-          <input
-            name="newPerDay"
-            type="number"
-            min={0}
-            max={9999}
-            defaultValue={settings.newPerDay}
-            className={input}
-          />
-        </label>
-        <label className="flex items-center justify-between gap-2">
-          Reviews per day
-          <input
-            name="reviewsPerDay"
-            type="number"
-            min={0}
-            max={99999}
-            defaultValue={settings.reviewsPerDay}
-            className={input}
-          />
-        </label>
-        <label className="flex items-center justify-between gap-2">
-          Desired retention (%)
-          <input
-            name="desiredRetention"
-            type="number"
-            min={70}
-            max={99}
-            step={1}
-            defaultValue={Math.round(settings.desiredRetention * 100)}
-            className={input}
-          />
-        </label>
-        <label className="flex items-center justify-between gap-2">
-          Next day starts at (hour)
-          <input
-            name="dayStartHour"
-            type="number"
-            min={0}
-            max={23}
-            defaultValue={settings.dayStartHour}
-            className={input}
-          />
-        </label>
+        {NUMBER_FIELDS.map((field) => (
+          <label key={field.name} className="flex items-center justify-between gap-2">
+            {field.label}
+            <input
+              name={field.name}
+              type="number"
+              min={field.min}
+              max={field.max}
+              defaultValue={field.value(settings)}
+              className={input}
+            />
+          </label>
+        ))}
         <label className="flex items-center justify-between gap-2">
           Leeches ({settings.leechThreshold} lapses)
           <select name="leechAction" defaultValue={settings.leechAction} className={input}>
