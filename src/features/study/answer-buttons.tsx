@@ -28,11 +28,9 @@ const BUTTONS: readonly { grade: Grade; label: string; className: string }[] = [
 export function AnswerButtons({
   preview,
   onGrade,
-  disabled,
 }: {
   preview: GradePreview
   onGrade: (g: Grade) => void
-  disabled: boolean
 }) {
   return (
     <div role="group" aria-label="How well did you remember?" className="grid grid-cols-4 gap-2">
@@ -40,11 +38,10 @@ export function AnswerButtons({
         <button
           key={grade}
           type="button"
-          disabled={disabled}
           onClick={() => onGrade(grade)}
           aria-keyshortcuts={String(grade)}
           aria-label={`${label}, next in ${preview[grade].label}`}
-          className={`flex flex-col items-center rounded-lg border-2 bg-white px-2 py-2 transition-colors disabled:opacity-60 dark:bg-slate-900 ${className}`}
+          className={`flex flex-col items-center rounded-lg border-2 bg-white px-2 py-2 transition-colors dark:bg-slate-900 ${className}`}
         >
           <span
             className="text-xs text-slate-600 tabular-nums dark:text-slate-400"

@@ -103,7 +103,7 @@ export default function StudyPage() {
         <>
           <ReviewCard key={`${card.id}:${current.shownAt}`} card={card} revealed={revealed} />
           {revealed && preview ? (
-            <AnswerButtons preview={preview} onGrade={actions.grade} disabled={false} />
+            <AnswerButtons preview={preview} onGrade={actions.grade} />
           ) : (
             <button
               type="button"

@@ -1,5 +1,5 @@
 import { sign, verify } from '../crypto/asymmetric-keys.ts'
-import { defineOperation } from '../engine/operation.ts'
+import { defineOperation, type RequestContext } from '../engine/operation.ts'
 import { resolveKey } from '../engine/resolve-key.ts'
 import {
   DryRunOperationException,
@@ -11,6 +11,7 @@ import {
   MESSAGE_TYPES,
   SIGNING_ALGORITHMS,
   type KeyArn,
+  type MessageType,
   type SigningAlgorithmSpec,
 } from '../types.ts'
 import { blob, required, string } from '../validation/shape.ts'
@@ -33,22 +34,39 @@ export interface SignOutput {
   SigningAlgorithm: SigningAlgorithmSpec
 }
 
+/**
+ * What Sign and Verify share, in AWS's order: resolve the key (aliases allowed), authorize,
+ * check its state, then check the algorithm and message against the key spec.
+ */
+async function prepareSigning(
+  rc: RequestContext,
+  input: {
+    KeyId: string
+    SigningAlgorithm: SigningAlgorithmSpec
+    MessageType?: MessageType | undefined
+    Message: Uint8Array
+  },
+  operation: 'Sign' | 'Verify',
+) {
+  const key = await resolveKey(rc, input.KeyId, { allowAlias: true })
+  await rc.authorize(`kms:${operation}`, key, { 'kms:SigningAlgorithm': input.SigningAlgorithm })
+  assertUsableForCrypto(key)
+  const request = signingRequestFor(
+    key,
+    input.SigningAlgorithm,
+    input.MessageType,
+    input.Message,
+    operation,
+  )
+  if (key.material.kind !== 'asymmetric') throw new KMSInternalException('not an asymmetric key')
+  return { key, request, material: key.material }
+}
+
 /** @see https://docs.aws.amazon.com/kms/latest/APIReference/API_Sign.html */
 export const signOperation = defineOperation({
   input: signInput,
   async run(rc, input): Promise<SignOutput> {
-    const key = await resolveKey(rc, input.KeyId, { allowAlias: true })
-    await rc.authorize('kms:Sign', key, { 'kms:SigningAlgorithm': input.SigningAlgorithm })
-    assertUsableForCrypto(key)
-    const request = signingRequestFor(
-      key,
-      input.SigningAlgorithm,
-      input.MessageType,
-      input.Message,
-      'Sign',
-    )
-    if (key.material.kind !== 'asymmetric') throw new KMSInternalException('not an asymmetric key')
-    const material = key.material
+    const { key, request, material } = await prepareSigning(rc, input, 'Sign')
     const signature = await withDigestSupport(() =>
       sign(material, request.algorithm, input.Message, request.messageType),
     )
@@ -68,18 +86,7 @@ export interface VerifyOutput {
 export const verifyOperation = defineOperation({
   input: { ...signInput, Signature: required(blob({ min: 1, max: 6144 })) },
   async run(rc, input): Promise<VerifyOutput> {
-    const key = await resolveKey(rc, input.KeyId, { allowAlias: true })
-    await rc.authorize('kms:Verify', key, { 'kms:SigningAlgorithm': input.SigningAlgorithm })
-    assertUsableForCrypto(key)
-    const request = signingRequestFor(
-      key,
-      input.SigningAlgorithm,
-      input.MessageType,
-      input.Message,
-      'Verify',
-    )
-    if (key.material.kind !== 'asymmetric') throw new KMSInternalException('not an asymmetric key')
-    const material = key.material
+    const { key, request, material } = await prepareSigning(rc, input, 'Verify')
     const valid = await withDigestSupport(() =>
       verify(material, request.algorithm, input.Message, request.messageType, input.Signature),
     )
