@@ -19,8 +19,9 @@ function summarize(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(summarize)
   if (typeof value === 'object' && value !== null) {
     const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) {
-      if (SECRET_MEMBER.test(k) || v === undefined) continue
+    for (const k in value) {
+      const v = (value as Record<string, unknown>)[k]
+      if (v === undefined || !Object.hasOwn(value, k) || SECRET_MEMBER.test(k)) continue
       out[k] = summarize(v)
     }
     return out

@@ -26,13 +26,16 @@ export interface ParsedCiphertext extends CiphertextHeader {
   readonly sealed: Uint8Array<ArrayBuffer>
 }
 
+const ascii = new TextEncoder()
+const asciiDecoder = new TextDecoder()
+
 export function encodeHeader(header: CiphertextHeader): Uint8Array {
-  const keyId = new TextEncoder().encode(header.keyId)
-  const out = new Uint8Array(2 + keyId.length + MATERIAL_ID_BYTES)
+  const out = new Uint8Array(2 + KEY_ID_BYTES + MATERIAL_ID_BYTES)
   out[0] = CIPHERTEXT_VERSION
-  out[1] = keyId.length
-  out.set(keyId, 2)
-  out.set(fromHex(header.keyMaterialId), 2 + keyId.length)
+  out[1] = KEY_ID_BYTES
+  // A KeyId is a UUID: 36 ASCII characters, one byte each.
+  ascii.encodeInto(header.keyId, out.subarray(2, 2 + KEY_ID_BYTES))
+  out.set(fromHex(header.keyMaterialId), 2 + KEY_ID_BYTES)
   return out
 }
 
@@ -55,7 +58,7 @@ export function parseCiphertext(blob: Uint8Array): ParsedCiphertext {
   if (blob[0] !== CIPHERTEXT_VERSION || blob[1] !== KEY_ID_BYTES) {
     throw new InvalidCiphertextException()
   }
-  const keyId = new TextDecoder().decode(blob.subarray(2, 2 + KEY_ID_BYTES))
+  const keyId = asciiDecoder.decode(blob.subarray(2, 2 + KEY_ID_BYTES))
   if (!KEY_ID_PATTERN.test(keyId)) throw new InvalidCiphertextException()
   const materialStart = 2 + KEY_ID_BYTES
   return {

@@ -151,4 +151,96 @@ describe('authorization', () => {
     await kms.iam.deletePrincipal(role.arn)
     expect(await kms.iam.getPrincipal(role.arn)).toBeUndefined()
   })
+  // The authorizer remembers decisions of condition-free key policies (engine/authorize.ts):
+  // these prove a remembered decision never outlives its policy or leaks to another request.
+  it('a decision made once changes when the key policy changes', async () => {
+    const { kms, key } = await setup()
+    const id = { KeyId: key.KeyId }
+    await kms.call('GetKeyPolicy', id)
+    await kms.call('GetKeyPolicy', id)
+    const onlyPutKeyPolicy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { AWS: 'arn:aws:iam::111122223333:root' },
+          Action: 'kms:PutKeyPolicy',
+          Resource: '*',
+        },
+      ],
+    })
+    await kms.call('PutKeyPolicy', { ...id, Policy: onlyPutKeyPolicy })
+    await expect(kms.call('GetKeyPolicy', id)).rejects.toMatchObject({
+      name: 'AccessDeniedException',
+    })
+    // Another key with the default policy text is still allowed: the key is part of the request.
+    const { KeyMetadata: other } = await kms.call('CreateKey', {})
+    await kms.call('GetKeyPolicy', { KeyId: other.KeyId })
+    await expect(kms.call('GetKeyPolicy', id)).rejects.toMatchObject({
+      name: 'AccessDeniedException',
+    })
+  })
+
+  it('a key policy with conditions is decided afresh for each request', async () => {
+    const { kms } = await setup()
+    const policy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { AWS: 'arn:aws:iam::111122223333:root' },
+          Action: 'kms:*',
+          Resource: '*',
+          Condition: { StringEquals: { 'kms:EncryptionContext:team': 'blue' } },
+        },
+        {
+          Effect: 'Allow',
+          Principal: { AWS: 'arn:aws:iam::111122223333:root' },
+          Action: ['kms:PutKeyPolicy', 'kms:DescribeKey'],
+          Resource: '*',
+        },
+      ],
+    })
+    const { KeyMetadata: key } = await kms.call('CreateKey', { Policy: policy })
+    const encrypt = (team: string) =>
+      kms.call('Encrypt', {
+        KeyId: key.KeyId,
+        Plaintext: utf8('x'),
+        EncryptionContext: { team },
+      })
+    for (let i = 0; i < 2; i++) {
+      await encrypt('blue')
+      await expect(encrypt('red')).rejects.toMatchObject({ name: 'AccessDeniedException' })
+    }
+  })
+
+  it('an identity policy that changes is seen at once, whatever was decided before', async () => {
+    const { kms, key } = await setup()
+    const describe = () => kms.call('DescribeKey', { KeyId: key.KeyId }, ALICE)
+    await expect(describe()).rejects.toMatchObject({ name: 'AccessDeniedException' })
+    await kms.iam.putPrincipalPolicy(ALICE, 'read', allow('kms:DescribeKey'))
+    await describe()
+    await kms.iam.deletePrincipalPolicy(ALICE, 'read')
+    await expect(describe()).rejects.toMatchObject({ name: 'AccessDeniedException' })
+  })
+  it('one policy text on two keys: a statement for one key ARN allows that key only', async () => {
+    const { kms, key } = await setup()
+    const { KeyMetadata: other } = await kms.call('CreateKey', {})
+    const root = 'arn:aws:iam::111122223333:root'
+    const policy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Principal: { AWS: root }, Action: 'kms:PutKeyPolicy', Resource: '*' },
+        { Effect: 'Allow', Principal: { AWS: root }, Action: 'kms:Encrypt', Resource: key.Arn },
+      ],
+    })
+    await kms.call('PutKeyPolicy', { KeyId: key.KeyId, Policy: policy })
+    await kms.call('PutKeyPolicy', { KeyId: other.KeyId, Policy: policy })
+    for (let i = 0; i < 2; i++) {
+      await kms.call('Encrypt', { KeyId: key.KeyId, Plaintext: utf8('x') })
+      await expect(
+        kms.call('Encrypt', { KeyId: other.KeyId, Plaintext: utf8('x') }),
+      ).rejects.toMatchObject({ name: 'AccessDeniedException' })
+    }
+  })
 })

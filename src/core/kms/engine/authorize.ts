@@ -32,7 +32,7 @@ export function createAuthorizer(): Authorizer {
         `The caller ${caller} is not a valid IAM principal ARN.`,
       )
     }
-    let identityPolicies: PolicyDocument[] = []
+    let identityPolicies: ParsedPolicy[] = []
     if (callerAccount === ctx.accountId && caller !== rootArnOf(ctx.accountId)) {
       const principal = await ctx.store.principals.get(caller)
       if (principal === undefined) {
@@ -44,22 +44,27 @@ export function createAuthorizer(): Authorizer {
     }
     const keyPolicy = key === undefined ? undefined : parsedKeyPolicy(key.policy, parse)
     const resource = key?.arn ?? '*'
-    const decision = evaluateAccess(
-      {
-        principalArn: caller,
-        accountId: ctx.accountId,
-        action,
-        resourceArn: resource,
-        conditions: {
-          ...conditions,
-          'kms:CallerAccount': callerAccount,
-          'aws:PrincipalArn': caller,
-          'aws:PrincipalAccount': callerAccount,
+    const decide = (): AccessDecision =>
+      evaluateAccess(
+        {
+          principalArn: caller,
+          accountId: ctx.accountId,
+          action,
+          resourceArn: resource,
+          conditions: {
+            ...conditions,
+            'kms:CallerAccount': callerAccount,
+            'aws:PrincipalArn': caller,
+            'aws:PrincipalAccount': callerAccount,
+          },
         },
-      },
-      keyPolicy,
-      identityPolicies,
-    )
+        keyPolicy?.document,
+        identityPolicies.map((p) => p.document),
+      )
+    const decision =
+      keyPolicy !== undefined && keyPolicy.conditionFree && identityPolicies.length === 0
+        ? memoized(keyPolicy, `${caller} ${action} ${resource}`, decide)
+        : decide()
     if (decision.effect === 'Deny') {
       throw new AccessDeniedException(
         accessDeniedMessage(caller, action, resource, decision),
@@ -69,10 +74,35 @@ export function createAuthorizer(): Authorizer {
   }
 }
 
-type ParsePolicy = (text: string, kind: PolicyKind) => ParsePolicyResult
+/** A parsed policy, shared by every request that uses the same text; the evaluator only reads it. */
+interface ParsedPolicy {
+  readonly document: PolicyDocument
+  /** No statement has a Condition: a decision then depends on nothing but who, what and which key. */
+  readonly conditionFree: boolean
+  /** Decisions under this key policy alone (no identity policies), by caller, action and key. */
+  readonly decisions: Map<string, AccessDecision>
+}
+
+/**
+ * Most requests come from the account root under a condition-free key policy (the default one),
+ * where evaluating the policy again gives the same answer every time: it is looked up instead.
+ */
+function memoized(policy: ParsedPolicy, request: string, decide: () => AccessDecision) {
+  let decision = policy.decisions.get(request)
+  if (decision === undefined) {
+    if (policy.decisions.size >= DECISION_CACHE_SIZE) policy.decisions.clear()
+    decision = decide()
+    policy.decisions.set(request, decision)
+  }
+  return decision
+}
+
+type ParsePolicy = (text: string, kind: PolicyKind) => ParsedPolicy | { message: string }
 
 /** Most distinct policy texts kept parsed; past it the cache starts over (learners have few). */
 const POLICY_CACHE_SIZE = 256
+/** Most decisions kept per key policy (callers × actions × keys sharing the policy text). */
+const DECISION_CACHE_SIZE = 1024
 
 /**
  * Parsing a policy's JSON on every request was a large share of a request's cost, and the text
@@ -80,32 +110,41 @@ const POLICY_CACHE_SIZE = 256
  * the evaluator only reads them.
  */
 function createPolicyCache(): ParsePolicy {
-  const cache = new Map<string, ParsePolicyResult>()
+  const cache = new Map<string, ParsedPolicy | { message: string }>()
   return (text, kind) => {
     const id = `${kind}:${text}`
     let parsed = cache.get(id)
     if (parsed === undefined) {
       if (cache.size >= POLICY_CACHE_SIZE) cache.clear()
-      parsed = parsePolicyDocument(text, kind)
+      parsed = toParsedPolicy(parsePolicyDocument(text, kind))
       cache.set(id, parsed)
     }
     return parsed
   }
 }
 
-function identityPoliciesOf(principal: PrincipalRecord, parse: ParsePolicy): PolicyDocument[] {
+function toParsedPolicy(result: ParsePolicyResult): ParsedPolicy | { message: string } {
+  if (!result.ok) return { message: result.message }
+  return {
+    document: result.policy,
+    conditionFree: result.policy.Statement.every((s) => s.Condition === undefined),
+    decisions: new Map(),
+  }
+}
+
+function identityPoliciesOf(principal: PrincipalRecord, parse: ParsePolicy): ParsedPolicy[] {
   return Object.values(principal.policies).flatMap((text) => {
     const parsed = parse(text, 'identity')
-    return parsed.ok ? [parsed.policy] : []
+    return 'document' in parsed ? [parsed] : []
   })
 }
 
-function parsedKeyPolicy(text: string, parse: ParsePolicy): PolicyDocument {
+function parsedKeyPolicy(text: string, parse: ParsePolicy): ParsedPolicy {
   const parsed = parse(text, 'key')
   // Key policies are checked when they are set, so a stored one always parses.
-  if (!parsed.ok)
+  if (!('document' in parsed))
     throw new KMSInternalException(`stored key policy does not parse: ${parsed.message}`)
-  return parsed.policy
+  return parsed
 }
 
 /**

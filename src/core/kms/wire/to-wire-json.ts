@@ -15,7 +15,11 @@ function toWireValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toWireValue)
   if (typeof value === 'object' && value !== null) {
     const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = toWireValue(v)
+    // Outputs are plain objects built by the operations: for…in sees exactly their own members.
+    for (const k in value) {
+      const v = (value as Record<string, unknown>)[k]
+      if (v !== undefined) out[k] = toWireValue(v)
+    }
     return out
   }
   return value
