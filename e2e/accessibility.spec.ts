@@ -9,7 +9,7 @@ const SCREENS = [
   { name: 'card browser', path: '/browse', ready: 'Cards' },
   { name: 'filtered browser', path: '/browse?q=key&tag=rotation', ready: 'Cards' },
   { name: 'open card', path: `/browse/${withUpdate.id}`, ready: 'Answer' },
-  { name: 'sandbox scenario', path: '/sandbox/rotation', ready: null },
+  { name: 'sandbox scenario', path: '/sandbox/rotation', ready: 'Create a key' },
   { name: 'not found', path: '/nowhere', ready: 'Page not found' },
 ]
 
@@ -46,6 +46,29 @@ test('axe finds no violations on a revealed card and the shortcuts dialog', asyn
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze()
   expect(dialog.violations.map((v) => v.id)).toEqual([])
+})
+
+test('axe finds no violations in a sandbox with a key, a ciphertext and an AWS error', async ({
+  page,
+}) => {
+  await page.goto('/sandbox')
+  await page.getByLabel('Description').fill('Audit me')
+  await page.getByRole('button', { name: 'Create key' }).click()
+  const encrypt = page.getByRole('form', { name: 'Encrypt' })
+  await encrypt.getByLabel('Plaintext').fill('secret')
+  await encrypt.getByRole('button', { name: 'Encrypt' }).click()
+  await expect(encrypt.getByLabel('CiphertextBlob (base64)')).not.toHaveValue('')
+  const decrypt = page.getByRole('form', { name: 'Decrypt' })
+  await decrypt.getByLabel(/CiphertextBlob to decrypt/).fill('AAAA')
+  await decrypt.getByRole('button', { name: 'Decrypt' }).click()
+  await expect(decrypt.getByRole('alert')).toBeVisible()
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze()
+    expect(results.violations.map((v) => `${colorScheme} ${v.id}`)).toEqual([])
+  }
 })
 
 for (const colorScheme of ['light', 'dark'] as const) {

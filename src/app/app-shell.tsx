@@ -5,6 +5,7 @@ const NAV = [
   { href: '/', label: 'Study' },
   { href: '/browse', label: 'Cards' },
   { href: '/stats', label: 'Stats' },
+  { href: '/sandbox', label: 'Sandbox' },
   { href: '/settings', label: 'Backup' },
 ] as const
 

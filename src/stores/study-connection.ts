@@ -5,7 +5,7 @@
  * @see https://developer.mozilla.org/en-US/docs/Web/API/StorageManager/persist
  */
 import { getDeckSummary } from './deck-store.ts'
-import { openKeyDeckDb } from './storage/keydeck-db.ts'
+import { keyDeckDb } from './storage/shared-db.ts'
 import { createStudyRepository, type StudyRepository } from './storage/study-repository.ts'
 import { connectStudyStore, refreshQueue, reloadStudy } from './study-store.ts'
 import type { CardId } from '@/core/deck/index.ts'
@@ -16,7 +16,7 @@ let started: Promise<StudyRepository> | undefined
 export function startStudy(): Promise<StudyRepository> {
   started ??= (async () => {
     void navigator.storage?.persist?.().catch(() => false)
-    const db = await openKeyDeckDb()
+    const db = await keyDeckDb()
     const repository = createStudyRepository(db)
     const channel = 'BroadcastChannel' in globalThis ? new BroadcastChannel(CHANNEL) : undefined
     channel?.addEventListener('message', () => void reloadStudy())

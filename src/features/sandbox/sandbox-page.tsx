@@ -1,10 +1,17 @@
+import { useEffect } from 'react'
 import { Link, useParams } from 'wouter'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import { SANDBOX_SCENARIOS, type SandboxScenario } from '@/core/deck/index.ts'
+import { startSandbox } from '@/stores/sandbox-connection.ts'
+import { useSandboxStore } from '@/stores/sandbox-store.ts'
+import { CreateKeyForm } from './create-key-form.tsx'
+import { EncryptDecryptPanel } from './encrypt-decrypt-panel.tsx'
+import { KeyList } from './key-list.tsx'
 
 /**
- * The sandbox's screens are the next milestone; until they land, every `try:` link of a card
- * arrives here, names its scenario, and lists what the sandbox will offer.
+ * The sandbox: a simulated AWS KMS account that runs in this browser and keeps its keys across
+ * reloads. Every `try:` link of a card arrives here with its scenario named; the guided
+ * walkthroughs of the scenarios are the next milestone, the account itself works now.
  */
 export default function SandboxPage() {
   const { scenario } = useParams<{ scenario?: string }>()
@@ -13,34 +20,61 @@ export default function SandboxPage() {
       ? (scenario as SandboxScenario)
       : undefined
   useDocumentTitle(known ? `Sandbox: ${SANDBOX_SCENARIOS[known]}` : 'Sandbox')
+  useEffect(() => {
+    void startSandbox()
+  }, [])
+  const status = useSandboxStore((s) => s.status)
+  const failure = useSandboxStore((s) => s.failure)
+
   return (
-    <section aria-labelledby="sandbox-heading" className="mx-auto max-w-prose space-y-4">
-      <h1 id="sandbox-heading" className="text-2xl font-bold tracking-tight">
-        {known ? SANDBOX_SCENARIOS[known] : 'KMS sandbox'}
-      </h1>
-      <p className="rounded-md border-l-4 border-amber-500 bg-amber-50 p-3 dark:bg-amber-500/10">
-        The KMS sandbox is not in this version of KeyDeck yet. It will run these scenarios in your
-        browser against a simulated AWS KMS.
-      </p>
-      {scenario && !known && <p>There is no sandbox scenario called “{scenario}”.</p>}
-      <h2 className="text-lg font-semibold">Scenarios</h2>
-      <ul className="list-disc space-y-1 pl-6">
-        {Object.entries(SANDBOX_SCENARIOS).map(([name, title]) => (
-          <li
-            key={name}
-            aria-current={name === known ? 'page' : undefined}
-            className={name === known ? 'font-semibold' : ''}
-          >
-            {title}
-          </li>
-        ))}
-      </ul>
-      <Link
-        href="/browse"
-        className="inline-block font-medium text-amber-700 underline dark:text-amber-400"
-      >
-        Back to the cards
-      </Link>
-    </section>
+    <div className="mx-auto max-w-3xl space-y-5">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold tracking-tight">
+          {known ? `Sandbox: ${SANDBOX_SCENARIOS[known]}` : 'KMS sandbox'}
+        </h1>
+        <p className="text-slate-700 dark:text-slate-300">
+          A simulated AWS KMS account in your browser: same operations, key states and error names
+          as AWS. Keys are WebCrypto keys that cannot be exported, and they stay in this browser.
+        </p>
+        {scenario && !known && <p>There is no sandbox scenario called “{scenario}”.</p>}
+        {known && (
+          <p className="rounded-md border-l-4 border-amber-500 bg-amber-50 p-3 text-sm dark:bg-amber-500/10">
+            The guided walkthrough of this scenario is coming in a later version. Meanwhile, try it
+            yourself in the account below.
+          </p>
+        )}
+      </header>
+      {status === 'ready' && (
+        <>
+          <CreateKeyForm />
+          <KeyList />
+          <EncryptDecryptPanel />
+        </>
+      )}
+      {status === 'connecting' && <p role="status">Starting the simulator…</p>}
+      {status === 'failed' && (
+        <p role="alert">
+          The simulator could not start: {failure}. Your study progress is not affected.
+        </p>
+      )}
+      <section aria-labelledby="scenarios-heading" className="space-y-2">
+        <h2 id="scenarios-heading" className="text-lg font-semibold">
+          Scenarios
+        </h2>
+        <ul className="list-disc space-y-1 pl-6">
+          {Object.entries(SANDBOX_SCENARIOS).map(([name, title]) => (
+            <li key={name}>
+              <Link
+                href={`/sandbox/${name}`}
+                aria-current={name === known ? 'page' : undefined}
+                className={`underline ${name === known ? 'font-semibold' : ''}`}
+              >
+                {title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
   )
 }

@@ -1,0 +1,139 @@
+import { expect, test } from './fixtures.ts'
+import type { Page } from '@playwright/test'
+
+async function createKey(page: Page, description: string) {
+  await page.getByLabel('Description').fill(description)
+  await page.getByRole('button', { name: 'Create key' }).click()
+  await expect(page.getByText(/^Created key /)).toBeVisible()
+  await expect(
+    page.getByRole('region', { name: /Your keys/ }).getByText(description, { exact: true }),
+  ).toBeVisible()
+}
+
+async function encrypt(page: Page, text: string, context: string): Promise<string> {
+  const form = page.getByRole('form', { name: 'Encrypt' })
+  await form.getByLabel('Plaintext').fill(text)
+  await form.getByLabel(/Encryption context/).fill(context)
+  await form.getByRole('button', { name: 'Encrypt' }).click()
+  const blob = form.getByLabel('CiphertextBlob (base64)')
+  await expect(blob).not.toHaveValue('')
+  return blob.inputValue()
+}
+
+async function decrypt(page: Page, blob: string, context: string) {
+  const form = page.getByRole('form', { name: 'Decrypt' })
+  await form.getByLabel(/CiphertextBlob to decrypt/).fill(blob)
+  await form.getByLabel(/Encryption context/).fill(context)
+  await form.getByRole('button', { name: 'Decrypt' }).click()
+  return form
+}
+
+test.describe('KMS sandbox', () => {
+  test('a key and its ciphertext survive a reload: the old ciphertext still decrypts', async ({
+    page,
+  }) => {
+    await page.goto('/sandbox')
+    await expect(page.getByRole('heading', { name: 'KMS sandbox', level: 1 })).toBeVisible()
+    await expect(page.getByText('No keys yet.')).toBeVisible()
+    await createKey(page, 'Orders table')
+    const blob = await encrypt(page, 'hello from KeyDeck', 'table=orders')
+    expect(blob).toMatch(/^[A-Za-z0-9+/]+=*$/)
+
+    await page.reload()
+    const keys = page.getByRole('region', { name: /Your keys/ })
+    await expect(keys.getByText('Orders table', { exact: true })).toBeVisible()
+    await expect(keys.getByText('Enabled', { exact: true })).toBeVisible()
+    const form = await decrypt(page, blob, 'table=orders')
+    await expect(form.getByRole('status').or(form.locator('output'))).toHaveText(
+      'hello from KeyDeck',
+    )
+
+    // The same blob under another context: the context is authenticated, as in KMS.
+    await decrypt(page, blob, 'table=invoices')
+    await expect(form.getByRole('alert')).toContainText('InvalidCiphertextException')
+  })
+
+  test('key material is stored as non-extractable CryptoKeys, and no plaintext is stored', async ({
+    page,
+  }) => {
+    await page.goto('/sandbox')
+    await createKey(page, 'Material check')
+    await encrypt(page, 'never stored anywhere', '')
+    const stored = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('keydeck')
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error)
+      })
+      const all = (store: string) =>
+        new Promise<unknown[]>((resolve, reject) => {
+          const request = db.transaction(store).objectStore(store).getAll()
+          request.onsuccess = () => resolve(request.result)
+          request.onerror = () => reject(request.error)
+        })
+      const keys = (await all('kmsKeys')) as {
+        material: { versions: { cryptoKey: CryptoKey }[] }
+      }[]
+      const cryptoKeys = keys.flatMap((k) => k.material.versions.map((v) => v.cryptoKey))
+      const everything = JSON.stringify([await all('kmsAudit'), await all('kmsKeys')])
+      db.close()
+      return {
+        count: cryptoKeys.length,
+        allCryptoKeys: cryptoKeys.every((k) => k instanceof CryptoKey),
+        extractable: cryptoKeys.map((k) => k.extractable),
+        plaintextStored: everything.includes('never stored anywhere'),
+      }
+    })
+    expect(stored).toEqual({
+      count: 1,
+      allCryptoKeys: true,
+      extractable: [false],
+      plaintextStored: false,
+    })
+  })
+
+  test('a disabled key refuses Encrypt with DisabledException until it is enabled', async ({
+    page,
+  }) => {
+    await page.goto('/sandbox/key-states')
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Sandbox:')
+    await createKey(page, 'Toggle me')
+    await page.getByRole('button', { name: 'Disable key Toggle me' }).click()
+    const keys = page.getByRole('region', { name: /Your keys/ })
+    await expect(keys.getByText('Disabled', { exact: true })).toBeVisible()
+    const form = page.getByRole('form', { name: 'Encrypt' })
+    await form.getByLabel('Plaintext').fill('x')
+    await form.getByRole('button', { name: 'Encrypt' }).click()
+    await expect(form.getByRole('alert')).toContainText('DisabledException')
+    await page.getByRole('button', { name: 'Enable key Toggle me' }).click()
+    await expect(keys.getByText('Enabled', { exact: true })).toBeVisible()
+    await form.getByRole('button', { name: 'Encrypt' }).click()
+    await expect(form.getByLabel('CiphertextBlob (base64)')).not.toHaveValue('')
+    await expect(form.getByRole('alert')).toHaveCount(0)
+  })
+
+  test('bad input gets the AWS error or a clear message, never a crash', async ({ page }) => {
+    await page.goto('/sandbox')
+    const form = await decrypt(page, 'not base64!', '')
+    await expect(form.getByRole('alert')).toContainText('SerializationException')
+    await decrypt(page, 'AAAA', '')
+    await expect(form.getByRole('alert')).toContainText('InvalidCiphertextException')
+    await decrypt(page, 'AAAA', 'table')
+    await expect(form.getByRole('alert')).toContainText('“table” is not a key=value pair')
+  })
+
+  test('is reachable from the navigation and from the keyboard alone', async ({ page }) => {
+    await page.goto('/browse')
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Sandbox' })
+      .click()
+    await expect(page.getByRole('heading', { name: 'KMS sandbox', level: 1 })).toBeVisible()
+    await page.getByLabel('Description').focus()
+    await page.keyboard.type('Typed key')
+    await page.keyboard.press('Enter')
+    await expect(
+      page.getByRole('region', { name: /Your keys/ }).getByText('Typed key', { exact: true }),
+    ).toBeVisible()
+  })
+})

@@ -1,0 +1,148 @@
+/**
+ * The sandbox's view of the learner's simulated KMS account: its keys, and the last AWS error a
+ * request gave. A thin adapter: every action is one or two simulator calls (src/core/kms), and
+ * the simulator persists itself through its own store (IndexedDB in the app, see
+ * sandbox-connection.ts). Errors are never thrown at the UI: they are kept as AWS names them.
+ */
+import { create } from 'zustand'
+import {
+  decodeBase64,
+  encodeBase64,
+  KmsError,
+  SerializationException,
+  type EncryptionContext,
+  type Kms,
+  type KeyMetadata,
+  type KeySpec,
+  type KeyUsage,
+} from '@/core/kms/index.ts'
+
+export interface AwsErrorView {
+  /** The AWS error name, e.g. `DisabledException`. */
+  readonly name: string
+  readonly message: string
+}
+
+export type SandboxResult<T> = { ok: true; value: T } | { ok: false; error: AwsErrorView }
+
+interface SandboxState {
+  readonly status: 'connecting' | 'ready' | 'failed'
+  readonly keys: readonly KeyMetadata[]
+  /** Why the simulator could not start (storage refused, say). */
+  readonly failure: string | undefined
+}
+
+export const useSandboxStore = create<SandboxState>()(() => ({
+  status: 'connecting',
+  keys: [],
+  failure: undefined,
+}))
+
+let kms: Kms | undefined
+
+/** Attaches the simulator (the app's persistent one, or a test's) and loads its keys. */
+export async function connectSandboxStore(simulator: Kms): Promise<void> {
+  kms = simulator
+  await refreshKeys()
+  useSandboxStore.setState({ status: 'ready', failure: undefined })
+}
+
+export function sandboxFailed(reason: string): void {
+  useSandboxStore.setState({ status: 'failed', failure: reason })
+}
+
+function connected(): Kms {
+  if (kms === undefined) throw new Error('The sandbox store is not connected to a simulator.')
+  return kms
+}
+
+/** Every key with its metadata, oldest first (ListKeys pages, then DescribeKey for each). */
+async function refreshKeys(): Promise<void> {
+  const simulator = connected()
+  const ids: string[] = []
+  let marker: string | undefined
+  do {
+    const page = await simulator.call('ListKeys', marker === undefined ? {} : { Marker: marker })
+    ids.push(...page.Keys.map((k) => k.KeyId))
+    marker = page.Truncated ? page.NextMarker : undefined
+  } while (marker !== undefined)
+  const described = await Promise.all(ids.map((KeyId) => simulator.call('DescribeKey', { KeyId })))
+  const keys = described
+    .map((d) => d.KeyMetadata)
+    .sort((a, b) => a.CreationDate.getTime() - b.CreationDate.getTime())
+  useSandboxStore.setState({ keys })
+}
+
+async function attempt<T>(request: () => Promise<T>): Promise<SandboxResult<T>> {
+  try {
+    return { ok: true, value: await request() }
+  } catch (thrown) {
+    if (thrown instanceof KmsError) {
+      return { ok: false, error: { name: thrown.name, message: thrown.message } }
+    }
+    throw thrown
+  }
+}
+
+export function createKey(input: {
+  description: string
+  keySpec: KeySpec
+  keyUsage: KeyUsage
+}): Promise<SandboxResult<KeyMetadata>> {
+  return attempt(async () => {
+    const { KeyMetadata } = await connected().call('CreateKey', {
+      Description: input.description,
+      KeySpec: input.keySpec,
+      KeyUsage: input.keyUsage,
+    })
+    await refreshKeys()
+    return KeyMetadata
+  })
+}
+
+export function setKeyEnabled(keyId: string, enabled: boolean): Promise<SandboxResult<void>> {
+  return attempt(async () => {
+    await connected().call(enabled ? 'EnableKey' : 'DisableKey', { KeyId: keyId })
+    await refreshKeys()
+  })
+}
+
+/** Encrypt of UTF-8 text; the CiphertextBlob comes back as base64, as the AWS CLI shows it. */
+export function encryptText(
+  keyId: string,
+  text: string,
+  context: EncryptionContext,
+): Promise<SandboxResult<string>> {
+  return attempt(async () => {
+    const { CiphertextBlob } = await connected().call('Encrypt', {
+      KeyId: keyId,
+      Plaintext: new TextEncoder().encode(text),
+      ...(Object.keys(context).length > 0 ? { EncryptionContext: context } : {}),
+    })
+    return encodeBase64(CiphertextBlob)
+  })
+}
+
+/**
+ * Decrypt of a base64 CiphertextBlob (line breaks and spaces ignored, as when pasted from a
+ * terminal). Text that is not base64 fails as it does on the wire, with SerializationException.
+ */
+export function decryptBase64(
+  base64: string,
+  context: EncryptionContext,
+): Promise<SandboxResult<{ keyId: string; text: string }>> {
+  const blob = decodeBase64(base64.replace(/\s+/g, ''))
+  if (blob === undefined) {
+    const error = new SerializationException(
+      "Value of member 'CiphertextBlob' is not valid base64.",
+    )
+    return Promise.resolve({ ok: false, error: { name: error.name, message: error.message } })
+  }
+  return attempt(async () => {
+    const out = await connected().call('Decrypt', {
+      CiphertextBlob: blob,
+      ...(Object.keys(context).length > 0 ? { EncryptionContext: context } : {}),
+    })
+    return { keyId: out.KeyId, text: new TextDecoder().decode(out.Plaintext) }
+  })
+}
