@@ -137,3 +137,16 @@ test.describe('KMS sandbox', () => {
     ).toBeVisible()
   })
 })
+
+test('a key created in one tab appears in another tab of the same browser', async ({ page }) => {
+  await page.goto('/sandbox')
+  await expect(page.getByText('No keys yet.')).toBeVisible()
+  const other = await page.context().newPage()
+  await other.goto('/sandbox')
+  await expect(other.getByText('No keys yet.')).toBeVisible()
+  await createKey(page, 'Shared key')
+  await expect(
+    other.getByRole('region', { name: /Your keys/ }).getByText('Shared key', { exact: true }),
+  ).toBeVisible()
+  await other.close()
+})

@@ -39,12 +39,29 @@ export const useSandboxStore = create<SandboxState>()(() => ({
 }))
 
 let kms: Kms | undefined
+let announce = () => {}
 
-/** Attaches the simulator (the app's persistent one, or a test's) and loads its keys. */
-export async function connectSandboxStore(simulator: Kms): Promise<void> {
+/**
+ * Attaches the simulator (the app's persistent one, or a test's) and loads its keys.
+ * `announce` tells other tabs on the same store that this one wrote (sandbox-connection.ts).
+ */
+export async function connectSandboxStore(
+  simulator: Kms,
+  options: { announce?: () => void } = {},
+): Promise<void> {
   kms = simulator
+  announce = options.announce ?? (() => {})
   await refreshKeys()
   useSandboxStore.setState({ status: 'ready', failure: undefined })
+}
+
+/**
+ * Another tab wrote to the same account: its due events and audit sequence may have moved, so
+ * the simulator rescans (applyDueEvents) before the keys are read again.
+ */
+export async function reloadSandbox(): Promise<void> {
+  await connected().applyDueEvents()
+  await refreshKeys()
 }
 
 export function sandboxFailed(reason: string): void {
@@ -96,6 +113,7 @@ export function createKey(input: {
       KeyUsage: input.keyUsage,
     })
     await refreshKeys()
+    announce()
     return KeyMetadata
   })
 }
@@ -104,6 +122,7 @@ export function setKeyEnabled(keyId: string, enabled: boolean): Promise<SandboxR
   return attempt(async () => {
     await connected().call(enabled ? 'EnableKey' : 'DisableKey', { KeyId: keyId })
     await refreshKeys()
+    announce()
   })
 }
 

@@ -83,6 +83,9 @@ export function createKmsEngine(
 
   async function applyEvents(force: boolean): Promise<void> {
     if (!force && ctx.now() < nextEventTime) return
+    // Another writer of the same store (the sandbox in a second tab) may have appended to the
+    // audit trail: an explicit call reads the last sequence number again.
+    if (force) sequence = undefined
     // Unknown while scanning: a scan that fails half way must be retried by the next request.
     nextEventTime = -Infinity
     const result = await applyDueEvents(ctx)

@@ -45,4 +45,20 @@ describe('restart on an existing store', () => {
     ;(record as { description: string }).description = 'mutated'
     expect((await kms.call('DescribeKey', { KeyId: key.KeyId })).KeyMetadata.Description).toBe('')
   })
+  it('two engines on one store (two tabs): applyDueEvents picks up the other one’s writes', async () => {
+    const store = createMemoryKmsStore()
+    const clock = { now: T0 }
+    const tabA = createKms({ store, now: () => clock.now, random: seededRandom(3) })
+    const tabB = createKms({ store, now: () => clock.now, random: seededRandom(4) })
+    await tabB.call('ListKeys', {}) // B has scanned: nothing due, ever
+    const { KeyMetadata: key } = await tabA.call('CreateKey', {})
+    await tabA.call('EnableKeyRotation', { KeyId: key.KeyId, RotationPeriodInDays: 90 })
+
+    await tabB.applyDueEvents() // what the sandbox does when another tab says it wrote
+    clock.now += 91 * 86_400_000
+    const { KeyMetadata: rotated } = await tabB.call('DescribeKey', { KeyId: key.KeyId })
+    expect(rotated.CurrentKeyMaterialId).not.toBe(key.CurrentKeyMaterialId)
+    const sequences = (await tabB.auditTrail()).map((e) => e.sequence)
+    expect(new Set(sequences).size).toBe(sequences.length)
+  })
 })
