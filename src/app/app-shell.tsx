@@ -20,19 +20,23 @@ export function AppShell({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-900/90">
-        <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 sm:gap-6">
-          <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight">
+        <div className="mx-auto flex max-w-6xl items-center gap-2 px-4 py-3 sm:gap-6">
+          <Link
+            href="/"
+            className="flex shrink-0 items-center gap-2 text-lg font-bold tracking-tight"
+          >
             <img src="/icon.svg" alt="" width="28" height="28" />
             <span className="sr-only sm:not-sr-only">KeyDeck</span>
           </Link>
-          <nav aria-label="Main">
+          {/* On the narrowest phones the links scroll sideways instead of widening the page. */}
+          <nav aria-label="Main" className="min-w-0 overflow-x-auto">
             <ul className="flex gap-0.5 sm:gap-1">
               {NAV.map((item) => (
                 <li key={item.href}>
                   <Link
                     href={item.href}
                     className={(active: boolean) =>
-                      `rounded-md px-2 py-1.5 text-sm font-medium sm:px-3 ${active ? 'bg-amber-100 text-amber-900 dark:bg-amber-500/20 dark:text-amber-200' : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'}`
+                      `block rounded-md px-1.5 py-1.5 text-sm font-medium whitespace-nowrap sm:px-3 ${active ? 'bg-amber-100 text-amber-900 dark:bg-amber-500/20 dark:text-amber-200' : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'}`
                     }
                   >
                     {item.label}
