@@ -20,6 +20,8 @@ const ALICE = `arn:aws:iam::${ACCT}:user/alice`
 const BOB = `arn:aws:iam::${ACCT}:user/bob`
 const ADMIN = `arn:aws:iam::${ACCT}:role/KeyAdmin`
 const CAROL = `arn:aws:iam::${OTHER}:user/carol`
+/** A session of the role `Deployer` in the other account, as STS names the caller. */
+const DEPLOY_SESSION = `arn:aws:sts::${OTHER}:assumed-role/Deployer/ci-run-42`
 const KEY = `arn:aws:kms:us-east-1:${ACCT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`
 const OTHER_KEY = `arn:aws:kms:us-east-1:${ACCT}:key/0987dcba-09fe-87dc-65ba-ab0987654321`
 const EC_DEPT = 'kms:EncryptionContext:Department'
@@ -484,6 +486,47 @@ const cases: Case[] = [
     [iamAllow('kms:*')],
     implicit(
       `an identity policy allows kms:Decrypt, but IAM policies alone cannot grant access to a KMS key: ${NOT_DELEGATED(CAROL, 'kms:Decrypt')}`,
+    ),
+  ],
+  // Role sessions (assumed roles) belong to the account in their STS ARN.
+  [
+    'cross-account role session: Principal "*" alone is not enough',
+    request(DEPLOY_SESSION, 'kms:Decrypt'),
+    keyPolicy(ROOT_STATEMENT, {
+      Effect: 'Allow',
+      Principal: '*',
+      Action: 'kms:Decrypt',
+      Resource: '*',
+    }),
+    [],
+    implicit(
+      `the key policy allows ${DEPLOY_SESSION}, but it is in another account (${OTHER}), and no identity policy there allows kms:Decrypt on the key: cross-account use needs both`,
+    ),
+  ],
+  [
+    'cross-account role session: the role named in the key policy, plus IAM',
+    request(DEPLOY_SESSION, 'kms:Decrypt'),
+    keyPolicy(ROOT_STATEMENT, {
+      Effect: 'Allow',
+      Principal: { AWS: `arn:aws:iam::${OTHER}:role/ci/Deployer` },
+      Action: 'kms:Decrypt',
+      Resource: '*',
+    }),
+    [iamAllow('kms:Decrypt')],
+    allow('key-policy-and-iam'),
+  ],
+  [
+    'cross-account role session: another role of that account does not cover it',
+    request(DEPLOY_SESSION, 'kms:Decrypt'),
+    keyPolicy(ROOT_STATEMENT, {
+      Effect: 'Allow',
+      Principal: { AWS: `arn:aws:iam::${OTHER}:role/Auditor` },
+      Action: 'kms:Decrypt',
+      Resource: '*',
+    }),
+    [iamAllow('kms:Decrypt')],
+    implicit(
+      `an identity policy allows kms:Decrypt, but IAM policies alone cannot grant access to a KMS key: ${NOT_DELEGATED(DEPLOY_SESSION, 'kms:Decrypt')}`,
     ),
   ],
   // Actions that are not on a key: only identity policies count.

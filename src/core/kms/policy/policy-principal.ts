@@ -27,9 +27,28 @@ export function rootArn(accountId: string): string {
   return `arn:aws:iam::${accountId}:root`
 }
 
-/** The account an IAM principal ARN belongs to, if it is one. */
+/**
+ * A role session, the caller when someone assumed a role:
+ * `arn:aws:sts::<acct>:assumed-role/<role name>/<session name>` (no role path in it).
+ * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns
+ */
+const ASSUMED_ROLE_ARN = /^arn:aws:sts::(\d{12}):assumed-role\/([\w+=,.@-]+)\/[\w+=,.@-]+$/
+
+/** The account an IAM principal ARN (user, role, root) or a role session belongs to. */
 export function accountOf(principalArn: string): string | undefined {
-  return IAM_PRINCIPAL_ARN.exec(principalArn)?.[1]
+  return IAM_PRINCIPAL_ARN.exec(principalArn)?.[1] ?? ASSUMED_ROLE_ARN.exec(principalArn)?.[1]
+}
+
+/**
+ * Whether a policy's role ARN covers a role session: in a resource-based policy, naming a role
+ * grants every session of it (the session ARN carries the role name but not the role's path).
+ * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html#principal-roles
+ */
+export function isSessionOfRole(callerArn: string, roleArn: string): boolean {
+  const session = ASSUMED_ROLE_ARN.exec(callerArn)
+  const role = IAM_PRINCIPAL_ARN.exec(roleArn)
+  if (!session || !role?.[2]?.startsWith('role/')) return false
+  return session[1] === role[1] && role[2].split('/').at(-1) === session[2]
 }
 
 export function isAccountRoot(principalArn: string): boolean {

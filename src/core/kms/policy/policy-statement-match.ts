@@ -4,7 +4,7 @@
  */
 import { conditionsHold, type ConditionContext } from './policy-conditions.ts'
 import type { PolicyPrincipal, PolicyStatement } from './policy-document.ts'
-import { accountOf, accountPrincipal, isAccountRoot } from './policy-principal.ts'
+import { accountOf, accountPrincipal, isAccountRoot, isSessionOfRole } from './policy-principal.ts'
 import { wildcardMatch } from './policy-wildcard.ts'
 
 /**
@@ -25,7 +25,9 @@ function coverage(principal: PolicyPrincipal, principalArn: string): PrincipalCo
   if (principal === '*') return 'direct'
   let result: PrincipalCoverage = 'none'
   for (const value of listOf(principal.AWS)) {
-    if (value === '*' || value === principalArn) return 'direct'
+    if (value === '*' || value === principalArn || isSessionOfRole(principalArn, value)) {
+      return 'direct'
+    }
     const account = accountPrincipal(value)
     if (account !== undefined && account === accountOf(principalArn)) {
       if (isAccountRoot(principalArn)) return 'direct'
