@@ -3,31 +3,56 @@
  * its account (keys as non-extractable CryptoKeys, aliases, policies, audit trail) in the app's
  * IndexedDB database, so it survives a reload. Loaded with the sandbox screen only: the
  * simulator is not part of what the first card needs.
+ *
+ * One tab at a time runs it. Two simulators on one account would interleave their requests
+ * (lost updates, a rotation applied twice, audit events numbered alike), so the running tab
+ * holds a Web Lock; another tab shows the account only when the learner moves it there, which
+ * steals the lock and tells the first tab to let go.
+ * @see https://developer.mozilla.org/en-US/docs/Web/API/Web_Locks_API
  */
 import { createKms } from '@/core/kms/index.ts'
-import { connectSandboxStore, reloadSandbox, sandboxFailed } from './sandbox-store.ts'
+import { connectSandboxStore, disconnectSandboxStore, sandboxFailed } from './sandbox-store.ts'
 import { createIndexedDbKmsStore } from './storage/kms-store-idb.ts'
 import { keyDeckDb } from './storage/shared-db.ts'
 
-/** Tabs on the same account tell each other when they change it, as the study screens do. */
-const CHANNEL = 'keydeck-sandbox'
+const LOCK = 'keydeck-sandbox'
 let started: Promise<void> | undefined
 
+/** Runs the simulator in this tab unless another tab already does. */
 export function startSandbox(): Promise<void> {
-  started ??= (async () => {
-    try {
-      void navigator.storage?.persist?.().catch(() => false)
-      const store = createIndexedDbKmsStore(await keyDeckDb())
-      const channel = 'BroadcastChannel' in globalThis ? new BroadcastChannel(CHANNEL) : undefined
-      await connectSandboxStore(createKms({ store }), {
-        announce: () => channel?.postMessage('changed'),
-      })
-      channel?.addEventListener('message', () => {
-        reloadSandbox().catch((error: unknown) => sandboxFailed(String(error)))
-      })
-    } catch (error) {
-      sandboxFailed(error instanceof Error ? error.message : String(error))
-    }
-  })()
+  started ??= run({ ifAvailable: true })
   return started
+}
+
+/** Moves the simulator from the other tab to this one. */
+export function moveSandboxHere(): Promise<void> {
+  return run({ steal: true })
+}
+
+async function run(options: LockOptions): Promise<void> {
+  try {
+    void navigator.storage?.persist?.().catch(() => false)
+    // Without Web Locks (an old browser), run unguarded rather than not at all.
+    if (navigator.locks && !(await holdLock(options))) return disconnectSandboxStore()
+    // A fresh simulator each time: the account may have changed while another tab had it.
+    const store = createIndexedDbKmsStore(await keyDeckDb())
+    await connectSandboxStore(createKms({ store }))
+  } catch (error) {
+    sandboxFailed(error instanceof Error ? error.message : String(error))
+  }
+}
+
+/**
+ * Takes the lock and keeps it for as long as the page lives. Resolves false when another tab
+ * holds it (`ifAvailable`); when another tab steals it later, this tab disconnects.
+ */
+function holdLock(options: LockOptions): Promise<boolean> {
+  return new Promise((acquired) => {
+    navigator.locks
+      .request(LOCK, options, (lock) => {
+        acquired(lock !== null)
+        return lock === null ? undefined : new Promise<void>(() => {})
+      })
+      .catch(() => disconnectSandboxStore())
+  })
 }

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { createKms } from '@/core/kms/index.ts'
 import {
   connectSandboxStore,
+  disconnectSandboxStore,
   createKey,
   decryptBase64,
   encryptText,
@@ -77,5 +78,15 @@ describe('sandbox store', () => {
     })
     expect(result).toMatchObject({ ok: false, error: { name: 'UnsupportedOperationException' } })
     expect(useSandboxStore.getState().keys).toEqual([])
+  })
+
+  it('after a disconnect (another tab took the sandbox) it shows no keys and refuses requests', async () => {
+    await createKey({ description: 'mine', ...symmetric })
+    disconnectSandboxStore()
+    expect(useSandboxStore.getState()).toMatchObject({ status: 'elsewhere', keys: [] })
+    expect(await createKey({ description: 'late', ...symmetric })).toMatchObject({
+      ok: false,
+      error: { name: 'UnrecognizedClientException' },
+    })
   })
 })

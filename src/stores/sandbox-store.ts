@@ -10,6 +10,7 @@ import {
   encodeBase64,
   KmsError,
   SerializationException,
+  UnrecognizedClientException,
   type EncryptionContext,
   type Kms,
   type KeyMetadata,
@@ -26,7 +27,11 @@ export interface AwsErrorView {
 export type SandboxResult<T> = { ok: true; value: T } | { ok: false; error: AwsErrorView }
 
 interface SandboxState {
-  readonly status: 'connecting' | 'ready' | 'failed'
+  /**
+   * `elsewhere`: another tab of this browser runs the simulator on the same account (one tab at
+   * a time does, see sandbox-connection.ts), so this one shows no account until it takes over.
+   */
+  readonly status: 'connecting' | 'ready' | 'elsewhere' | 'failed'
   readonly keys: readonly KeyMetadata[]
   /** Why the simulator could not start (storage refused, say). */
   readonly failure: string | undefined
@@ -39,37 +44,29 @@ export const useSandboxStore = create<SandboxState>()(() => ({
 }))
 
 let kms: Kms | undefined
-let announce = () => {}
 
-/**
- * Attaches the simulator (the app's persistent one, or a test's) and loads its keys.
- * `announce` tells other tabs on the same store that this one wrote (sandbox-connection.ts).
- */
-export async function connectSandboxStore(
-  simulator: Kms,
-  options: { announce?: () => void } = {},
-): Promise<void> {
+/** Attaches the simulator (the app's persistent one, or a test's) and loads its keys. */
+export async function connectSandboxStore(simulator: Kms): Promise<void> {
   kms = simulator
-  announce = options.announce ?? (() => {})
   await refreshKeys()
   useSandboxStore.setState({ status: 'ready', failure: undefined })
 }
 
-/**
- * Another tab wrote to the same account: its due events and audit sequence may have moved, so
- * the simulator rescans (applyDueEvents) before the keys are read again.
- */
-export async function reloadSandbox(): Promise<void> {
-  await connected().applyDueEvents()
-  await refreshKeys()
+/** The simulator now runs in another tab: this one lets go of it and shows no stale keys. */
+export function disconnectSandboxStore(): void {
+  kms = undefined
+  useSandboxStore.setState({ status: 'elsewhere', keys: [] })
 }
 
 export function sandboxFailed(reason: string): void {
   useSandboxStore.setState({ status: 'failed', failure: reason })
 }
 
+/** Requests after a disconnect are refused like an AWS client without credentials. */
 function connected(): Kms {
-  if (kms === undefined) throw new Error('The sandbox store is not connected to a simulator.')
+  if (kms === undefined) {
+    throw new UnrecognizedClientException('The sandbox is open in another tab; use it there.')
+  }
   return kms
 }
 
@@ -97,7 +94,8 @@ async function attempt<T>(request: () => Promise<T>): Promise<SandboxResult<T>> 
     if (thrown instanceof KmsError) {
       return { ok: false, error: { name: thrown.name, message: thrown.message } }
     }
-    throw thrown
+    // kms.call throws only KmsErrors; anything else is a bug here, still shown, never thrown.
+    return { ok: false, error: { name: 'Error', message: String(thrown) } }
   }
 }
 
@@ -113,7 +111,6 @@ export function createKey(input: {
       KeyUsage: input.keyUsage,
     })
     await refreshKeys()
-    announce()
     return KeyMetadata
   })
 }
@@ -122,7 +119,6 @@ export function setKeyEnabled(keyId: string, enabled: boolean): Promise<SandboxR
   return attempt(async () => {
     await connected().call(enabled ? 'EnableKey' : 'DisableKey', { KeyId: keyId })
     await refreshKeys()
-    announce()
   })
 }
 

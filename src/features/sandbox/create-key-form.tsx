@@ -23,6 +23,8 @@ export function CreateKeyForm() {
   const [error, setError] = useState<AwsErrorView>()
   const [created, setCreated] = useState<string>()
   const [busy, setBusy] = useState(false)
+  // Each attempt remounts the alert, so the same error twice is announced twice.
+  const [attempt, setAttempt] = useState(0)
 
   const onSpec = (spec: KeySpec) => {
     setKeySpec(spec)
@@ -32,8 +34,8 @@ export function CreateKeyForm() {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault()
     setBusy(true)
-    const result = await createKey({ description, keySpec, keyUsage })
-    setBusy(false)
+    const result = await createKey({ description, keySpec, keyUsage }).finally(() => setBusy(false))
+    setAttempt((n) => n + 1)
     if (result.ok) {
       setError(undefined)
       setCreated(result.value.KeyId)
@@ -88,7 +90,7 @@ export function CreateKeyForm() {
           </p>
         )}
       </div>
-      {error && <AwsErrorAlert error={error} />}
+      {error && <AwsErrorAlert key={attempt} error={error} />}
     </section>
   )
 }

@@ -65,16 +65,20 @@ export function EncryptDecryptPanel() {
   const [ciphertext, setCiphertext] = useState('')
   const [decryptContext, setDecryptContext] = useState('')
   const [decrypted, setDecrypted] = useState<Outcome<{ keyId: string; text: string }>>()
+  // Each request remounts its alert, so the same error twice is announced twice.
+  const [attempts, setAttempts] = useState({ encrypt: 0, decrypt: 0 })
   const chosen = keys.some((k) => k.KeyId === keyId) ? keyId : (keys.at(-1)?.KeyId ?? '')
 
   const onEncrypt = async (event: FormEvent) => {
     event.preventDefault()
+    setAttempts((n) => ({ ...n, encrypt: n.encrypt + 1 }))
     setEncrypted(
       await withContext(encryptContext, (context) => encryptText(chosen, plaintext, context)),
     )
   }
   const onDecrypt = async (event: FormEvent) => {
     event.preventDefault()
+    setAttempts((n) => ({ ...n, decrypt: n.decrypt + 1 }))
     setDecrypted(await withContext(decryptContext, (context) => decryptBase64(ciphertext, context)))
   }
 
@@ -115,33 +119,37 @@ export function EncryptDecryptPanel() {
           <button type="submit" className={primaryButton}>
             Encrypt
           </button>
-          <div aria-live="polite">
-            {encrypted?.ok && (
-              <div className="space-y-2">
-                <label htmlFor="encrypt-result" className={label}>
-                  CiphertextBlob (base64)
-                </label>
-                <textarea
-                  id="encrypt-result"
-                  readOnly
-                  rows={3}
-                  className={`${field} font-mono text-xs`}
-                  value={encrypted.value}
-                />
-                <button
-                  type="button"
-                  className={button}
-                  onClick={() => {
-                    setCiphertext(encrypted.value)
-                    setDecryptContext(encryptContext)
-                  }}
-                >
-                  Decrypt this
-                </button>
-              </div>
-            )}
-          </div>
-          {encrypted?.ok === false && <AwsErrorAlert error={encrypted.error} />}
+          <p aria-live="polite" className="sr-only">
+            {encrypted?.ok &&
+              `Encrypted: the CiphertextBlob is ${encrypted.value.length} base64 characters.`}
+          </p>
+          {encrypted?.ok && (
+            <div className="space-y-2">
+              <label htmlFor="encrypt-result" className={label}>
+                CiphertextBlob (base64)
+              </label>
+              <textarea
+                id="encrypt-result"
+                readOnly
+                rows={3}
+                className={`${field} font-mono text-xs`}
+                value={encrypted.value}
+              />
+              <button
+                type="button"
+                className={button}
+                onClick={() => {
+                  setCiphertext(encrypted.value)
+                  setDecryptContext(encryptContext)
+                }}
+              >
+                Decrypt this
+              </button>
+            </div>
+          )}
+          {encrypted?.ok === false && (
+            <AwsErrorAlert key={attempts.encrypt} error={encrypted.error} />
+          )}
         </form>
       )}
       <form
@@ -177,7 +185,9 @@ export function EncryptDecryptPanel() {
             </p>
           )}
         </div>
-        {decrypted?.ok === false && <AwsErrorAlert error={decrypted.error} />}
+        {decrypted?.ok === false && (
+          <AwsErrorAlert key={attempts.decrypt} error={decrypted.error} />
+        )}
       </form>
     </section>
   )

@@ -14,9 +14,11 @@ const STATE_STYLE: Record<string, string> = {
 export function KeyList() {
   const keys = useSandboxStore((s) => s.keys)
   const [error, setError] = useState<AwsErrorView>()
+  const [attempt, setAttempt] = useState(0)
 
   const toggle = async (key: KeyMetadata) => {
     const result = await setKeyEnabled(key.KeyId, key.KeyState !== 'Enabled')
+    setAttempt((n) => n + 1)
     setError(result.ok ? undefined : result.error)
   }
 
@@ -64,7 +66,7 @@ export function KeyList() {
           ))}
         </ul>
       )}
-      {error && <AwsErrorAlert error={error} />}
+      {error && <AwsErrorAlert key={attempt} error={error} />}
     </section>
   )
 }

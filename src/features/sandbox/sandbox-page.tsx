@@ -2,11 +2,12 @@ import { useEffect } from 'react'
 import { Link, useParams } from 'wouter'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import { SANDBOX_SCENARIOS, type SandboxScenario } from '@/core/deck/index.ts'
-import { startSandbox } from '@/stores/sandbox-connection.ts'
+import { moveSandboxHere, startSandbox } from '@/stores/sandbox-connection.ts'
 import { useSandboxStore } from '@/stores/sandbox-store.ts'
 import { CreateKeyForm } from './create-key-form.tsx'
 import { EncryptDecryptPanel } from './encrypt-decrypt-panel.tsx'
 import { KeyList } from './key-list.tsx'
+import { primaryButton } from './sandbox-styles.ts'
 
 /**
  * The sandbox: a simulated AWS KMS account that runs in this browser and keeps its keys across
@@ -52,6 +53,20 @@ export default function SandboxPage() {
         </>
       )}
       {status === 'connecting' && <p role="status">Starting the simulator…</p>}
+      {status === 'elsewhere' && (
+        <div
+          role="status"
+          className="space-y-3 rounded-md border border-slate-300 p-4 dark:border-slate-700"
+        >
+          <p>
+            The sandbox is open in another tab. One tab at a time runs it, so that two simulators
+            never change your account at once.
+          </p>
+          <button type="button" className={primaryButton} onClick={() => void moveSandboxHere()}>
+            Use the sandbox here
+          </button>
+        </div>
+      )}
       {status === 'failed' && (
         <p role="alert">
           The simulator could not start: {failure}. Your study progress is not affected.

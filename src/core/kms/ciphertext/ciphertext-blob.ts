@@ -34,7 +34,10 @@ export function encodeHeader(header: CiphertextHeader): Uint8Array {
   out[0] = CIPHERTEXT_VERSION
   out[1] = KEY_ID_BYTES
   // A KeyId is a UUID: 36 ASCII characters, one byte each.
-  ascii.encodeInto(header.keyId, out.subarray(2, 2 + KEY_ID_BYTES))
+  const { read, written } = ascii.encodeInto(header.keyId, out.subarray(2, 2 + KEY_ID_BYTES))
+  if (read !== header.keyId.length || written !== KEY_ID_BYTES) {
+    throw new Error(`A ciphertext header needs a UUID KeyId, not "${header.keyId}".`)
+  }
   out.set(fromHex(header.keyMaterialId), 2 + KEY_ID_BYTES)
   return out
 }

@@ -83,8 +83,9 @@ export function createKmsEngine(
 
   async function applyEvents(force: boolean): Promise<void> {
     if (!force && ctx.now() < nextEventTime) return
-    // Another writer of the same store (the sandbox in a second tab) may have appended to the
-    // audit trail: an explicit call reads the last sequence number again.
+    // Like the scan below, an explicit call does not trust what this engine remembers: another
+    // engine may have written the store since (a restart, a test), so the last audit sequence is
+    // read again too. Engines must still take turns: this is no lock (the sandbox holds one).
     if (force) sequence = undefined
     // Unknown while scanning: a scan that fails half way must be retried by the next request.
     nextEventTime = -Infinity

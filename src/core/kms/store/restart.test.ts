@@ -45,7 +45,7 @@ describe('restart on an existing store', () => {
     ;(record as { description: string }).description = 'mutated'
     expect((await kms.call('DescribeKey', { KeyId: key.KeyId })).KeyMetadata.Description).toBe('')
   })
-  it('two engines on one store (two tabs): applyDueEvents picks up the other one’s writes', async () => {
+  it('two engines taking turns on one store: applyDueEvents picks up the other one’s writes', async () => {
     const store = createMemoryKmsStore()
     const clock = { now: T0 }
     const tabA = createKms({ store, now: () => clock.now, random: seededRandom(3) })
@@ -54,7 +54,7 @@ describe('restart on an existing store', () => {
     const { KeyMetadata: key } = await tabA.call('CreateKey', {})
     await tabA.call('EnableKeyRotation', { KeyId: key.KeyId, RotationPeriodInDays: 90 })
 
-    await tabB.applyDueEvents() // what the sandbox does when another tab says it wrote
+    await tabB.applyDueEvents() // B's turn again: it rescans before it goes on
     clock.now += 91 * 86_400_000
     const { KeyMetadata: rotated } = await tabB.call('DescribeKey', { KeyId: key.KeyId })
     expect(rotated.CurrentKeyMaterialId).not.toBe(key.CurrentKeyMaterialId)
