@@ -3,6 +3,7 @@
  * Source: https://docs.aws.amazon.com/kms/latest/developerguide/symm-asymm-choose-key-spec.html
  * (RSA key specs, "RSA key specs for signing and verification", "ECC key specs").
  */
+import { encryptionAlgorithmsOf, signingAlgorithmsOf } from '../key-spec-rules.ts'
 
 export type AsymmetricKeySpec =
   'RSA_2048' | 'RSA_3072' | 'RSA_4096' | 'ECC_NIST_P256' | 'ECC_NIST_P384' | 'ECC_NIST_P521'
@@ -40,27 +41,6 @@ const ECC_CURVES: Readonly<Record<EccKeySpec, { namedCurve: string; componentByt
   ECC_NIST_P521: { namedCurve: 'P-521', componentBytes: 66 },
 }
 
-/** Each NIST curve has exactly one KMS signing algorithm, with the matching hash size. */
-const ECC_SIGNING_ALGORITHM: Readonly<Record<EccKeySpec, SigningAlgorithm>> = {
-  ECC_NIST_P256: 'ECDSA_SHA_256',
-  ECC_NIST_P384: 'ECDSA_SHA_384',
-  ECC_NIST_P521: 'ECDSA_SHA_512',
-}
-
-export const RSA_SIGNING_ALGORITHMS: readonly SigningAlgorithm[] = [
-  'RSASSA_PSS_SHA_256',
-  'RSASSA_PSS_SHA_384',
-  'RSASSA_PSS_SHA_512',
-  'RSASSA_PKCS1_V1_5_SHA_256',
-  'RSASSA_PKCS1_V1_5_SHA_384',
-  'RSASSA_PKCS1_V1_5_SHA_512',
-]
-
-export const RSA_ENCRYPTION_ALGORITHMS: readonly RsaEncryptionAlgorithm[] = [
-  'RSAES_OAEP_SHA_1',
-  'RSAES_OAEP_SHA_256',
-]
-
 export function isRsaSpec(spec: AsymmetricKeySpec): spec is RsaKeySpec {
   return spec.startsWith('RSA_')
 }
@@ -73,12 +53,14 @@ export function eccCurve(spec: EccKeySpec): { namedCurve: string; componentBytes
   return ECC_CURVES[spec]
 }
 
+// The algorithms of each spec are AWS's rule (../key-spec-rules.ts); for the specs WebCrypto can
+// back they are exactly the ones this file maps onto WebCrypto, hence the narrower types.
 export function signingAlgorithmsFor(spec: AsymmetricKeySpec): SigningAlgorithm[] {
-  return isRsaSpec(spec) ? [...RSA_SIGNING_ALGORITHMS] : [ECC_SIGNING_ALGORITHM[spec]]
+  return signingAlgorithmsOf(spec) as SigningAlgorithm[]
 }
 
 export function encryptionAlgorithmsFor(spec: AsymmetricKeySpec): RsaEncryptionAlgorithm[] {
-  return isRsaSpec(spec) ? [...RSA_ENCRYPTION_ALGORITHMS] : []
+  return encryptionAlgorithmsOf(spec) as RsaEncryptionAlgorithm[]
 }
 
 /** Hash in the algorithm name: `..._SHA_256` → SHA-256. */

@@ -3,6 +3,7 @@ import { defineOperation, type RequestContext } from '../engine/operation.ts'
 import { resolveKey } from '../engine/resolve-key.ts'
 import { unsupportedSpec } from '../engine/generate-key-material.ts'
 import { DryRunOperationException } from '../errors.ts'
+import { SIMULATED_KEY_SPECS } from '../key-spec-rules.ts'
 import { assertUsableForCrypto } from '../key-state.ts'
 import {
   DATA_KEY_PAIR_SPECS,
@@ -49,14 +50,10 @@ const pairInput = {
 
 type WebCryptoPairSpec =
   'RSA_2048' | 'RSA_3072' | 'RSA_4096' | 'ECC_NIST_P256' | 'ECC_NIST_P384' | 'ECC_NIST_P521'
-const WEBCRYPTO_PAIR_SPECS: readonly DataKeyPairSpec[] = [
-  'RSA_2048',
-  'RSA_3072',
-  'RSA_4096',
-  'ECC_NIST_P256',
-  'ECC_NIST_P384',
-  'ECC_NIST_P521',
-]
+/** The pair specs WebCrypto can make: the simulated key specs that are pair specs too. */
+const WEBCRYPTO_PAIR_SPECS: readonly string[] = SIMULATED_KEY_SPECS.filter((spec) =>
+  (DATA_KEY_PAIR_SPECS as readonly string[]).includes(spec),
+)
 
 /**
  * A data key pair: the private key is returned in plaintext and encrypted under a symmetric KMS
