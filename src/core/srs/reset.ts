@@ -5,7 +5,7 @@
  * @see https://github.com/open-spaced-repetition/ts-fsrs/blob/main/packages/fsrs/src/fsrs.ts (forget)
  * @see https://docs.ankiweb.net/browsing.html#cards (Reset)
  */
-import { STATE_NEW, type CardSrsState, type FsrsSnapshot } from './card-state.ts'
+import { newFsrsSnapshot, type CardSrsState, type FsrsSnapshot } from './card-state.ts'
 import { reviewLogId, type ReviewLogEntry } from './review-log.ts'
 
 export function resetCard(
@@ -13,15 +13,12 @@ export function resetCard(
   now: number,
 ): { readonly state: CardSrsState; readonly log: ReviewLogEntry } {
   const before = state.fsrs
+  // A new card's schedule; only the counts (and when it was last reviewed) carry over.
   const after: FsrsSnapshot = {
-    ...before,
-    due: now,
-    stability: 0,
-    difficulty: 0,
-    elapsed_days: 0,
-    scheduled_days: 0,
-    learning_steps: 0,
-    state: STATE_NEW,
+    ...newFsrsSnapshot(now),
+    reps: before.reps,
+    lapses: before.lapses,
+    last_review: before.last_review,
   }
   // Logged with the same "state before" fields as an answer (ts-fsrs ReviewLog semantics).
   const log: ReviewLogEntry = {
