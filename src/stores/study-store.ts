@@ -9,7 +9,7 @@ import type { CardId } from '@/core/deck/index.ts'
 // Direct imports, not the srs barrel: the study screen's first card must not wait for zod or
 // ts-fsrs. Answering (previews and grades, over ts-fsrs) loads once the first card is shown.
 import type { CardSrsState, Flag } from '@/core/srs/card-state.ts'
-import { newCardState } from '@/core/srs/card-state.ts'
+import { hasNoMarks, newCardState, stateOrNew } from '@/core/srs/card-state.ts'
 import {
   buryCard,
   clearLeech,
@@ -146,10 +146,6 @@ function schedule(state: StudyState, now: number, prefer?: CardId): Partial<Stud
   return { queue, current, revealedAt: undefined, preview: undefined, nextDue }
 }
 
-function stateOf(state: StudyState, cardId: CardId, now: number): CardSrsState {
-  return state.states.get(cardId) ?? newCardState(cardId, now)
-}
-
 async function load(): Promise<void> {
   const { repository, now } = environment()
   const stored = await repository.loadAll()
@@ -206,7 +202,7 @@ export async function reveal(): Promise<void> {
   const state = useStudyStore.getState()
   if (state.current !== shown || state.revealedAt !== undefined) return
   const now = environment().now()
-  const preview = previewGrades(stateOf(state, shown.cardId, now), now, state.settings)
+  const preview = previewGrades(stateOrNew(state.states, shown.cardId, now), now, state.settings)
   useStudyStore.setState({ revealedAt: now, preview })
 }
 
@@ -264,15 +260,21 @@ export async function undo(): Promise<void> {
   const step = state.undoStack[state.undoStack.length - 1]
   if (!step || writing) return
   const { repository, now, announce } = environment()
+  const { undoReview } = answering ?? (await prepareAnswering())
+  const cardId = step.log.cardId
+  const seen = state.states.get(cardId)
   writing = true
   try {
-    // The exact stored state from before the answer (undefined: the card was new and unsaved).
-    const restored = step.previous
-    await repository.undoReview(step.log, restored)
+    // The core takes the answer back and keeps marks set since (a flag, an unsuspend); a card
+    // that had no record before its answer gets none again unless it was marked since.
+    const undone = seen === undefined ? step.previous : undoReview(seen, step.log)
+    const restored =
+      step.previous === undefined && undone !== undefined && hasNoMarks(undone) ? undefined : undone
+    await repository.undoReview(step.log, restored, seen)
     const after = useStudyStore.getState()
     const states = new Map(after.states)
-    if (restored) states.set(step.log.cardId, restored)
-    else states.delete(step.log.cardId)
+    if (restored) states.set(cardId, restored)
+    else states.delete(cardId)
     const next: StudyState = {
       ...after,
       states,
@@ -280,10 +282,18 @@ export async function undo(): Promise<void> {
       undoStack: after.undoStack.slice(0, -1),
     }
     writing = false
-    useStudyStore.setState({ ...next, ...schedule(next, now(), step.log.cardId) })
+    useStudyStore.setState({ ...next, ...schedule(next, now(), cardId) })
     announce()
   } catch (error) {
     writing = false
+    if (error instanceof StaleCardError) {
+      useStudyStore.setState({
+        notice: 'That card was answered again in another tab, so this answer stays.',
+        undoStack: [],
+      })
+      await load()
+      return
+    }
     useStudyStore.setState({ notice: `Undo failed: ${String(error)}` })
   }
 }
@@ -297,7 +307,7 @@ async function changeCard(
   if (state.status !== 'ready' || writing) return
   const { repository, now, announce } = environment()
   const at = now()
-  const changed = change(stateOf(state, cardId, at), at)
+  const changed = change(stateOrNew(state.states, cardId, at), at)
   writing = true
   try {
     await repository.putState(changed)

@@ -78,6 +78,11 @@ export function newCardState(cardId: CardId, now: number): CardSrsState {
   }
 }
 
+/** No suspend, bury, flag or leech mark: nothing but the schedule tells it from a new card. */
+export function hasNoMarks(state: CardSrsState): boolean {
+  return !state.suspended && state.buriedUntilDay === null && state.flag === 0 && !state.leech
+}
+
 /** The stored state, or a new card's state for ids that were never reviewed. */
 export function stateOrNew(
   states: ReadonlyMap<CardId, CardSrsState>,

@@ -52,10 +52,28 @@ describe('study repository', () => {
     await repo.commitReview(first.state, first.log, undefined)
     const second = gradeCard(first.state, 3, NOW + 600_000, DEFAULT_SETTINGS)
     await repo.commitReview(second.state, second.log, first.state)
-    await repo.undoReview(second.log, first.state)
+    await repo.undoReview(second.log, first.state, second.state)
     expect(await repo.loadAll()).toMatchObject({ states: [first.state], logs: [first.log] })
-    await repo.undoReview(first.log, undefined)
+    await repo.undoReview(first.log, undefined, first.state)
     expect(await repo.loadAll()).toMatchObject({ states: [], logs: [] })
+  })
+
+  it('refuses to undo an answer when another tab answered the card since, writing nothing', async () => {
+    const { db } = await freshRepository()
+    const tabA = createStudyRepository(db)
+    const tabB = createStudyRepository(db)
+    const first = gradeCard(newCardState(card, NOW), 3, NOW, DEFAULT_SETTINGS)
+    await tabA.commitReview(first.state, first.log, undefined)
+    const second = gradeCard(first.state, 4, NOW + 600_000, DEFAULT_SETTINGS)
+    await tabB.commitReview(second.state, second.log, first.state)
+    // Tab A still believes its own answer is the card's latest one.
+    await expect(tabA.undoReview(first.log, undefined, first.state)).rejects.toBeInstanceOf(
+      StaleCardError,
+    )
+    expect(await tabA.loadAll()).toMatchObject({
+      states: [second.state],
+      logs: [first.log, second.log],
+    })
   })
 
   it('replaces everything at once, and keeps the old data when a write fails', async () => {

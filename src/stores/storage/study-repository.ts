@@ -6,8 +6,10 @@
  * card twice. The promise resolves only once the data is on disk.
  * @see https://developer.chrome.com/blog/indexeddb-durability-mode-now-defaults-to-relaxed
  */
+import type { IDBPTransaction } from 'idb'
+import type { CardId } from '@/core/deck/index.ts'
 import type { CardSrsState, ReviewLogEntry } from '@/core/srs/index.ts'
-import type { KeyDeckDb, MetaKey, MetaValues } from './keydeck-db.ts'
+import type { KeyDeckDb, KeyDeckSchema, MetaKey, MetaValues } from './keydeck-db.ts'
 
 const STRICT = { durability: 'strict' } as const
 
@@ -25,6 +27,23 @@ export interface StoredStudy {
 /** A card's version for the staleness check: its review count and last review time. */
 function versionOf(state: CardSrsState | undefined): string {
   return `${state?.fsrs.reps ?? 0}@${state?.fsrs.last_review ?? 'never'}`
+}
+
+/**
+ * Inside a read-write transaction (IndexedDB runs them one at a time across tabs): aborts it
+ * with StaleCardError when the stored card is no longer the one this tab saw.
+ */
+async function abortIfStale(
+  tx: IDBPTransaction<KeyDeckSchema, ('cardStates' | 'reviewLog')[], 'readwrite'>,
+  cardId: CardId,
+  seen: CardSrsState | undefined,
+  what: string,
+): Promise<void> {
+  const stored = await tx.objectStore('cardStates').get(cardId)
+  if (versionOf(stored) === versionOf(seen)) return
+  tx.abort()
+  await tx.done.catch(() => undefined)
+  throw new StaleCardError(`card ${cardId} ${what}`)
 }
 
 /**
@@ -73,12 +92,7 @@ export function createStudyRepository(db: KeyDeckDb) {
       seen: CardSrsState | undefined,
     ): Promise<void> {
       const tx = db.transaction(['cardStates', 'reviewLog'], 'readwrite', STRICT)
-      const stored = await tx.objectStore('cardStates').get(next.cardId)
-      if (versionOf(stored) !== versionOf(seen)) {
-        tx.abort()
-        await tx.done.catch(() => undefined)
-        throw new StaleCardError(`card ${next.cardId} was already answered in another tab`)
-      }
+      await abortIfStale(tx, next.cardId, seen, 'was already answered in another tab')
       await Promise.all([
         tx.objectStore('cardStates').put(next),
         tx.objectStore('reviewLog').add(log),
@@ -86,16 +100,23 @@ export function createStudyRepository(db: KeyDeckDb) {
       await tx.done
     },
 
-    /** Takes a grade back: deletes its log entry and restores the card (or forgets a new one). */
-    async undoReview(log: ReviewLogEntry, previous: CardSrsState | undefined): Promise<void> {
+    /**
+     * Takes a grade back: deletes its log entry and writes the card as it was (undefined: it had
+     * no record), unless another tab answered the card since this tab last saw it as `seen`.
+     */
+    async undoReview(
+      log: ReviewLogEntry,
+      restored: CardSrsState | undefined,
+      seen: CardSrsState | undefined,
+    ): Promise<void> {
       const tx = db.transaction(['cardStates', 'reviewLog'], 'readwrite', STRICT)
-      const ops: Promise<unknown>[] = [tx.objectStore('reviewLog').delete(log.id)]
-      ops.push(
-        previous
-          ? tx.objectStore('cardStates').put(previous)
+      await abortIfStale(tx, log.cardId, seen, 'was answered again in another tab')
+      await Promise.all([
+        tx.objectStore('reviewLog').delete(log.id),
+        restored
+          ? tx.objectStore('cardStates').put(restored)
           : tx.objectStore('cardStates').delete(log.cardId),
-      )
-      await Promise.all(ops)
+      ])
       await tx.done
     },
 
