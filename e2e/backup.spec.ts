@@ -72,6 +72,22 @@ test('export, delete everything, import: the same progress comes back', async ({
   await expect(studyScreen(page).count('new')).toHaveText('17')
 })
 
+test('the settings form shows the imported settings at once, so Save cannot undo an import', async ({
+  page,
+}) => {
+  await openStudy(page)
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Backup' }).click()
+  const newPerDay = page.getByLabel('New cards per day')
+  await expect(newPerDay).toHaveValue('20')
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export backup (JSON)' }).click()
+  const backup = JSON.parse(await readFile(await (await download).path(), 'utf8'))
+  backup.settings.newPerDay = 7
+  await importFile(page, 'edited.json', JSON.stringify(backup))
+  await expect(page.getByRole('status').filter({ hasText: 'Backup imported' })).toBeVisible()
+  await expect(newPerDay).toHaveValue('7')
+})
+
 test('the review history exports as CSV with Anki revlog columns', async ({ page }) => {
   await studyThree(page)
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Backup' }).click()

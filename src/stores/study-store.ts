@@ -68,6 +68,11 @@ export interface StudyState {
   readonly notice: string | undefined
   readonly lastExportAt: number | undefined
   readonly firstUseAt: number | undefined
+  /**
+   * Counts reads of the whole store from storage (start-up, import, delete, another tab's
+   * change): forms that edit stored values start over from the new ones when it changes.
+   */
+  readonly loads: number
 }
 
 const initial: StudyState = {
@@ -86,6 +91,7 @@ const initial: StudyState = {
   notice: undefined,
   lastExportAt: undefined,
   firstUseAt: undefined,
+  loads: 0,
 }
 
 export const useStudyStore = create<StudyState>()(() => initial)
@@ -160,6 +166,7 @@ async function load(): Promise<void> {
     settings,
     lastExportAt: stored.meta.lastExportAt,
     firstUseAt: stored.meta.firstUseAt,
+    loads: previous.loads + 1,
   }
   useStudyStore.setState({ ...next, ...schedule(next, now(), previous.current?.cardId) })
 }

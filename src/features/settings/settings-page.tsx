@@ -11,13 +11,16 @@ export default function SettingsPage() {
     void startStudy()
   }, [])
   const status = useStudyStore((s) => s.status)
+  // The form's inputs hold what was stored when it mounted: after an import, a delete or another
+  // tab's change, it mounts again with the new values.
+  const loads = useStudyStore((s) => s.loads)
   return (
     <div className="mx-auto max-w-3xl space-y-5">
       <h1 className="text-2xl font-bold tracking-tight">Backup and settings</h1>
       {status === 'ready' ? (
         <>
           <BackupSection />
-          <StudySettingsForm />
+          <StudySettingsForm key={loads} />
         </>
       ) : (
         <p role="status">Loading your progress…</p>
