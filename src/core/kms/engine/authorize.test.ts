@@ -243,4 +243,32 @@ describe('authorization', () => {
       ).rejects.toMatchObject({ name: 'AccessDeniedException' })
     }
   })
+
+  it('a caller ARN that is no IAM principal or role session is refused, whatever the key policy', async () => {
+    const { kms } = await setup()
+    const open = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:*', Resource: '*' }],
+    })
+    const { KeyMetadata: key } = await kms.call('CreateKey', {
+      Policy: open,
+      BypassPolicyLockoutSafetyCheck: true,
+    })
+    for (const caller of [
+      'arn:aws:sts::444455556666:federated-user/eve',
+      'arn:aws:iam::444455556666:group/admins',
+    ]) {
+      await expect(kms.call('DescribeKey', { KeyId: key.KeyId }, caller)).rejects.toMatchObject({
+        name: 'UnrecognizedClientException',
+      })
+    }
+    // A role session of another account is recognized; Principal "*" alone does not let it in.
+    await expect(
+      kms.call(
+        'DescribeKey',
+        { KeyId: key.KeyId },
+        'arn:aws:sts::444455556666:assumed-role/Deployer/run-1',
+      ),
+    ).rejects.toMatchObject({ name: 'AccessDeniedException' })
+  })
 })

@@ -5,6 +5,7 @@ import {
 } from '../errors.ts'
 import type { PrincipalRecord } from '../iam/principal-record.ts'
 import { evaluateAccess, type AccessDecision } from '../policy/evaluate-access.ts'
+import { accountOf } from '../policy/policy-principal.ts'
 import {
   parsePolicyDocument,
   type ParsePolicyResult,
@@ -13,8 +14,6 @@ import {
 } from '../policy/policy-document.ts'
 import type { Authorizer } from './kms-engine.ts'
 import { rootArnOf } from './engine-context.ts'
-
-const ACCOUNT_OF_ARN = /^arn:aws:(?:iam|sts)::(\d{12}):/
 
 /**
  * Authorization of every request, as KMS does it: the key policy (for actions on a key) together
@@ -26,10 +25,11 @@ const ACCOUNT_OF_ARN = /^arn:aws:(?:iam|sts)::(\d{12}):/
 export function createAuthorizer(): Authorizer {
   const parse = createPolicyCache()
   return async ({ ctx, caller, action, key, conditions }) => {
-    const callerAccount = ACCOUNT_OF_ARN.exec(caller)?.[1]
+    // The same parse the policy evaluation uses, so both agree on whose account the caller is.
+    const callerAccount = accountOf(caller)
     if (callerAccount === undefined) {
       throw new UnrecognizedClientException(
-        `The caller ${caller} is not a valid IAM principal ARN.`,
+        `The caller ${caller} is not a valid IAM principal ARN (a user, a role, the account root or a role session).`,
       )
     }
     let identityPolicies: ParsedPolicy[] = []
