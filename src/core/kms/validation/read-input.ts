@@ -49,6 +49,17 @@ function readStructure(
   return out
 }
 
+/** Member patterns are few and fixed (AliasName, Marker, …): each is compiled once, not per request. */
+const patterns = new Map<string, RegExp>()
+function compiled(pattern: string): RegExp {
+  let regExp = patterns.get(pattern)
+  if (regExp === undefined) {
+    regExp = new RegExp(pattern, 'u')
+    patterns.set(pattern, regExp)
+  }
+  return regExp
+}
+
 function readValue(
   shape: Shape,
   raw: unknown,
@@ -62,7 +73,7 @@ function readValue(
       if (typeof raw !== 'string') throw typeError(name, 'string')
       const shown = shape.sensitive ? undefined : `'${raw}'`
       checkLength(raw.length, shape, shown, path, violations)
-      if (shape.pattern !== undefined && !new RegExp(shape.pattern, 'u').test(raw)) {
+      if (shape.pattern !== undefined && !compiled(shape.pattern).test(raw)) {
         violations.push({
           value: shown,
           path,
