@@ -27,12 +27,18 @@ export async function sealSymmetric(
 ): Promise<Uint8Array> {
   const headerBytes = encodeHeader({ keyId, keyMaterialId: version.keyMaterialId })
   const iv = random(IV_BYTES).slice()
-  const sealed = await globalThis.crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv, additionalData: additionalData(headerBytes, context), tagLength: 128 },
-    version.cryptoKey,
-    plaintext.slice(),
-  )
-  return joinCiphertext(headerBytes, iv, new Uint8Array(sealed))
+  // WebCrypto wants an ArrayBuffer-backed copy; it is wiped once the cipher has read it.
+  const input = plaintext.slice()
+  try {
+    const sealed = await globalThis.crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv, additionalData: additionalData(headerBytes, context), tagLength: 128 },
+      version.cryptoKey,
+      input,
+    )
+    return joinCiphertext(headerBytes, iv, new Uint8Array(sealed))
+  } finally {
+    input.fill(0)
+  }
 }
 
 /** Tampering, truncation or another context all fail the tag: InvalidCiphertextException. */

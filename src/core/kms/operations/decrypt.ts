@@ -51,7 +51,10 @@ export const decrypt = defineOperation({
       action: 'kms:Decrypt',
       operation: 'Decrypt',
     })
-    if (input.DryRun === true) throw new DryRunOperationException()
+    if (input.DryRun === true) {
+      decrypted.plaintext.fill(0) // a dry run returns no plaintext: none lingers
+      throw new DryRunOperationException()
+    }
     const output: DecryptOutput = {
       KeyId: decrypted.key.arn,
       Plaintext: decrypted.plaintext,

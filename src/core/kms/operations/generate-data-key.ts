@@ -90,7 +90,8 @@ async function makeDataKey(
   await rc.authorize(action, key, encryptionConditions(input.EncryptionContext))
   assertUsableForCrypto(key)
   assertSymmetricEncryptionKey(key, operation)
-  const plaintext = rc.random(length).slice()
+  // The random source hands out its own copy: no second copy of the data key is made.
+  const plaintext = rc.random(length)
   const encrypted = await encryptWithKey(
     rc,
     key,
@@ -98,7 +99,10 @@ async function makeDataKey(
     plaintext,
     input.EncryptionContext,
   )
-  if (input.DryRun === true) throw new DryRunOperationException()
+  if (input.DryRun === true) {
+    plaintext.fill(0) // a dry run returns no data key: none lingers (as GenerateDataKeyPair does)
+    throw new DryRunOperationException()
+  }
   const output: GenerateDataKeyOutput = {
     CiphertextBlob: encrypted.ciphertextBlob,
     Plaintext: plaintext,
