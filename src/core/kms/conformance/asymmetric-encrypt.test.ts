@@ -2,13 +2,10 @@
 // https://docs.aws.amazon.com/kms/latest/APIReference/API_Encrypt.html
 // https://docs.aws.amazon.com/kms/latest/developerguide/asymmetric-key-specs.html
 import { constants, publicEncrypt, type KeyObject } from 'node:crypto'
-import {
-  InvalidKeyUsageException,
-  KMSServiceException,
-  UnsupportedOperationException,
-} from '@aws-sdk/client-kms'
+import { InvalidKeyUsageException, UnsupportedOperationException } from '@aws-sdk/client-kms'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
+  createKeyId,
   createSim,
   createSymmetricKey,
   expectKmsError,
@@ -28,8 +25,7 @@ describe('RSA encryption keys (OAEP)', () => {
 
   beforeAll(async () => {
     sim = createSim()
-    const out = await sim.sdk.createKey({ KeySpec: 'RSA_2048', KeyUsage: 'ENCRYPT_DECRYPT' })
-    keyId = out.KeyMetadata!.KeyId!
+    keyId = await createKeyId(sim.sdk, { KeySpec: 'RSA_2048', KeyUsage: 'ENCRYPT_DECRYPT' })
     publicKey = await publicKeyOf(sim, keyId)
   })
 
@@ -74,9 +70,11 @@ describe('RSA encryption keys (OAEP)', () => {
   })
 
   it('requires an EncryptionAlgorithm for RSA keys', async () => {
+    // Without one, Encrypt defaults to SYMMETRIC_DEFAULT, which an RSA key cannot use.
     await expectKmsError(
       sim.sdk.encrypt({ KeyId: keyId, Plaintext: utf8('x') }),
-      KMSServiceException,
+      InvalidKeyUsageException,
+      'Algorithm SYMMETRIC_DEFAULT is incompatible with key spec RSA_2048.',
     )
   })
 
@@ -118,7 +116,7 @@ describe('RSA encryption keys (OAEP)', () => {
   // Reference 2.2 Encrypt: "Encryption context is supported only with symmetric keys". RSA-OAEP
   // cannot bind it, so silently accepting one would promise a binding that does not exist.
   it('refuses an encryption context with an RSA key instead of ignoring it', async () => {
-    // AWS's exact error for this case is not recorded; any client error will do.
+    // AWS's exact error for this case is not recorded; this pins the simulator's answer.
     await expectKmsError(
       sim.sdk.encrypt({
         KeyId: keyId,
@@ -126,7 +124,8 @@ describe('RSA encryption keys (OAEP)', () => {
         EncryptionAlgorithm: 'RSAES_OAEP_SHA_256',
         EncryptionContext: { a: 'b' },
       }),
-      KMSServiceException,
+      'ValidationException',
+      `EncryptionContext is supported only with symmetric encryption KMS keys; ${keyArn(keyId)} has key spec RSA_2048.`,
     )
   })
 

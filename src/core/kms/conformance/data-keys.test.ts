@@ -3,7 +3,14 @@
 // https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateDataKeyPair.html
 import { InvalidCiphertextException, InvalidKeyUsageException } from '@aws-sdk/client-kms'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createSim, createSymmetricKey, expectKmsError, keyArn, type Sim } from './harness.ts'
+import {
+  createKeyId,
+  createSim,
+  createSymmetricKey,
+  expectKmsError,
+  keyArn,
+  type Sim,
+} from './harness.ts'
 
 describe('data keys', () => {
   let sim: Sim
@@ -105,8 +112,7 @@ describe('data keys', () => {
   })
 
   it('refuses data keys under a non-symmetric key with InvalidKeyUsageException', async () => {
-    const hmac = await sim.sdk.createKey({ KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' })
-    const id = hmac.KeyMetadata!.KeyId!
+    const id = await createKeyId(sim.sdk, { KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' })
     await expectKmsError(
       sim.sdk.generateDataKey({ KeyId: id, KeySpec: 'AES_256' }),
       InvalidKeyUsageException,

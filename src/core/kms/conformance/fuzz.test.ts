@@ -12,7 +12,7 @@ import {
   checkResponse,
   validRequests,
 } from './fuzz-requests.ts'
-import { createSim, keyArn, toBase64, type Sim } from './harness.ts'
+import { createKeyId, createSim, keyArn, toBase64, type Sim } from './harness.ts'
 
 describe('fuzzing request bodies', () => {
   let sim: Sim
@@ -24,15 +24,16 @@ describe('fuzzing request bodies', () => {
 
   beforeAll(async () => {
     sim = createSim()
-    const sym = (await sim.sdk.createKey({})).KeyMetadata!.KeyId!
-    const hmac = (await sim.sdk.createKey({ KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' }))
-      .KeyMetadata!.KeyId!
-    const ecc = (await sim.sdk.createKey({ KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' }))
-      .KeyMetadata!.KeyId!
+    const sym = await createKeyId(sim.sdk)
+    const hmac = await createKeyId(sim.sdk, {
+      KeySpec: 'HMAC_256',
+      KeyUsage: 'GENERATE_VERIFY_MAC',
+    })
+    const ecc = await createKeyId(sim.sdk, { KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' })
     await sim.sdk.createAlias({ AliasName: 'alias/fuzz', TargetKeyId: sym })
     const blob = (await sim.sdk.encrypt({ KeyId: sym, Plaintext: new Uint8Array([1, 2, 3]) }))
       .CiphertextBlob!
-    const victim = (await sim.sdk.createKey({})).KeyMetadata!.KeyId!
+    const victim = await createKeyId(sim.sdk)
     const mac = (
       await sim.sdk.generateMac({
         KeyId: hmac,
@@ -252,7 +253,7 @@ describe('damaged ciphertext never decrypts', () => {
 
   beforeAll(async () => {
     sim = createSim()
-    const keyId = (await sim.sdk.createKey({})).KeyMetadata!.KeyId!
+    const keyId = await createKeyId(sim.sdk)
     const enc = await sim.sdk.encrypt({
       KeyId: keyId,
       Plaintext: new TextEncoder().encode('the quick brown fox'),

@@ -1,16 +1,20 @@
 // Shared fixtures for the conformance suite: a simulator on a fixed, movable clock and the real
 // SDK pointed at it. Errors are asserted the way an SDK user sees them (exception class + status).
-import { KMSServiceException, type KMS } from '@aws-sdk/client-kms'
+import { KMSServiceException, type CreateKeyRequest, type KMS } from '@aws-sdk/client-kms'
 import { expect } from 'vitest'
+import { DAY_MS } from '../engine/engine-context.ts'
 import { createKms, type Kms } from '../index.ts'
+import { T0 } from '../testing/test-kms.ts'
 import { sdkKms } from './sdk-client.ts'
+
+// Shared with the unit tests rather than redefined: T0 (2026-01-01T00:00:00Z, where every clock
+// starts) and utf8 from test-kms.ts; DAY_MS from the engine, where test-kms.ts takes it too.
+export { DAY_MS, T0 }
+export { utf8 } from '../testing/test-kms.ts'
 
 export const REGION = 'us-east-1'
 export const ACCOUNT = '111122223333'
 export const ROOT = `arn:aws:iam::${ACCOUNT}:root`
-export const DAY_MS = 86_400_000
-/** 2026-01-01T00:00:00Z: every test starts here so dates in assertions are exact. */
-export const T0 = Date.UTC(2026, 0, 1)
 
 export interface Sim {
   kms: Kms
@@ -22,18 +26,25 @@ export interface Sim {
   as(caller: string): KMS
 }
 
-export function createSim(): Sim {
+export interface SimOptions {
+  /** Default REGION; keyArn/aliasArn below assume the default. */
+  region?: string
+  /** Default ACCOUNT. */
+  accountId?: string
+}
+
+export function createSim({ region = REGION, accountId = ACCOUNT }: SimOptions = {}): Sim {
   const clock = { now: T0 }
-  const kms = createKms({ region: REGION, accountId: ACCOUNT, now: () => clock.now })
+  const kms = createKms({ region, accountId, now: () => clock.now })
   return {
     kms,
-    sdk: sdkKms(kms, { region: REGION }),
+    sdk: sdkKms(kms, { region }),
     clock,
     advanceDays(days) {
       clock.now += days * DAY_MS
     },
     as(caller) {
-      return sdkKms(kms, { region: REGION, caller })
+      return sdkKms(kms, { region, caller })
     },
   }
 }
@@ -53,6 +64,12 @@ export async function expectKmsError(
   kind: ErrorClass | string,
   message?: string | RegExp,
 ): Promise<KMSServiceException> {
+  // Every KMS error is a KMSServiceException, so naming the base class would accept any failure.
+  if (kind === KMSServiceException) {
+    throw new Error(
+      'expectKmsError: name the exception (its class, or its name for errors outside the KMS model such as ValidationException), not the base class KMSServiceException',
+    )
+  }
   let caught: unknown
   try {
     await call
@@ -74,7 +91,6 @@ export async function expectKmsError(
 /** The SDK turns an empty error message into 'UnknownError' (smithy decorateServiceException). */
 export const EMPTY_MESSAGE = 'UnknownError'
 
-export const utf8 = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text)
 export const text = (bytes: Uint8Array | undefined): string => new TextDecoder().decode(bytes)
 
 export function toBase64(bytes: Uint8Array): string {
@@ -83,14 +99,15 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary)
 }
 
-export function fromBase64(value: string): Uint8Array {
-  return Uint8Array.from(atob(value), (c) => c.charCodeAt(0))
-}
-
-/** Key id (UUID) of a fresh symmetric key. */
-export async function createSymmetricKey(sdk: KMS, description = ''): Promise<string> {
-  const out = await sdk.createKey({ Description: description })
+/** Key id (UUID) of a fresh key made by CreateKey with `input`. */
+export async function createKeyId(sdk: KMS, input: CreateKeyRequest = {}): Promise<string> {
+  const out = await sdk.createKey(input)
   const id = out.KeyMetadata?.KeyId
   if (!id) throw new Error('CreateKey returned no KeyId')
   return id
+}
+
+/** Key id (UUID) of a fresh symmetric key. */
+export function createSymmetricKey(sdk: KMS, description = ''): Promise<string> {
+  return createKeyId(sdk, { Description: description })
 }

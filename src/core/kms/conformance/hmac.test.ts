@@ -10,6 +10,7 @@ import {
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
   EMPTY_MESSAGE,
+  createKeyId,
   createSim,
   createSymmetricKey,
   expectKmsError,
@@ -28,8 +29,7 @@ describe('HMAC keys', () => {
   beforeAll(async () => {
     sim = createSim()
     for (const spec of ['HMAC_256', 'HMAC_384', 'HMAC_512'] as const) {
-      const out = await sim.sdk.createKey({ KeySpec: spec, KeyUsage: 'GENERATE_VERIFY_MAC' })
-      ids[spec] = out.KeyMetadata!.KeyId!
+      ids[spec] = await createKeyId(sim.sdk, { KeySpec: spec, KeyUsage: 'GENERATE_VERIFY_MAC' })
     }
     await sim.sdk.createAlias({ AliasName: 'alias/mac', TargetKeyId: ids.HMAC_256! })
   })

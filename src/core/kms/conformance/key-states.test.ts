@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import {
   DAY_MS,
   T0,
+  createKeyId,
   createSim,
   createSymmetricKey,
   expectKmsError,
@@ -257,10 +258,11 @@ describe('Appendix C: every cryptographic operation in Disabled and PendingDelet
   beforeAll(async () => {
     sim = createSim()
     const sym = await createSymmetricKey(sim.sdk)
-    const ecc = (await sim.sdk.createKey({ KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' }))
-      .KeyMetadata!.KeyId!
-    const hmac = (await sim.sdk.createKey({ KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' }))
-      .KeyMetadata!.KeyId!
+    const ecc = await createKeyId(sim.sdk, { KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' })
+    const hmac = await createKeyId(sim.sdk, {
+      KeySpec: 'HMAC_256',
+      KeyUsage: 'GENERATE_VERIFY_MAC',
+    })
     const Message = utf8('state')
     const blob = (await sim.sdk.encrypt({ KeyId: sym, Plaintext: Message })).CiphertextBlob!
     const Signature = (

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import {
   ACCOUNT,
   ROOT,
+  createKeyId,
   createSim,
   createSymmetricKey,
   expectKmsError,
@@ -184,7 +185,7 @@ describe('key policies that name principals directly', () => {
   })
 
   it('a key policy naming a user grants it without any IAM policy', async () => {
-    const out = await sim.sdk.createKey({
+    const keyId = await createKeyId(sim.sdk, {
       Policy: policy(
         { Sid: 'root', Effect: 'Allow', Principal: { AWS: ROOT }, Action: 'kms:*', Resource: '*' },
         {
@@ -196,7 +197,6 @@ describe('key policies that name principals directly', () => {
         },
       ),
     })
-    const keyId = out.KeyMetadata!.KeyId!
     const bob = sim.as(BOB)
     const enc = await bob.encrypt({ KeyId: keyId, Plaintext: utf8('bob') })
     const dec = await bob.decrypt({ CiphertextBlob: enc.CiphertextBlob })
@@ -211,7 +211,7 @@ describe('key policies that name principals directly', () => {
   })
 
   it('without the root statement, IAM policies alone cannot grant access', async () => {
-    const out = await sim.sdk.createKey({
+    const keyId = await createKeyId(sim.sdk, {
       Policy: policy({
         Effect: 'Allow',
         Principal: { AWS: BOB },
@@ -220,7 +220,6 @@ describe('key policies that name principals directly', () => {
       }),
       BypassPolicyLockoutSafetyCheck: true,
     })
-    const keyId = out.KeyMetadata!.KeyId!
     await sim.kms.iam.putPrincipalPolicy(
       ALICE,
       'everything',
@@ -247,21 +246,20 @@ describe('key policies that name principals directly', () => {
   })
 
   it('an explicit Deny in the key policy beats an Allow for the same principal', async () => {
-    const out = await sim.sdk.createKey({
+    const keyId = await createKeyId(sim.sdk, {
       Policy: policy(
         { Effect: 'Allow', Principal: { AWS: ROOT }, Action: 'kms:*', Resource: '*' },
         { Effect: 'Allow', Principal: { AWS: BOB }, Action: 'kms:*', Resource: '*' },
         { Effect: 'Deny', Principal: { AWS: BOB }, Action: 'kms:Decrypt', Resource: '*' },
       ),
     })
-    const keyId = out.KeyMetadata!.KeyId!
     const bob = sim.as(BOB)
     const enc = await bob.encrypt({ KeyId: keyId, Plaintext: utf8('x') })
     await expectDenied(bob.decrypt({ CiphertextBlob: enc.CiphertextBlob }), BOB, 'kms:Decrypt')
   })
 
   it('a Deny on the account principal in the key policy covers IAM users too', async () => {
-    const out = await sim.sdk.createKey({
+    const keyId = await createKeyId(sim.sdk, {
       Policy: policy(
         { Effect: 'Allow', Principal: { AWS: ROOT }, Action: 'kms:*', Resource: '*' },
         {
@@ -272,11 +270,19 @@ describe('key policies that name principals directly', () => {
         },
       ),
     })
-    const keyId = out.KeyMetadata!.KeyId!
-    await expectDenied(
-      sim.as(ALICE).scheduleKeyDeletion({ KeyId: keyId, PendingWindowInDays: 7 }),
+    // alice's own identity policy allows everything, so only the key policy's Deny can stop her.
+    await sim.kms.iam.putPrincipalPolicy(
       ALICE,
-      'kms:ScheduleKeyDeletion',
+      'all-kms',
+      policy({ Effect: 'Allow', Action: 'kms:*', Resource: '*' }),
     )
+    const alice = sim.as(ALICE)
+    expect((await alice.describeKey({ KeyId: keyId })).KeyMetadata?.KeyId).toBe(keyId)
+    await expectKmsError(
+      alice.scheduleKeyDeletion({ KeyId: keyId, PendingWindowInDays: 7 }),
+      'AccessDeniedException',
+      `User: ${ALICE} is not authorized to perform: kms:ScheduleKeyDeletion on resource: ${keyArn(keyId)} with an explicit deny in a resource-based policy`,
+    )
+    expect((await alice.describeKey({ KeyId: keyId })).KeyMetadata?.KeyState).toBe('Enabled')
   })
 })

@@ -7,6 +7,7 @@ import {
 } from '@aws-sdk/client-kms'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
+  createKeyId,
   createSim,
   createSymmetricKey,
   expectKmsError,
@@ -116,8 +117,7 @@ describe('ReEncrypt', () => {
   })
 
   it('moves data between a symmetric key and an RSA key in both directions', async () => {
-    const rsa = (await sim.sdk.createKey({ KeySpec: 'RSA_2048', KeyUsage: 'ENCRYPT_DECRYPT' }))
-      .KeyMetadata!.KeyId!
+    const rsa = await createKeyId(sim.sdk, { KeySpec: 'RSA_2048', KeyUsage: 'ENCRYPT_DECRYPT' })
     const toRsa = await sim.sdk.reEncrypt({
       CiphertextBlob: blob,
       SourceEncryptionContext: sourceContext,

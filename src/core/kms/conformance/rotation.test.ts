@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import {
   DAY_MS,
   T0,
+  createKeyId,
   createSim,
   createSymmetricKey,
   expectKmsError,
@@ -222,9 +223,12 @@ describe('on-demand rotation', () => {
   })
 
   it('refuses rotation operations on HMAC and asymmetric keys', async () => {
-    const hmac = await sim.sdk.createKey({ KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' })
-    const ecc = await sim.sdk.createKey({ KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' })
-    for (const id of [hmac.KeyMetadata!.KeyId!, ecc.KeyMetadata!.KeyId!]) {
+    const hmac = await createKeyId(sim.sdk, {
+      KeySpec: 'HMAC_256',
+      KeyUsage: 'GENERATE_VERIFY_MAC',
+    })
+    const ecc = await createKeyId(sim.sdk, { KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' })
+    for (const id of [hmac, ecc]) {
       await expectKmsError(sim.sdk.enableKeyRotation({ KeyId: id }), UnsupportedOperationException)
       await expectKmsError(sim.sdk.disableKeyRotation({ KeyId: id }), UnsupportedOperationException)
       await expectKmsError(

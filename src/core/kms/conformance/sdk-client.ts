@@ -1,7 +1,7 @@
 // Wires the real @aws-sdk/client-kms to the in-process simulator, so conformance tests exercise
 // the SDK's own awsJson1_1 serializers and error deserializers rather than our assumptions.
 // Wire protocol: https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html
-import { KMS, KMSClient, type KMSClientConfig } from '@aws-sdk/client-kms'
+import { KMS, type KMSClientConfig } from '@aws-sdk/client-kms'
 import { HttpResponse, type HttpRequest } from '@smithy/protocol-http'
 
 /** The only part of the simulator the SDK needs: the awsJson1_1 entry point. */
@@ -92,11 +92,6 @@ function config(kms: KmsWire, options: SdkClientOptions): KMSClientConfig {
     requestHandler: new SimulatorRequestHandler(kms, options.caller),
     maxAttempts: 1,
   }
-}
-
-/** Bare client for `client.send(new XCommand(...))`. */
-export function sdkClient(kms: KmsWire, options: SdkClientOptions = {}): KMSClient {
-  return new KMSClient(config(kms, options))
 }
 
 /** Aggregated client (`kms.encrypt(...)`): what the AWS Encryption SDK's clientProvider needs. */

@@ -1,8 +1,15 @@
 // TagResource / UntagResource / ListResourceTags and the TagException texts AWS records.
 // https://docs.aws.amazon.com/kms/latest/APIReference/API_TagResource.html
-import { TagException, type Tag } from '@aws-sdk/client-kms'
+import { NotFoundException, TagException, type Tag } from '@aws-sdk/client-kms'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createSim, createSymmetricKey, expectKmsError, keyArn, type Sim } from './harness.ts'
+import {
+  createKeyId,
+  createSim,
+  createSymmetricKey,
+  expectKmsError,
+  keyArn,
+  type Sim,
+} from './harness.ts'
 
 const tags = (n: number): Tag[] =>
   Array.from({ length: n }, (_, i) => ({ TagKey: `k${i}`, TagValue: `v${i}` }))
@@ -13,8 +20,7 @@ describe('tags', () => {
 
   beforeAll(async () => {
     sim = createSim()
-    const out = await sim.sdk.createKey({ Tags: [{ TagKey: 'team', TagValue: 'crypto' }] })
-    keyId = out.KeyMetadata!.KeyId!
+    keyId = await createKeyId(sim.sdk, { Tags: [{ TagKey: 'team', TagValue: 'crypto' }] })
   })
 
   it('keeps the tags given at creation', async () => {
@@ -68,7 +74,7 @@ describe('tags', () => {
   })
 
   it('allows 50 tags and refuses 51', async () => {
-    const id = (await sim.sdk.createKey({ Tags: tags(50) })).KeyMetadata!.KeyId!
+    const id = await createKeyId(sim.sdk, { Tags: tags(50) })
     expect((await sim.sdk.listResourceTags({ KeyId: id })).Tags).toHaveLength(50)
     await expectKmsError(sim.sdk.createKey({ Tags: tags(51) }), TagException, 'Too many tags')
   })
@@ -97,13 +103,11 @@ describe('tags', () => {
   it('takes a key id or ARN only, not an alias', async () => {
     const id = await createSymmetricKey(sim.sdk)
     await sim.sdk.createAlias({ AliasName: 'alias/tagged', TargetKeyId: id })
-    let failed = false
-    try {
-      await sim.sdk.tagResource({ KeyId: 'alias/tagged', Tags: [{ TagKey: 'a', TagValue: 'b' }] })
-    } catch {
-      failed = true
-    }
-    expect(failed).toBe(true)
+    await expectKmsError(
+      sim.sdk.tagResource({ KeyId: 'alias/tagged', Tags: [{ TagKey: 'a', TagValue: 'b' }] }),
+      NotFoundException,
+      "Invalid keyId 'alias/tagged'",
+    )
     expect((await sim.sdk.listResourceTags({ KeyId: id })).Tags).toEqual([])
   })
 })
