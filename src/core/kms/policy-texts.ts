@@ -2,26 +2,11 @@
  * Key policy documents the simulator writes itself, formatted as GetKeyPolicy returns them.
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html
  */
+import { defaultKeyPolicy } from './policy/default-key-policy.ts'
 
 /** The default key policy CreateKey applies when `Policy` is omitted (AWS-recorded JSON). */
 export function defaultKeyPolicyText(accountId: string): string {
-  return JSON.stringify(
-    {
-      Version: '2012-10-17',
-      Id: 'key-default-1',
-      Statement: [
-        {
-          Sid: 'Enable IAM User Permissions',
-          Effect: 'Allow',
-          Principal: { AWS: `arn:aws:iam::${accountId}:root` },
-          Action: 'kms:*',
-          Resource: '*',
-        },
-      ],
-    },
-    null,
-    2,
-  )
+  return JSON.stringify(defaultKeyPolicy(accountId), null, 2)
 }
 
 /**

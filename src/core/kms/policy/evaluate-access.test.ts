@@ -4,9 +4,9 @@ import {
   type AccessRequest,
   defaultKeyPolicy,
   evaluateAccess,
-  formatPolicy,
   wouldLockOut,
 } from './evaluate-access.ts'
+import { defaultKeyPolicyText } from '../policy-texts.ts'
 import {
   type PolicyDocument,
   type PolicyStatement,
@@ -667,45 +667,17 @@ describe('defaultKeyPolicy', () => {
     )
   })
 
+  it('is the text CreateKey stores and GetKeyPolicy returns', () => {
+    expect(defaultKeyPolicyText(ACCT)).toBe(JSON.stringify(defaultKeyPolicy(ACCT), null, 2))
+    expect(parsePolicyDocument(defaultKeyPolicyText(ACCT), 'key')).toEqual({
+      ok: true,
+      policy: defaultKeyPolicy(ACCT),
+    })
+  })
+
   it('returns a fresh object each time', () => {
     const a = defaultKeyPolicy(ACCT)
     a.Statement.pop()
     expect(defaultKeyPolicy(ACCT).Statement).toHaveLength(1)
-  })
-})
-
-describe('formatPolicy', () => {
-  it('prints 2-space JSON in canonical field order, whatever order the object has', () => {
-    const scrambled: PolicyDocument = {
-      Statement: [
-        { Resource: '*', Action: 'kms:*', Principal: { AWS: ROOT }, Effect: 'Allow', Sid: 'S' },
-      ],
-      Id: 'id-1',
-      Version: '2012-10-17',
-    }
-    expect(formatPolicy(scrambled)).toBe(
-      [
-        '{',
-        '  "Version": "2012-10-17",',
-        '  "Id": "id-1",',
-        '  "Statement": [',
-        '    {',
-        '      "Sid": "S",',
-        '      "Effect": "Allow",',
-        '      "Principal": {',
-        `        "AWS": "${ROOT}"`,
-        '      },',
-        '      "Action": "kms:*",',
-        '      "Resource": "*"',
-        '    }',
-        '  ]',
-        '}',
-      ].join('\n'),
-    )
-  })
-
-  it('round-trips through parsePolicyDocument', () => {
-    const text = formatPolicy(WITH_DENY)
-    expect(parsePolicyDocument(text, 'key')).toEqual({ ok: true, policy: WITH_DENY })
   })
 })

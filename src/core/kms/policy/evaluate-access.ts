@@ -20,7 +20,6 @@ import { accountOf, isAccountRoot } from './policy-principal.ts'
 import { principalCoverage, statementMatches } from './policy-statement-match.ts'
 
 export { defaultKeyPolicy } from './default-key-policy.ts'
-export { formatPolicy } from './format-policy.ts'
 
 export interface AccessRequest {
   /** The caller, e.g. `arn:aws:iam::111122223333:user/alice`. */
