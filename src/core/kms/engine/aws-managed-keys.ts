@@ -1,5 +1,4 @@
 import { generateSymmetricVersion } from '../crypto/symmetric-material.ts'
-import { AccessDeniedException } from '../errors.ts'
 import { newKeyId } from '../ids.ts'
 import type { KeyRecord } from '../key-record.ts'
 import { awsManagedKeyPolicyText } from '../policy-texts.ts'
@@ -83,22 +82,4 @@ export async function ensureAwsManagedKey(
     lastUpdatedDate: now,
   })
   return key
-}
-
-/**
- * Customers cannot change AWS managed keys. AWS refuses through the key policy, so the message is
- * the one policy evaluation gives.
- */
-export function assertCustomerManaged(rc: RequestContext, key: KeyRecord, action: string): void {
-  if (key.keyManager === 'AWS') throw accessDenied(rc.caller, action, key.arn)
-}
-
-export function accessDenied(
-  caller: string,
-  action: string,
-  resource: string,
-): AccessDeniedException {
-  return new AccessDeniedException(
-    `User: ${caller} is not authorized to perform: ${action} on resource: ${resource} because no resource-based policy allows the ${action} action`,
-  )
 }

@@ -1,5 +1,4 @@
 import { aliasArnOf } from '../engine/engine-context.ts'
-import { assertCustomerManaged } from '../engine/aws-managed-keys.ts'
 import { defineOperation } from '../engine/operation.ts'
 import { resolveKey } from '../engine/resolve-key.ts'
 import {
@@ -27,7 +26,6 @@ export const createAlias = defineOperation({
     const aliasName = customerAliasName(input.AliasName)
     const key = await resolveKey(rc, input.TargetKeyId, { allowAlias: false })
     await rc.authorize('kms:CreateAlias', key)
-    assertCustomerManaged(rc, key, 'kms:CreateAlias')
     assertNotPendingDeletion(key)
     if ((await rc.store.aliases.get(aliasName)) !== undefined) {
       throw new AlreadyExistsException(
@@ -68,7 +66,6 @@ export const updateAlias = defineOperation({
       await rc.authorize('kms:UpdateAlias', current)
     }
     await rc.authorize('kms:UpdateAlias', target)
-    assertCustomerManaged(rc, target, 'kms:UpdateAlias')
     if (target.state === 'PendingDeletion') {
       throw new KMSInvalidStateException(`${target.arn} is pending deletion.`)
     }

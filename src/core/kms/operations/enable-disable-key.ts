@@ -1,4 +1,3 @@
-import { assertCustomerManaged } from '../engine/aws-managed-keys.ts'
 import { DAY_MS } from '../engine/engine-context.ts'
 import { defineOperation } from '../engine/operation.ts'
 import { resolveKey } from '../engine/resolve-key.ts'
@@ -17,7 +16,6 @@ export const enableKey = defineOperation({
   async run(rc, input): Promise<void> {
     const key = await resolveKey(rc, input.KeyId, { allowAlias: false })
     await rc.authorize('kms:EnableKey', key)
-    assertCustomerManaged(rc, key, 'kms:EnableKey')
     assertNotPendingDeletion(key)
     if (key.state === 'Enabled') return
     const now = rc.now()
@@ -40,7 +38,6 @@ export const disableKey = defineOperation({
   async run(rc, input): Promise<void> {
     const key = await resolveKey(rc, input.KeyId, { allowAlias: false })
     await rc.authorize('kms:DisableKey', key)
-    assertCustomerManaged(rc, key, 'kms:DisableKey')
     assertNotPendingDeletion(key)
     await rc.store.keys.put(key.keyId, { ...key, state: 'Disabled' })
   },

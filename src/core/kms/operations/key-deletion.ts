@@ -1,4 +1,3 @@
-import { assertCustomerManaged } from '../engine/aws-managed-keys.ts'
 import { DAY_MS } from '../engine/engine-context.ts'
 import { defineOperation } from '../engine/operation.ts'
 import { resolveKey } from '../engine/resolve-key.ts'
@@ -24,7 +23,6 @@ export const scheduleKeyDeletion = defineOperation({
   async run(rc, input): Promise<ScheduleKeyDeletionOutput> {
     const key = await resolveKey(rc, input.KeyId, { allowAlias: false })
     await rc.authorize('kms:ScheduleKeyDeletion', key)
-    assertCustomerManaged(rc, key, 'kms:ScheduleKeyDeletion')
     assertNotPendingDeletion(key)
     const window = input.PendingWindowInDays ?? 30
     const deletionDate = rc.now() + window * DAY_MS

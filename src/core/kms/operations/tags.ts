@@ -1,4 +1,3 @@
-import { assertCustomerManaged } from '../engine/aws-managed-keys.ts'
 import { defineOperation } from '../engine/operation.ts'
 import { resolveKey } from '../engine/resolve-key.ts'
 import { assertNotPendingDeletion } from '../key-state.ts'
@@ -17,7 +16,6 @@ export const tagResource = defineOperation({
   async run(rc, input): Promise<void> {
     const key = await resolveKey(rc, input.KeyId, { allowAlias: false })
     await rc.authorize('kms:TagResource', key)
-    assertCustomerManaged(rc, key, 'kms:TagResource')
     assertNotPendingDeletion(key)
     assertValidNewTags(input.Tags)
     await rc.store.keys.put(key.keyId, { ...key, tags: mergeTags(key.tags, input.Tags) })
@@ -33,7 +31,6 @@ export const untagResource = defineOperation({
   async run(rc, input): Promise<void> {
     const key = await resolveKey(rc, input.KeyId, { allowAlias: false })
     await rc.authorize('kms:UntagResource', key)
-    assertCustomerManaged(rc, key, 'kms:UntagResource')
     assertNotPendingDeletion(key)
     const removed = new Set(input.TagKeys)
     await rc.store.keys.put(key.keyId, {

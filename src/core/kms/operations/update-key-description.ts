@@ -1,4 +1,3 @@
-import { assertCustomerManaged } from '../engine/aws-managed-keys.ts'
 import { defineOperation } from '../engine/operation.ts'
 import { resolveKey } from '../engine/resolve-key.ts'
 import { assertNotPendingDeletion } from '../key-state.ts'
@@ -11,7 +10,6 @@ export const updateKeyDescription = defineOperation({
   async run(rc, input): Promise<void> {
     const key = await resolveKey(rc, input.KeyId, { allowAlias: false })
     await rc.authorize('kms:UpdateKeyDescription', key)
-    assertCustomerManaged(rc, key, 'kms:UpdateKeyDescription')
     assertNotPendingDeletion(key)
     await rc.store.keys.put(key.keyId, { ...key, description: input.Description })
   },
