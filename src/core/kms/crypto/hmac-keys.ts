@@ -7,14 +7,12 @@
  */
 
 export type HmacKeySpec = 'HMAC_256' | 'HMAC_384' | 'HMAC_512'
-export type MacAlgorithm = 'HMAC_SHA_256' | 'HMAC_SHA_384' | 'HMAC_SHA_512'
 
-const HMAC_SPECS: Readonly<
-  Record<HmacKeySpec, { algorithm: MacAlgorithm; hash: string; keyBits: number }>
-> = {
-  HMAC_256: { algorithm: 'HMAC_SHA_256', hash: 'SHA-256', keyBits: 256 },
-  HMAC_384: { algorithm: 'HMAC_SHA_384', hash: 'SHA-384', keyBits: 384 },
-  HMAC_512: { algorithm: 'HMAC_SHA_512', hash: 'SHA-512', keyBits: 512 },
+// The MAC algorithm of each spec is AWS's rule (macAlgorithmsOf in ../key-spec-rules.ts).
+const HMAC_SPECS: Readonly<Record<HmacKeySpec, { hash: string; keyBits: number }>> = {
+  HMAC_256: { hash: 'SHA-256', keyBits: 256 },
+  HMAC_384: { hash: 'SHA-384', keyBits: 384 },
+  HMAC_512: { hash: 'SHA-512', keyBits: 512 },
 }
 
 /** A random non-extractable HMAC key; the hash is fixed in the CryptoKey. */
@@ -22,10 +20,6 @@ export async function generateHmacKey(spec: HmacKeySpec): Promise<CryptoKey> {
   const { hash, keyBits } = HMAC_SPECS[spec]
   const params: HmacKeyGenParams = { name: 'HMAC', hash, length: keyBits }
   return globalThis.crypto.subtle.generateKey(params, false, ['sign', 'verify'])
-}
-
-export function macAlgorithmFor(spec: HmacKeySpec): MacAlgorithm {
-  return HMAC_SPECS[spec].algorithm
 }
 
 export async function generateMac(key: CryptoKey, message: Uint8Array): Promise<Uint8Array> {

@@ -1,4 +1,3 @@
-import { isAwsManagedAliasName } from '../engine/aws-managed-keys.ts'
 import {
   InvalidAliasNameException,
   NotAuthorizedException,
@@ -21,7 +20,7 @@ export function customerAliasName(name: string): AliasName {
   if (name === 'alias/' || name.endsWith('/')) {
     throw new InvalidAliasNameException(`Alias name ${name} is not valid.`)
   }
-  if (name.startsWith('alias/aws/') || isAwsManagedAliasName(name)) {
+  if (name.startsWith('alias/aws/')) {
     // Both moto and local-kms answer NotAuthorizedException; AWS's own text is not recorded.
     throw new NotAuthorizedException(
       'Alias names that begin with alias/aws/ are reserved for AWS managed keys.',

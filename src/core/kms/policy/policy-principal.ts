@@ -11,10 +11,6 @@ const IAM_PRINCIPAL_ARN =
   /^arn:aws:iam::(\d{12}):(root|(?:user|role)\/(?:[\w+=,.@-]+\/)*[\w+=,.@-]+)$/
 const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9.-]*\.amazonaws\.com(?:\.cn)?$/
 
-export function isAccountId(value: string): boolean {
-  return ACCOUNT_ID.test(value)
-}
-
 export function isValidAwsPrincipal(value: string): boolean {
   return value === '*' || ACCOUNT_ID.test(value) || IAM_PRINCIPAL_ARN.test(value)
 }
