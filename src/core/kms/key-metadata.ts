@@ -60,12 +60,27 @@ export function keyMetadataOf(key: KeyRecord): KeyMetadata {
   if (key.state === 'PendingDeletion' && key.deletionDate !== undefined) {
     metadata.DeletionDate = new Date(key.deletionDate)
   }
-  if (key.keyUsage === 'ENCRYPT_DECRYPT') {
-    metadata.EncryptionAlgorithms = encryptionAlgorithmsOf(key.keySpec)
-  }
-  if (key.keyUsage === 'SIGN_VERIFY') metadata.SigningAlgorithms = signingAlgorithmsOf(key.keySpec)
-  if (key.keyUsage === 'GENERATE_VERIFY_MAC') metadata.MacAlgorithms = macAlgorithmsOf(key.keySpec)
+  Object.assign(metadata, algorithmFieldsOf(key))
   const current = currentSymmetricVersion(key)
   if (current !== undefined) metadata.CurrentKeyMaterialId = current.keyMaterialId
   return metadata
+}
+
+/**
+ * The algorithm list a key's usage calls for, as DescribeKey and GetPublicKey show it: one of
+ * EncryptionAlgorithms, SigningAlgorithms or MacAlgorithms.
+ */
+export function algorithmFieldsOf(
+  key: Pick<KeyRecord, 'keySpec' | 'keyUsage'>,
+): Pick<KeyMetadata, 'EncryptionAlgorithms' | 'SigningAlgorithms' | 'MacAlgorithms'> {
+  switch (key.keyUsage) {
+    case 'ENCRYPT_DECRYPT':
+      return { EncryptionAlgorithms: encryptionAlgorithmsOf(key.keySpec) }
+    case 'SIGN_VERIFY':
+      return { SigningAlgorithms: signingAlgorithmsOf(key.keySpec) }
+    case 'GENERATE_VERIFY_MAC':
+      return { MacAlgorithms: macAlgorithmsOf(key.keySpec) }
+    default:
+      return {}
+  }
 }

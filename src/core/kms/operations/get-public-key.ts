@@ -1,7 +1,7 @@
 import { defineOperation } from '../engine/operation.ts'
 import { resolveKey } from '../engine/resolve-key.ts'
 import { UnsupportedOperationException } from '../errors.ts'
-import { encryptionAlgorithmsOf, signingAlgorithmsOf } from '../key-spec-rules.ts'
+import { algorithmFieldsOf } from '../key-metadata.ts'
 import { assertUsableForCrypto } from '../key-state.ts'
 import type {
   EncryptionAlgorithmSpec,
@@ -45,10 +45,8 @@ export const getPublicKey = defineOperation({
       CustomerMasterKeySpec: key.keySpec,
       KeySpec: key.keySpec,
       KeyUsage: key.keyUsage,
+      ...algorithmFieldsOf(key),
     }
-    if (key.keyUsage === 'ENCRYPT_DECRYPT')
-      output.EncryptionAlgorithms = encryptionAlgorithmsOf(key.keySpec)
-    if (key.keyUsage === 'SIGN_VERIFY') output.SigningAlgorithms = signingAlgorithmsOf(key.keySpec)
     return output
   },
 })
