@@ -16,6 +16,17 @@ export const STATE_RELEARNING = 3 satisfies FsrsStateCode
 
 /** Anki's card flags: 0 none, 1 red, 2 orange, 3 green, 4 blue, 5 pink, 6 turquoise, 7 purple. */
 export type Flag = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7
+/** Anki's seven flag colours, by flag number (0: no flag). */
+export const FLAG_NAMES = [
+  'No flag',
+  'Red',
+  'Orange',
+  'Green',
+  'Blue',
+  'Pink',
+  'Turquoise',
+  'Purple',
+] as const satisfies Readonly<Record<Flag, string>>
 
 /** Day number from `dayNumber()`: learner-local days, each starting at `dayStartHour`. */
 export type DayNumber = number & { readonly __brand: 'DayNumber' }

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react'
 import type { CardId } from '@/core/deck/index.ts'
 import {
   cardHistory,
+  FLAG_NAMES,
   dayNumber,
   formatInterval,
   isBuried,
@@ -15,7 +16,6 @@ import { CardStateActions } from './card-state-actions.tsx'
 
 const RATING_NAMES = ['Manual', 'Again', 'Hard', 'Good', 'Easy'] as const
 const STATE_NAMES = ['New', 'Learning', 'Review', 'Relearning'] as const
-const FLAG_NAMES = ['', 'Red', 'Orange', 'Green', 'Blue', 'Pink', 'Turquoise', 'Purple'] as const
 
 const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
 const dateOnly = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' })

@@ -1,10 +1,10 @@
-import type { Flag } from '@/core/srs/card-state.ts'
+import { FLAG_NAMES, type Flag } from '@/core/srs/card-state.ts'
 import { flagCurrent, useStudyStore } from '@/stores/study-store.ts'
 
-// Anki's seven flag colours. (Anki's Ctrl+1…7 would switch browser tabs, so this is a menu.)
-const FLAGS = ['No flag', 'Red', 'Orange', 'Green', 'Blue', 'Pink', 'Turquoise', 'Purple'] as const
-
-/** Marks the current card with a colour, e.g. to revisit its wording later. */
+/**
+ * Marks the current card with a colour, e.g. to revisit its wording later. Anki's Ctrl+1…7 would
+ * switch browser tabs, so flags are a menu.
+ */
 export function FlagPicker({ cardId }: { cardId: string }) {
   const flag = useStudyStore((s) => s.states.get(cardId as never)?.flag ?? 0)
   return (
@@ -15,7 +15,7 @@ export function FlagPicker({ cardId }: { cardId: string }) {
         onChange={(e) => void flagCurrent(Number(e.target.value) as Flag)}
         className="rounded border border-slate-300 bg-white px-1 py-0.5 text-sm dark:border-slate-600 dark:bg-slate-900"
       >
-        {FLAGS.map((name, value) => (
+        {FLAG_NAMES.map((name, value) => (
           <option key={name} value={value}>
             {value === 0 ? 'Flag…' : `Flag: ${name}`}
           </option>
