@@ -44,6 +44,11 @@ export const SIMULATED_KEY_SPECS: readonly KeySpec[] = [
   'HMAC_512',
 ]
 
+/** The usages the simulator can serve for a spec: AWS's, less KEY_AGREEMENT (not simulated). */
+export function simulatedUsagesOf(spec: KeySpec): readonly KeyUsage[] {
+  return USAGES_BY_SPEC[spec].filter((usage) => usage !== 'KEY_AGREEMENT')
+}
+
 const RSA_SIGNING: readonly SigningAlgorithmSpec[] = [
   'RSASSA_PSS_SHA_256',
   'RSASSA_PSS_SHA_384',

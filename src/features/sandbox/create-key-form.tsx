@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import {
   SIMULATED_KEY_SPECS,
-  USAGES_BY_SPEC,
+  simulatedUsagesOf,
   type KeySpec,
   type KeyUsage,
 } from '@/core/kms/index.ts'
@@ -9,11 +9,6 @@ import { createKey, type AwsErrorView } from '@/stores/sandbox-store.ts'
 import { AwsErrorAlert } from './aws-error-alert.tsx'
 import { field, label, panel, primaryButton } from './sandbox-styles.ts'
 import { SelectField } from './select-field.tsx'
-
-/** KEY_AGREEMENT keys are not simulated (src/core/kms/CONTEXT.md), so they are not offered. */
-function usagesOf(spec: KeySpec): readonly KeyUsage[] {
-  return USAGES_BY_SPEC[spec].filter((usage) => usage !== 'KEY_AGREEMENT')
-}
 
 /** CreateKey with the three choices the console asks for first: description, spec, usage. */
 export function CreateKeyForm() {
@@ -28,7 +23,7 @@ export function CreateKeyForm() {
 
   const onSpec = (spec: KeySpec) => {
     setKeySpec(spec)
-    if (!usagesOf(spec).includes(keyUsage)) setKeyUsage(usagesOf(spec)[0]!)
+    if (!simulatedUsagesOf(spec).includes(keyUsage)) setKeyUsage(simulatedUsagesOf(spec)[0]!)
   }
 
   const onSubmit = async (event: FormEvent) => {
@@ -74,7 +69,7 @@ export function CreateKeyForm() {
         <SelectField
           label="Key usage"
           value={keyUsage}
-          options={usagesOf(keySpec)}
+          options={simulatedUsagesOf(keySpec)}
           onChange={setKeyUsage}
         />
         <div className="flex items-end">

@@ -10,7 +10,7 @@ import { TagException, UnsupportedOperationException, ValidationException } from
 import { newKeyId } from '../ids.ts'
 import type { KeyRecord } from '../key-record.ts'
 import { keyMetadataOf, type KeyMetadata } from '../key-metadata.ts'
-import { SIMULATED_KEY_SPECS, USAGES_BY_SPEC } from '../key-spec-rules.ts'
+import { SIMULATED_KEY_SPECS, simulatedUsagesOf, USAGES_BY_SPEC } from '../key-spec-rules.ts'
 import { defaultKeyPolicyText } from '../policy-texts.ts'
 import { CUSTOMER_MASTER_KEY_SPECS, KEY_SPECS, KEY_USAGES, ORIGINS } from '../types.ts'
 import { boolean, string } from '../validation/shape.ts'
@@ -57,7 +57,7 @@ export const createKey = defineOperation({
     }
     assertSimulatable(input)
     if (!SIMULATED_KEY_SPECS.includes(keySpec)) throw unsupportedSpec(keySpec)
-    if (keyUsage === 'KEY_AGREEMENT') throw unsupportedUsage(keySpec, keyUsage)
+    if (!simulatedUsagesOf(keySpec).includes(keyUsage)) throw unsupportedUsage(keySpec, keyUsage)
     const tags = input.Tags ?? []
     assertValidNewTags(tags)
     if (tags.length > MAX_TAGS_PER_KEY) throw new TagException('Too many tags')
