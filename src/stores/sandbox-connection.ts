@@ -31,7 +31,6 @@ export function moveSandboxHere(): Promise<void> {
 
 async function run(options: LockOptions): Promise<void> {
   try {
-    void navigator.storage?.persist?.().catch(() => false)
     // Without Web Locks (an old browser), run unguarded rather than not at all.
     if (navigator.locks && !(await holdLock(options))) return disconnectSandboxStore()
     // A fresh simulator each time: the account may have changed while another tab had it.

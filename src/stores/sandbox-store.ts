@@ -132,7 +132,7 @@ export function encryptText(
     const { CiphertextBlob } = await connected().call('Encrypt', {
       KeyId: keyId,
       Plaintext: new TextEncoder().encode(text),
-      ...(Object.keys(context).length > 0 ? { EncryptionContext: context } : {}),
+      EncryptionContext: context,
     })
     return encodeBase64(CiphertextBlob)
   })
@@ -146,17 +146,14 @@ export function decryptBase64(
   base64: string,
   context: EncryptionContext,
 ): Promise<SandboxResult<{ keyId: string; text: string }>> {
-  const blob = decodeBase64(base64.replace(/\s+/g, ''))
-  if (blob === undefined) {
-    const error = new SerializationException(
-      "Value of member 'CiphertextBlob' is not valid base64.",
-    )
-    return Promise.resolve({ ok: false, error: { name: error.name, message: error.message } })
-  }
   return attempt(async () => {
+    const blob = decodeBase64(base64.replace(/\s+/g, ''))
+    if (blob === undefined) {
+      throw new SerializationException("Value of member 'CiphertextBlob' is not valid base64.")
+    }
     const out = await connected().call('Decrypt', {
       CiphertextBlob: blob,
-      ...(Object.keys(context).length > 0 ? { EncryptionContext: context } : {}),
+      EncryptionContext: context,
     })
     return { keyId: out.KeyId, text: new TextDecoder().decode(out.Plaintext) }
   })

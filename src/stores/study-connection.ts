@@ -1,8 +1,7 @@
 /**
- * Start-up of study persistence in the browser: opens the database, asks the browser to keep it
- * (`navigator.storage.persist()`: no eviction under storage pressure), connects the study store,
- * and keeps tabs in step over a BroadcastChannel (each tab reloads after another one writes).
- * @see https://developer.mozilla.org/en-US/docs/Web/API/StorageManager/persist
+ * Start-up of study persistence in the browser: opens the database (storage/shared-db.ts, which
+ * also asks the browser to keep it), connects the study store, and keeps tabs in step over a
+ * BroadcastChannel (each tab reloads after another one writes).
  */
 import { getDeckSummary } from './deck-store.ts'
 import { keyDeckDb } from './storage/shared-db.ts'
@@ -15,7 +14,6 @@ let started: Promise<StudyRepository> | undefined
 
 export function startStudy(): Promise<StudyRepository> {
   started ??= (async () => {
-    void navigator.storage?.persist?.().catch(() => false)
     const db = await keyDeckDb()
     const repository = createStudyRepository(db)
     const channel = 'BroadcastChannel' in globalThis ? new BroadcastChannel(CHANNEL) : undefined

@@ -3,14 +3,14 @@ import {
   decryptBase64,
   encryptText,
   useSandboxStore,
-  type AwsErrorView,
+  type SandboxResult,
 } from '@/stores/sandbox-store.ts'
 import { AwsErrorAlert } from './aws-error-alert.tsx'
 import { parseEncryptionContext } from './encryption-context-text.ts'
 import { button, field, label, panel, primaryButton } from './sandbox-styles.ts'
 import { SelectField } from './select-field.tsx'
 
-type Outcome<T> = { ok: true; value: T } | { ok: false; error: AwsErrorView } | undefined
+type Outcome<T> = SandboxResult<T> | undefined
 
 /** A context field that turns its text into an EncryptionContext or explains what is wrong. */
 function ContextField(props: { value: string; onChange: (text: string) => void }) {

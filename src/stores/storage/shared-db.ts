@@ -4,9 +4,14 @@ let opening: Promise<KeyDeckDb> | undefined
 
 /**
  * The app's one connection to its IndexedDB database, opened by whichever screen needs it first
- * (study or sandbox), so both share one connection and one schema upgrade.
+ * (study or sandbox), so both share one connection and one schema upgrade. Opening it also asks
+ * the browser to keep the data under storage pressure (no eviction of reviews or keys).
+ * @see https://developer.mozilla.org/en-US/docs/Web/API/StorageManager/persist
  */
 export function keyDeckDb(): Promise<KeyDeckDb> {
-  opening ??= openKeyDeckDb()
+  if (opening === undefined) {
+    void navigator.storage?.persist?.().catch(() => false)
+    opening = openKeyDeckDb()
+  }
   return opening
 }
