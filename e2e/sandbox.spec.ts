@@ -1,32 +1,5 @@
 import { expect, test } from './fixtures.ts'
-import type { Page } from '@playwright/test'
-
-async function createKey(page: Page, description: string) {
-  await page.getByLabel('Description').fill(description)
-  await page.getByRole('button', { name: 'Create key' }).click()
-  await expect(page.getByText(/^Created key /)).toBeVisible()
-  await expect(
-    page.getByRole('region', { name: /Your keys/ }).getByText(description, { exact: true }),
-  ).toBeVisible()
-}
-
-async function encrypt(page: Page, text: string, context: string): Promise<string> {
-  const form = page.getByRole('form', { name: 'Encrypt' })
-  await form.getByLabel('Plaintext').fill(text)
-  await form.getByLabel(/Encryption context/).fill(context)
-  await form.getByRole('button', { name: 'Encrypt' }).click()
-  const blob = form.getByLabel('CiphertextBlob (base64)')
-  await expect(blob).not.toHaveValue('')
-  return blob.inputValue()
-}
-
-async function decrypt(page: Page, blob: string, context: string) {
-  const form = page.getByRole('form', { name: 'Decrypt' })
-  await form.getByLabel(/CiphertextBlob to decrypt/).fill(blob)
-  await form.getByLabel(/Encryption context/).fill(context)
-  await form.getByRole('button', { name: 'Decrypt' }).click()
-  return form
-}
+import { createKey, decrypt, encrypt } from './sandbox-helpers.ts'
 
 test.describe('KMS sandbox', () => {
   test('a key and its ciphertext survive a reload: the old ciphertext still decrypts', async ({
@@ -44,9 +17,7 @@ test.describe('KMS sandbox', () => {
     await expect(keys.getByText('Orders table', { exact: true })).toBeVisible()
     await expect(keys.getByText('Enabled', { exact: true })).toBeVisible()
     const form = await decrypt(page, blob, 'table=orders')
-    await expect(form.getByRole('status').or(form.locator('output'))).toHaveText(
-      'hello from KeyDeck',
-    )
+    await expect(form.locator('output')).toHaveText('hello from KeyDeck')
 
     // The same blob under another context: the context is authenticated, as in KMS.
     await decrypt(page, blob, 'table=invoices')

@@ -32,16 +32,16 @@ export function RetentionTable({
         <caption className="mb-1 text-left text-sm font-medium">Last {days} days</caption>
         <thead>
           <tr className="border-b border-slate-200 dark:border-slate-700">
-            <th scope="col" className="py-1.5 pr-2 font-semibold">
+            <th scope="col" className="py-1.5 pr-1 font-semibold sm:pr-2">
               Cards
             </th>
-            <th scope="col" className="px-2 py-1.5 text-right font-semibold">
+            <th scope="col" className="px-1 py-1.5 text-right font-semibold sm:px-2">
               Reviews
             </th>
-            <th scope="col" className="px-2 py-1.5 text-right font-semibold">
+            <th scope="col" className="px-1 py-1.5 text-right font-semibold sm:px-2">
               Passed
             </th>
-            <th scope="col" className="py-1.5 pl-2 text-right font-semibold">
+            <th scope="col" className="py-1.5 pl-1 text-right font-semibold sm:pl-2">
               Retention
             </th>
           </tr>
@@ -49,12 +49,14 @@ export function RetentionTable({
         <tbody>
           {rows.map(({ label, cell }) => (
             <tr key={label} className="border-b border-slate-100 dark:border-slate-800">
-              <th scope="row" className="py-1.5 pr-2 font-normal">
+              <th scope="row" className="py-1.5 pr-1 font-normal sm:pr-2">
                 {label}
               </th>
-              <td className="px-2 py-1.5 text-right tabular-nums">{cell.passed + cell.failed}</td>
-              <td className="px-2 py-1.5 text-right tabular-nums">{cell.passed}</td>
-              <td className="py-1.5 pl-2 text-right font-semibold tabular-nums">
+              <td className="px-1 py-1.5 text-right tabular-nums sm:px-2">
+                {cell.passed + cell.failed}
+              </td>
+              <td className="px-1 py-1.5 text-right tabular-nums sm:px-2">{cell.passed}</td>
+              <td className="py-1.5 pl-1 text-right font-semibold tabular-nums sm:pl-2">
                 {formatPercent(cell.rate, 1)}
               </td>
             </tr>
