@@ -3,7 +3,6 @@
  * times and ratings copied into typed arrays. Built in ONE pass over the log; every statistic
  * then binary-searches its time window, the heatmap walks contiguous numbers instead of 200,000
  * objects (a cache miss each), and the 30-day and today windows read only their own entries.
- * `logsByCard` groups every card's rows once, on demand, so per-card work never rescans the log.
  * Build it when the statistics page opens; it is a snapshot.
  */
 import type { CardId } from '../deck/card.ts'
@@ -63,30 +62,7 @@ export function firstRowAtOrAfter(index: ReviewLogIndex, time: number): number {
   return lo
 }
 
-const byCardCache = new WeakMap<ReviewLogIndex, ReadonlyMap<CardId, readonly ReviewLogEntry[]>>()
-
-/** Every card's entries in time order, grouped once per index (O(logs), then O(1) per card). */
-export function logsByCard(index: ReviewLogIndex): ReadonlyMap<CardId, readonly ReviewLogEntry[]> {
-  let groups = byCardCache.get(index)
-  if (!groups) {
-    const built = new Map<CardId, ReviewLogEntry[]>()
-    for (const e of index.entries) {
-      const group = built.get(e.cardId)
-      if (group) group.push(e)
-      else built.set(e.cardId, [e])
-    }
-    groups = built
-    byCardCache.set(index, groups)
-  }
-  return groups
-}
-
-/**
- * The card's log entries in time order (card info, `cardHistory`): from the grouping if
- * `logsByCard` already built it, else one scan of the entries (cheaper than grouping them all).
- */
+/** The card's log entries in time order (card info, `cardHistory`): one scan of the entries. */
 export function logsOfCard(index: ReviewLogIndex, cardId: CardId): readonly ReviewLogEntry[] {
-  const groups = byCardCache.get(index)
-  if (groups) return groups.get(cardId) ?? []
   return index.entries.filter((e) => e.cardId === cardId)
 }

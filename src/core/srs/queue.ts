@@ -9,6 +9,7 @@
  */
 import type { CardId } from '../deck/card.ts'
 import { STATE_NEW, STATE_REVIEW, type CardSrsState, type DayNumber } from './card-state.ts'
+import { isBuried } from './card-actions.ts'
 import { selectionTest, type CustomStudy } from './custom-study.ts'
 import { dayClock, type DayClock, type UtcOffset } from './day.ts'
 import type { ReviewLogIndex } from './log-index.ts'
@@ -68,10 +69,9 @@ interface Candidate {
 const byDue = (a: Candidate, b: Candidate) => a.due - b.due || a.order - b.order
 
 /** Is the card hidden from every queue today (removed, suspended, buried)? */
-export function isHidden(state: CardSrsState | undefined, today: number): boolean {
+function isHidden(state: CardSrsState | undefined, today: DayNumber): boolean {
   if (!state) return false
-  if (state.removedFromDeck || state.suspended) return true
-  return state.buriedUntilDay !== null && today < state.buriedUntilDay
+  return state.removedFromDeck || state.suspended || isBuried(state, today)
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { CardId } from '../../deck/card.ts'
 import type { CardSrsState, DayNumber } from '../card-state.ts'
+import { isBuried } from '../card-actions.ts'
 
 export interface StateCounts {
   readonly new: number
@@ -30,7 +31,7 @@ export function countsByState(
     if (!state) byState[0]!++
     else if (state.removedFromDeck) continue
     else if (state.suspended) suspended++
-    else if (state.buriedUntilDay !== null && today < state.buriedUntilDay) buried++
+    else if (isBuried(state, today)) buried++
     else byState[state.fsrs.state]!++
   }
   const [n = 0, l = 0, r = 0, rl = 0] = byState
