@@ -4,6 +4,7 @@
  * BroadcastChannel (each tab reloads after another one writes).
  */
 import { getDeckSummary } from './deck-store.ts'
+import { localUtcOffset } from './local-time.ts'
 import { keyDeckDb } from './storage/shared-db.ts'
 import { createStudyRepository, type StudyRepository } from './storage/study-repository.ts'
 import { connectStudyStore, refreshQueue, reloadStudy } from './study-store.ts'
@@ -25,7 +26,7 @@ export function startStudy(): Promise<StudyRepository> {
       repository,
       cardIds: getDeckSummary().cards.map((c) => c.id as CardId),
       now: () => Date.now(),
-      utcOffsetMinutes: (ms) => -new Date(ms).getTimezoneOffset(),
+      utcOffsetMinutes: localUtcOffset,
       announce: () => channel?.postMessage('changed'),
     })
     return repository

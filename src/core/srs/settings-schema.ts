@@ -3,13 +3,11 @@
  * Kept apart from settings.ts so the study screen loads without zod.
  */
 import { z } from 'zod'
-import { DEFAULT_SETTINGS, type SrsSettings, type StepText } from './settings.ts'
-
-const STEP = /^[1-9]\d*[mhd]$/
+import { DEFAULT_SETTINGS, STEP_PATTERN, type SrsSettings, type StepText } from './settings.ts'
 
 const step = z
   .string()
-  .regex(STEP, { error: 'a step is a whole number followed by m, h or d, like "10m"' })
+  .regex(STEP_PATTERN, { error: 'a step is a whole number followed by m, h or d, like "10m"' })
   .transform((s) => s as StepText)
 
 const count = (what: string) =>

@@ -53,8 +53,11 @@ export const DEFAULT_SETTINGS: SrsSettings = Object.freeze({
   learnAheadMinutes: 20,
 })
 
+/** A learning step: a whole number of minutes, hours or days, like "10m". */
+export const STEP_PATTERN = /^[1-9]\d*[mhd]$/
+
 const isStepList = (value: unknown): value is readonly StepText[] =>
-  Array.isArray(value) && value.every((v) => typeof v === 'string' && /^[1-9]\d*[mhd]$/.test(v))
+  Array.isArray(value) && value.every((v) => typeof v === 'string' && STEP_PATTERN.test(v))
 
 /**
  * Stored settings over the defaults, field by field: a field of the wrong type (from an older or

@@ -10,6 +10,7 @@ import {
   type HistoryRow,
   type SrsSettings,
 } from '@/core/srs/index.ts'
+import { localUtcOffset } from '@/stores/local-time.ts'
 import { startStudy } from '@/stores/study-connection.ts'
 import { useStudyStore } from '@/stores/study-store.ts'
 import { CardStateActions } from './card-state-actions.tsx'
@@ -20,9 +21,8 @@ const STATE_NAMES = ['New', 'Learning', 'Review', 'Relearning'] as const
 const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
 const dateOnly = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' })
 const timeOnly = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short' })
-const utcOffsetMinutes = (ms: number) => -new Date(ms).getTimezoneOffset()
 const today = (settings: SrsSettings) =>
-  dayNumber(Date.now(), settings.dayStartHour, utcOffsetMinutes)
+  dayNumber(Date.now(), settings.dayStartHour, localUtcOffset)
 
 function answerName(row: HistoryRow): string {
   const name = RATING_NAMES[row.rating]

@@ -1,11 +1,11 @@
 import { useMemo } from 'react'
 import type { CardId } from '@/core/deck/index.ts'
+import { localUtcOffset } from '@/stores/local-time.ts'
 import { getDeckSummary } from '@/stores/deck-store.ts'
 import { useStudyStore } from '@/stores/study-store.ts'
 import { statsView, type StatsView } from './stats-view.ts'
 
 const cardIds = getDeckSummary().cards.map((c) => c.id as CardId)
-const utcOffsetMinutes = (ms: number) => -new Date(ms).getTimezoneOffset()
 const currentTime = () => Date.now()
 
 /**
@@ -17,7 +17,15 @@ export function useStatsView(): StatsView {
   const logs = useStudyStore((s) => s.logs)
   const settings = useStudyStore((s) => s.settings)
   return useMemo(
-    () => statsView({ cardIds, states, logs, settings, now: currentTime(), utcOffsetMinutes }),
+    () =>
+      statsView({
+        cardIds,
+        states,
+        logs,
+        settings,
+        now: currentTime(),
+        utcOffsetMinutes: localUtcOffset,
+      }),
     [states, logs, settings],
   )
 }
