@@ -4,7 +4,7 @@ import type { CardDetails, CardSummary } from '@/core/deck/split-deck.ts'
 import { SANDBOX_SCENARIOS, scenarioOfRoute } from '@/core/deck/index.ts'
 import { InlineView, RichTextView } from '@/components/rich-text-view.tsx'
 import { getTopic } from '@/stores/deck-store.ts'
-import { formatUpdatedDate } from './format-month.ts'
+import { formatUpdatedDate } from '@/components/format-updated-date.ts'
 
 // The learner's review history needs the study data: load it only when a card is opened.
 const CardHistory = lazy(() =>

@@ -1,4 +1,5 @@
 import { Link } from 'wouter'
+import { formatUpdatedDate } from '@/components/format-updated-date.ts'
 import { InlineView, RichTextView } from '@/components/rich-text-view.tsx'
 import { useFirstCardMark } from '@/components/use-first-card-mark.ts'
 import type { CardSummary } from '@/core/deck/split-deck.ts'
@@ -40,7 +41,7 @@ export function ReviewCard({ card, revealed }: { card: CardSummary; revealed: bo
               <RichTextView text={details.back} />
               {details.updated && (
                 <p className="mt-4 rounded-md border-l-4 border-sky-500 bg-sky-50 p-3 text-sm dark:bg-sky-500/10">
-                  <strong>Changed at AWS ({details.updated.date}):</strong>{' '}
+                  <strong>Changed at AWS ({formatUpdatedDate(details.updated.date)}):</strong>{' '}
                   <InlineView inlines={details.updated.text} />
                 </p>
               )}
