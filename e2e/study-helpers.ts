@@ -57,3 +57,12 @@ export async function openStudy(page: Page) {
   await page.goto('/')
   await expect(page.getByRole('heading', { name: 'Study', level: 1 })).toBeVisible()
 }
+
+/** Sets the new cards per day on the settings screen, waits until it is saved, back to study. */
+export async function setNewPerDay(page: Page, count: number) {
+  await page.goto('/settings')
+  await page.getByLabel('New cards per day').fill(String(count))
+  await page.getByRole('button', { name: 'Save settings' }).click()
+  await expect(page.getByText('Saved.')).toBeVisible()
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Study' }).click()
+}

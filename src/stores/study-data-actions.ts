@@ -10,7 +10,7 @@ import { SCHEMA_VERSION } from '@/core/srs/schema.ts'
 import { parseSettings } from '@/core/srs/settings-schema.ts'
 import type { SrsSettings } from '@/core/srs/settings.ts'
 import { startStudy } from './study-connection.ts'
-import { reloadStudy, useStudyStore } from './study-store.ts'
+import { reloadStudy, settingsSaved, useStudyStore } from './study-store.ts'
 
 export interface ExportFile {
   readonly name: string
@@ -74,7 +74,7 @@ export async function saveSettings(
   if (!parsed.ok) return parsed
   const repository = await startStudy()
   await repository.setMeta('settings', parsed.settings)
-  await reloadStudy()
+  settingsSaved(parsed.settings)
   return parsed
 }
 

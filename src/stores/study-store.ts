@@ -380,6 +380,20 @@ export function endCustomStudy(): void {
   useStudyStore.setState({ custom: undefined, ...schedule(next, environment().now()) })
 }
 
+/**
+ * Settings that were just saved (study-data-actions.ts): the queue follows them at once, and
+ * other tabs reload. Not a reload here, so the form that saved them stays as it is.
+ */
+export function settingsSaved(settings: SrsSettings): void {
+  const state = useStudyStore.getState()
+  const next = { ...state, settings }
+  useStudyStore.setState({
+    settings,
+    ...schedule(next, environment().now(), state.current?.cardId),
+  })
+  environment().announce()
+}
+
 export function dismissNotice(): void {
   useStudyStore.setState({ notice: undefined })
 }
