@@ -17,10 +17,31 @@ describe('review log CSV', () => {
     expect(cells[1]).toBe('"a,b"')
     expect(cells[2]).toBe('-1')
     expect(cells[3]).toBe('3')
-    expect(Number(cells[4])).toBe(ankiInterval(logs[0]!.after.due - logs[0]!.reviewedAt))
+    expect(cells[4]).toBe('-600') // Good on a new card: the 10-minute learning step
+    expect(cells[5]).toBe('0') // no interval before the first answer
+    expect(cells[11]).toBe(new Date(NOW).toISOString())
     expect(cells[8]).toBe('0') // a new card's first answer is a learning review
     expect(second).toBeDefined()
     expect(end).toBe('')
+  })
+
+  it("maps entry kinds and states to Anki's type, and caps the answer time at 60 s", () => {
+    const { logs } = play(id('a'), [{ grade: 3, at: NOW }])
+    const base = logs[0]!
+    const rows = reviewLogToCsv([
+      { ...base, durationMs: 90_000 },
+      { ...base, state: 2 },
+      { ...base, state: 3 },
+      { ...base, kind: 'cram' },
+      { ...base, kind: 'manual', rating: 0 },
+    ])
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((row) => row.split(','))
+    expect(rows.map((cells) => cells[8])).toEqual(['0', '1', '2', '3', '4'])
+    expect(rows[0]![7]).toBe('60000')
+    expect(rows[4]![3]).toBe('0')
   })
 
   it('uses days, or negative seconds below a day, as Anki does', () => {
