@@ -1,7 +1,7 @@
 /**
  * Rebuilding card state from the review log, the recovery path and future sync merge rule
  * (union of logs, then recompute), as the ink & switch local-first notes and spaced2 do.
- * @see /work/shared/reference/srs.md §4.6
+ * @see https://github.com/open-spaced-repetition/ts-fsrs (ts-fsrs v5: replaying a log through the scheduler)
  */
 import type { CardId } from '../deck/card.ts'
 import { newCardState, type CardSrsState } from './card-state.ts'

@@ -6,9 +6,9 @@
  * ratio = raw time / our time; the medians over the runs are printed, so background load that
  * drifts between runs mostly cancels out. The goal is encryptBytes ≥ 0.8x raw.
  */
-import { decryptBytes, encryptBytes } from '../envelope-bytes.ts'
-import { encryptStream } from '../envelope-stream.ts'
-import { createFakeDataKeyService } from '../testing/fake-data-key-service.ts'
+import { decryptBytes, encryptBytes } from '../src/core/envelope/envelope-bytes.ts'
+import { encryptStream } from '../src/core/envelope/envelope-stream.ts'
+import { createFakeDataKeyService } from '../src/core/envelope/testing/fake-data-key-service.ts'
 
 const mebibytes = Number(globalThis.process?.argv[2] ?? 64)
 const runs = Number(globalThis.process?.argv[3] ?? 7)
