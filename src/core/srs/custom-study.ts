@@ -50,3 +50,36 @@ export function cardsWithTag(
   for (const card of cards) if (card.tags.includes(tag)) ids.add(card.id)
   return ids
 }
+
+/** The three custom study choices of the study screen's form. */
+export type CustomStudyChoice = 'tag' | 'cram' | 'overdue'
+
+/**
+ * The session a custom study choice asks for, and its name for the screen. `tag` restricts any
+ * choice to the cards carrying it; an empty tag means every card of the deck.
+ */
+export function customStudyOf(
+  choice: CustomStudyChoice,
+  tag: string,
+  cards: Iterable<{ readonly id: CardId; readonly tags: readonly string[] }>,
+): { readonly label: string; readonly study: CustomStudy } {
+  const select = tag ? cardsWithTag(cards, tag) : undefined
+  const ofTag = tag ? ` · ${tag}` : ''
+  switch (choice) {
+    case 'tag':
+      return {
+        label: tag ? `cards tagged ${tag}` : "all of today's cards",
+        study: { mode: 'today', select: select ?? (() => true) },
+      }
+    case 'cram':
+      return {
+        label: `cram${ofTag} (schedule unchanged)`,
+        study: { mode: 'cram', includeNew: true, ...(select ? { select } : {}) },
+      }
+    case 'overdue':
+      return {
+        label: `overdue reviews${ofTag}`,
+        study: { mode: 'overdue', ...(select ? { select } : {}) },
+      }
+  }
+}

@@ -1,33 +1,19 @@
 import { useState } from 'react'
 import type { CardId } from '@/core/deck/index.ts'
-import { cardsWithTag, type CustomStudy } from '@/core/srs/custom-study.ts'
+import { customStudyOf, type CustomStudyChoice } from '@/core/srs/custom-study.ts'
 import { getDeckSummary, getTagCounts } from '@/stores/deck-store.ts'
 import { startCustomStudy } from '@/stores/study-store.ts'
-
-type Mode = 'tag' | 'cram' | 'overdue'
 
 /**
  * Anki's custom study: today's cards of one tag, cramming (review ahead without changing the
  * schedule), or only the overdue reviews.
  */
 export function CustomStudyForm() {
-  const [mode, setMode] = useState<Mode>('tag')
+  const [mode, setMode] = useState<CustomStudyChoice>('tag')
   const [tag, setTag] = useState(getTagCounts()[0]?.tag ?? '')
   const start = () => {
     const cards = getDeckSummary().cards.map((c) => ({ id: c.id as CardId, tags: c.tags }))
-    const select = tag ? cardsWithTag(cards, tag) : undefined
-    const study: CustomStudy =
-      mode === 'tag' && select
-        ? { mode: 'today', select }
-        : mode === 'cram'
-          ? { mode: 'cram', includeNew: true, ...(select ? { select } : {}) }
-          : { mode: 'overdue' }
-    const label =
-      mode === 'tag'
-        ? `cards tagged ${tag}`
-        : mode === 'cram'
-          ? `cram${tag ? ` · ${tag}` : ''} (schedule unchanged)`
-          : 'overdue reviews'
+    const { label, study } = customStudyOf(mode, tag, cards)
     startCustomStudy(label, study)
   }
   return (
@@ -63,23 +49,21 @@ export function CustomStudyForm() {
           </label>
         ))}
       </fieldset>
-      {mode !== 'overdue' && (
-        <label className="block">
-          <span className="mb-1 block text-sm font-medium">Tag</span>
-          <select
-            value={tag}
-            onChange={(e) => setTag(e.target.value)}
-            className="rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900"
-          >
-            {mode === 'cram' && <option value="">All cards</option>}
-            {getTagCounts().map(({ tag: t, count }) => (
-              <option key={t} value={t}>
-                {t} ({count})
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      <label className="block">
+        <span className="mb-1 block text-sm font-medium">Tag</span>
+        <select
+          value={tag}
+          onChange={(e) => setTag(e.target.value)}
+          className="rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900"
+        >
+          <option value="">All cards</option>
+          {getTagCounts().map(({ tag: t, count }) => (
+            <option key={t} value={t}>
+              {t} ({count})
+            </option>
+          ))}
+        </select>
+      </label>
       <button
         type="submit"
         className="rounded-md bg-amber-500 px-3 py-2 text-sm font-semibold text-slate-950 hover:bg-amber-400"
