@@ -13,7 +13,8 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ]
-const PORT = 4173
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: './e2e',
