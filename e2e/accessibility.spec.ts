@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, shippedDeck, test } from './fixtures.ts'
 import { createKey, decrypt, encrypt } from './sandbox-helpers.ts'
 
-const withUpdate = shippedDeck.cards.find((c) => c.updated && c.tryRoute) ?? shippedDeck.cards[0]!
+const withUpdate =
+  shippedDeck.cards.find((c) => c.updated && c.sandboxScenario) ?? shippedDeck.cards[0]!
 
 const SCREENS = [
   { name: 'study', path: '/', ready: 'Study' },

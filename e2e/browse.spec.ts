@@ -82,11 +82,11 @@ test.describe('deck browser', () => {
   test('a deep link opens a card directly, and its sandbox link leads to the scenario', async ({
     page,
   }) => {
-    const card = cards.find((c) => c.tryRoute)!
+    const card = cards.find((c) => c.sandboxScenario)!
     await page.goto(`/browse/${card.id}`)
     await expect(page.getByRole('article')).toContainText(plain(card.back).slice(0, 40))
     await page.getByRole('link', { name: /Try it in the sandbox/ }).click()
-    await expect(page).toHaveURL(new RegExp(`${card.tryRoute}$`))
+    await expect(page).toHaveURL(new RegExp(`/sandbox/${card.sandboxScenario}$`))
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   })
 

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { Redirect, Route, Switch } from 'wouter'
+import { paths, ROUTES } from '@/routes/paths.ts'
 import { NotFoundPage } from './not-found-page.tsx'
 
 // Each screen is its own chunk: the first one shown loads only what it needs.
@@ -9,21 +10,24 @@ const StatsPage = lazy(() => import('@/features/stats/stats-page.tsx'))
 const SettingsPage = lazy(() => import('@/features/settings/settings-page.tsx'))
 const SandboxPage = lazy(() => import('@/features/sandbox/sandbox-page.tsx'))
 
-/** Every screen has a route, so any of them can be deep-linked (a card, a sandbox scenario). */
+/**
+ * Every screen has a route (patterns in src/routes/paths.ts), so any of them can be deep-linked:
+ * a card, a search, a sandbox scenario.
+ */
 export function AppRoutes() {
   return (
     <Suspense fallback={<p role="status">Loading…</p>}>
       <Switch>
-        <Route path="/" component={StudyPage} />
-        <Route path="/study">
-          <Redirect to="/" replace />
+        <Route path={ROUTES.study} component={StudyPage} />
+        <Route path={ROUTES.studyAlias}>
+          <Redirect to={paths.study()} replace />
         </Route>
-        <Route path="/browse" component={BrowsePage} />
-        <Route path="/browse/:cardId" component={BrowsePage} />
-        <Route path="/stats" component={StatsPage} />
-        <Route path="/settings" component={SettingsPage} />
-        <Route path="/sandbox" component={SandboxPage} />
-        <Route path="/sandbox/:scenario" component={SandboxPage} />
+        <Route path={ROUTES.browse} component={BrowsePage} />
+        <Route path={ROUTES.browseCard} component={BrowsePage} />
+        <Route path={ROUTES.stats} component={StatsPage} />
+        <Route path={ROUTES.settings} component={SettingsPage} />
+        <Route path={ROUTES.sandbox} component={SandboxPage} />
+        <Route path={ROUTES.sandboxScenario} component={SandboxPage} />
         <Route component={NotFoundPage} />
       </Switch>
     </Suspense>

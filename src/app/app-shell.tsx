@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react'
 import { Link } from 'wouter'
+import { paths } from '@/routes/paths.ts'
 
 const NAV = [
-  { href: '/', label: 'Study' },
-  { href: '/browse', label: 'Cards' },
-  { href: '/stats', label: 'Stats' },
-  { href: '/sandbox', label: 'Sandbox' },
-  { href: '/settings', label: 'Backup' },
+  { href: paths.study(), label: 'Study' },
+  { href: paths.browse.list(), label: 'Cards' },
+  { href: paths.stats(), label: 'Stats' },
+  { href: paths.sandbox.home(), label: 'Sandbox' },
+  { href: paths.settings.page(), label: 'Backup' },
 ] as const
 
 /** The frame around every screen: skip link, header with navigation, and the main landmark. */
@@ -22,7 +23,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       <header className="border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-900/90">
         <div className="mx-auto flex max-w-6xl items-center gap-2 px-4 py-3 sm:gap-6">
           <Link
-            href="/"
+            href={paths.study()}
             className="flex shrink-0 items-center gap-2 text-lg font-bold tracking-tight"
           >
             <img src="/icon.svg" alt="" width="28" height="28" />

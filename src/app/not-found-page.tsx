@@ -1,4 +1,5 @@
 import { Link } from 'wouter'
+import { paths } from '@/routes/paths.ts'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 
 export function NotFoundPage() {
@@ -8,7 +9,7 @@ export function NotFoundPage() {
       <h1 className="text-2xl font-bold">Page not found</h1>
       <p className="mt-2 text-slate-600 dark:text-slate-400">There is no screen at this address.</p>
       <Link
-        href="/browse"
+        href={paths.browse.list()}
         className="mt-6 inline-block font-medium text-amber-700 underline dark:text-amber-400"
       >
         Go to the cards

@@ -3,6 +3,7 @@
  * Everything here is JSON-safe: the deck ships to the browser as a compiled JSON module.
  */
 import type { RichText, Inline } from './rich-text.ts'
+import type { SandboxScenario } from './sandbox-scenarios.ts'
 
 /** A card's stable id, written by hand in its file; review history is keyed by it. */
 export type CardId = string & { readonly __brand: 'CardId' }
@@ -24,8 +25,8 @@ export interface Card {
   readonly updated?: UpdatedNote
   /** AWS documentation the card was checked against. */
   readonly sources: readonly string[]
-  /** A sandbox route that lets the learner try the card's fact. */
-  readonly tryRoute?: string
+  /** The sandbox scenario that lets the learner try the card's fact (its `try:` field). */
+  readonly sandboxScenario?: SandboxScenario
   /** Lines of `cards/source-notes.txt` this card teaches. */
   readonly fromNotes: readonly number[]
 }

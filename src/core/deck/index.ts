@@ -6,4 +6,9 @@
 export type { Card, CardId, Deck, Topic, UpdatedNote } from './card.ts'
 export type { Block, Inline, RichText } from './rich-text.ts'
 export { inlineToPlainText, richTextToPlainText } from './rich-text.ts'
-export { SANDBOX_SCENARIOS, scenarioOfRoute, type SandboxScenario } from './sandbox-scenarios.ts'
+export {
+  SANDBOX_SCENARIOS,
+  SANDBOX_SCENARIO_NAMES,
+  isSandboxScenario,
+  type SandboxScenario,
+} from './sandbox-scenarios.ts'

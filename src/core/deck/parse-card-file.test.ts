@@ -10,7 +10,7 @@ from-notes: 25, 27-28
 updated: 2022-05 The notes say every 3 years; now **every year**.
 source: https://docs.aws.amazon.com/kms/latest/APIReference/API_EnableKeyRotation.html
 source: https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html
-try: /sandbox/rotation
+try: rotation
 
 How often are *AWS managed keys* rotated?
 
@@ -57,7 +57,7 @@ describe('parseCardFile', () => {
     expect(card.tags).toEqual(['rotation', 'aws-managed-keys'])
     expect(card.fromNotes).toEqual([25, 27, 28])
     expect(card.sources).toHaveLength(2)
-    expect(card.tryRoute).toBe('/sandbox/rotation')
+    expect(card.sandboxScenario).toBe('rotation')
     expect(card.updated).toEqual({
       date: '2022-05',
       text: ['The notes say every 3 years; now ', { t: 'strong', c: ['every year'] }, '.'],
@@ -190,10 +190,16 @@ describe('parseCardFile', () => {
     ])
   })
 
-  it('reports a try link that is not a sandbox scenario', () => {
-    expect(errorsOf(withCard('## a\ntags: x\ntry: /sandbox/nowhere\n\nQ\n---\nA'))[0]).toMatch(
-      /^cards\/t\.md:5: try '\/sandbox\/nowhere' is not a sandbox scenario; use one of: \/sandbox\/create-key/,
+  it('reports a try field that names no sandbox scenario', () => {
+    expect(errorsOf(withCard('## a\ntags: x\ntry: nowhere\n\nQ\n---\nA'))[0]).toMatch(
+      /^cards\/t\.md:5: try 'nowhere' is not a sandbox scenario; use one of: create-key, aliases/,
     )
+  })
+
+  it('asks for the scenario name when a try field holds its URL', () => {
+    expect(errorsOf(withCard('## a\ntags: x\ntry: /sandbox/rotation\n\nQ\n---\nA'))).toEqual([
+      "cards/t.md:5: try '/sandbox/rotation' is a URL; write the scenario's name: 'try: rotation'",
+    ])
   })
 
   it('reports malformed from-notes', () => {

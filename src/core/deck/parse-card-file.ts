@@ -4,6 +4,7 @@
  */
 import type { Card, CardId, Topic, UpdatedNote } from './card.ts'
 import type { DeckError } from './deck-error.ts'
+import type { SandboxScenario } from './sandbox-scenarios.ts'
 import { markdownToInlines, markdownToRichText } from './markdown-to-rich-text.ts'
 import {
   FIELD_NAMES,
@@ -204,11 +205,11 @@ function parseCard(
     }
   }
 
-  let tryRoute: string | undefined
+  let sandboxScenario: SandboxScenario | undefined
   const tryField = one('try')
   if (tryField) {
     const result = parseTry(tryField.value)
-    if (result.ok) tryRoute = result.value
+    if (result.ok) sandboxScenario = result.value
     else fail(tryField.line, result.message)
   }
 
@@ -229,7 +230,7 @@ function parseCard(
     back: backRich,
     ...(updated ? { updated } : {}),
     sources,
-    ...(tryRoute ? { tryRoute } : {}),
+    ...(sandboxScenario ? { sandboxScenario } : {}),
     fromNotes,
   }
 }

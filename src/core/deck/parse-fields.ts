@@ -2,7 +2,7 @@
  * The field lines under a card heading (`tags: a, b`, `source: https://…`). Each parser returns
  * the value or a message; the file parser adds the location.
  */
-import { scenarioOfRoute, SANDBOX_SCENARIOS } from './sandbox-scenarios.ts'
+import { isSandboxScenario, SANDBOX_SCENARIOS, type SandboxScenario } from './sandbox-scenarios.ts'
 
 export const FIELD_NAMES = ['tags', 'source', 'updated', 'try', 'from-notes'] as const
 export type FieldName = (typeof FIELD_NAMES)[number]
@@ -72,12 +72,15 @@ export function parseUpdated(value: string): FieldResult<{ date: string; text: s
   return ok({ date: day ? `${year}-${month}-${day}` : `${year}-${month}`, text })
 }
 
-export function parseTry(value: string): FieldResult<string> {
-  if (scenarioOfRoute(value) === undefined) {
-    const known = Object.keys(SANDBOX_SCENARIOS).map((s) => '/sandbox/' + s)
-    return fail(`try '${value}' is not a sandbox scenario; use one of: ${known.join(', ')}`)
+/** `try: rotation` → the scenario `rotation`; only the names in sandbox-scenarios.ts exist. */
+export function parseTry(value: string): FieldResult<SandboxScenario> {
+  if (isSandboxScenario(value)) return ok(value)
+  const known = Object.keys(SANDBOX_SCENARIOS).join(', ')
+  const asName = /^\/sandbox\/([a-z0-9-]+)$/.exec(value)?.[1]
+  if (asName && isSandboxScenario(asName)) {
+    return fail(`try '${value}' is a URL; write the scenario's name: 'try: ${asName}'`)
   }
-  return ok(value)
+  return fail(`try '${value}' is not a sandbox scenario; use one of: ${known}`)
 }
 
 /** `from-notes: 12, 14-16` → [12, 14, 15, 16]: lines of cards/source-notes.txt. */

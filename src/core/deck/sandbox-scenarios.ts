@@ -1,6 +1,7 @@
 /**
- * The sandbox scenarios a card's `try:` link may point to. The deck compiler rejects any other
- * route, so a card never links to a screen that does not exist. Each is a route under /sandbox.
+ * The sandbox scenarios a card's `try:` field may name. The deck compiler rejects any other name,
+ * so a card never links to a screen that does not exist. Their URLs are built by the route table
+ * (src/routes/paths.ts), not here.
  */
 export const SANDBOX_SCENARIOS = {
   'create-key': 'Create a KMS key and read its metadata',
@@ -19,12 +20,9 @@ export const SANDBOX_SCENARIOS = {
 
 export type SandboxScenario = keyof typeof SANDBOX_SCENARIOS
 
+/** Every scenario's name, in the order of the list above. */
+export const SANDBOX_SCENARIO_NAMES = Object.keys(SANDBOX_SCENARIOS) as readonly SandboxScenario[]
+
 export function isSandboxScenario(name: string): name is SandboxScenario {
   return Object.hasOwn(SANDBOX_SCENARIOS, name)
-}
-
-/** `/sandbox/rotation` → `rotation`; undefined when the route is not a known scenario. */
-export function scenarioOfRoute(route: string): SandboxScenario | undefined {
-  const match = /^\/sandbox\/([a-z0-9-]+)$/.exec(route)
-  return match?.[1] && isSandboxScenario(match[1]) ? match[1] : undefined
 }

@@ -7,7 +7,7 @@ describe('splitDeck', () => {
     const { deck } = compileDeck([
       {
         path: 'cards/a.md',
-        text: '# A\n\n## x\ntags: t\nsource: https://docs.aws.amazon.com/kms/\nupdated: 2022-05 Changed.\ntry: /sandbox/rotation\n\nQ\n---\nA\n\n## y\ntags: t\n\nQ2\n---\nA2\n',
+        text: '# A\n\n## x\ntags: t\nsource: https://docs.aws.amazon.com/kms/\nupdated: 2022-05 Changed.\ntry: rotation\n\nQ\n---\nA\n\n## y\ntags: t\n\nQ2\n---\nA2\n',
       },
     ])
     const { summary, details } = splitDeck(deck)
@@ -18,7 +18,7 @@ describe('splitDeck', () => {
         tags: ['t'],
         front: [{ t: 'p', c: ['Q'] }],
         changed: true,
-        tryRoute: '/sandbox/rotation',
+        sandboxScenario: 'rotation',
       },
       { id: 'y', topic: 'a', tags: ['t'], front: [{ t: 'p', c: ['Q2'] }], changed: false },
     ])

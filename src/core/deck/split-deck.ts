@@ -5,7 +5,7 @@
  */
 import type { Card, Deck, Topic } from './card.ts'
 
-export type CardSummary = Pick<Card, 'id' | 'topic' | 'tags' | 'front' | 'tryRoute'> & {
+export type CardSummary = Pick<Card, 'id' | 'topic' | 'tags' | 'front' | 'sandboxScenario'> & {
   /** Whether the card has an `updated:` note (the note itself is in the details). */
   readonly changed: boolean
 }
@@ -33,7 +33,7 @@ export function splitDeck(deck: Deck): { summary: DeckSummary; details: DeckDeta
       tags: card.tags,
       front: card.front,
       changed: card.updated !== undefined,
-      ...(card.tryRoute ? { tryRoute: card.tryRoute } : {}),
+      ...(card.sandboxScenario ? { sandboxScenario: card.sandboxScenario } : {}),
     }
   })
   return { summary: { topics: deck.topics, cards }, details }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { Link, useParams } from 'wouter'
+import { paths, type BrowseCardParams } from '@/routes/paths.ts'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import { richTextToPlainText } from '@/core/deck/index.ts'
 import {
@@ -22,8 +23,8 @@ import { useBrowseQuery } from './use-browse-query.ts'
  * the two take turns: the list, then the card with a way back to the list.
  */
 export default function BrowsePage() {
-  const { cardId } = useParams<{ cardId?: string }>()
-  const { query, search, setText, toggleTag, clear } = useBrowseQuery()
+  const { cardId } = useParams<BrowseCardParams>()
+  const { query, setText, toggleTag, clear } = useBrowseQuery()
   // Answers are not needed for the list: fetch them once the first cards are on screen.
   useEffect(() => {
     void loadDeckDetails()
@@ -63,7 +64,7 @@ export default function BrowsePage() {
           )}
         </p>
         {cards.length > 0 ? (
-          <CardList cards={cards} selectedId={open?.id} search={search} />
+          <CardList cards={cards} selectedId={open?.id} query={query} />
         ) : (
           <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">
             No card matches this search.
@@ -78,7 +79,7 @@ export default function BrowsePage() {
             className="mb-3 flex items-center justify-between gap-2 text-sm"
           >
             <Link
-              href={`/browse${search}`}
+              href={paths.browse.list(query)}
               className="font-medium text-amber-700 underline lg:invisible dark:text-amber-400"
             >
               ← All cards
@@ -86,7 +87,7 @@ export default function BrowsePage() {
             <span className="flex gap-3">
               {previous && (
                 <Link
-                  href={`/browse/${previous.id}${search}`}
+                  href={paths.browse.card(previous.id, query)}
                   className="font-medium text-amber-700 underline dark:text-amber-400"
                 >
                   Previous
@@ -94,7 +95,7 @@ export default function BrowsePage() {
               )}
               {next && (
                 <Link
-                  href={`/browse/${next.id}${search}`}
+                  href={paths.browse.card(next.id, query)}
                   className="font-medium text-amber-700 underline dark:text-amber-400"
                 >
                   Next

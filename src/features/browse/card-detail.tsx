@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react'
 import { Link } from 'wouter'
 import type { CardDetails, CardSummary } from '@/core/deck/split-deck.ts'
-import { SANDBOX_SCENARIOS, scenarioOfRoute } from '@/core/deck/index.ts'
+import { SANDBOX_SCENARIOS } from '@/core/deck/index.ts'
+import { paths } from '@/routes/paths.ts'
 import { InlineView, RichTextView } from '@/components/rich-text-view.tsx'
 import { getTopic } from '@/stores/deck-store.ts'
 import { formatUpdatedDate } from '@/components/format-updated-date.ts'
@@ -19,7 +20,7 @@ export function CardDetail({
   card: CardSummary
   details: CardDetails | undefined
 }) {
-  const scenario = card.tryRoute ? scenarioOfRoute(card.tryRoute) : undefined
+  const scenario = card.sandboxScenario
   return (
     <article
       aria-labelledby="card-question"
@@ -64,7 +65,7 @@ export function CardDetail({
             {card.tags.map((tag) => (
               <li key={tag}>
                 <Link
-                  href={`/browse?tag=${encodeURIComponent(tag)}`}
+                  href={paths.browse.tag(tag)}
                   className="rounded-full bg-slate-100 px-2.5 py-0.5 text-sm text-slate-700 hover:bg-slate-200 dark:bg-slate-800 dark:text-slate-300 dark:hover:bg-slate-700"
                 >
                   #{tag}
@@ -93,9 +94,9 @@ export function CardDetail({
           </ul>
         </section>
       )}
-      {card.tryRoute && scenario && (
+      {scenario && (
         <Link
-          href={card.tryRoute}
+          href={paths.sandbox.scenario(scenario)}
           className="inline-flex items-center gap-1 rounded-md bg-amber-500 px-3 py-2 text-sm font-semibold text-slate-950 hover:bg-amber-400"
         >
           Try it in the sandbox: {SANDBOX_SCENARIOS[scenario]} <span aria-hidden="true">→</span>

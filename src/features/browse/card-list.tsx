@@ -1,5 +1,7 @@
 import type { KeyboardEvent } from 'react'
 import { Link } from 'wouter'
+import type { CardQuery } from '@/core/deck/search-cards.ts'
+import { paths } from '@/routes/paths.ts'
 import type { CardSummary } from '@/core/deck/split-deck.ts'
 import { richTextToPlainText } from '@/core/deck/index.ts'
 import { useFirstCardMark } from '@/components/use-first-card-mark.ts'
@@ -27,11 +29,12 @@ export function focusFirstResult() {
 export function CardList({
   cards,
   selectedId,
-  search,
+  query,
 }: {
   cards: readonly CardSummary[]
   selectedId?: string
-  search: string
+  /** The search that found these cards: a card link keeps it for Previous and Next. */
+  query: CardQuery
 }) {
   useFirstCardMark(cards.length > 0)
   return (
@@ -45,7 +48,7 @@ export function CardList({
         return (
           <li key={card.id}>
             <Link
-              href={`/browse/${card.id}${search}`}
+              href={paths.browse.card(card.id, query)}
               aria-current={selected ? 'page' : undefined}
               onKeyDown={moveFocus}
               className={`block px-3 py-2.5 transition-colors hover:bg-slate-50 dark:hover:bg-slate-800 ${selected ? 'bg-amber-50 dark:bg-amber-500/10' : ''}`}

@@ -1,39 +1,30 @@
 import { useCallback, useMemo } from 'react'
 import { useLocation, useSearch } from 'wouter'
 import type { CardQuery } from '@/core/deck/search-cards.ts'
+import { browseQueryOf, browseSearch } from '@/routes/paths.ts'
 
 /**
- * The browser's search lives in the URL (`/browse?q=rotation&tag=aliases`), so a search can be
- * shared, bookmarked or projected in class, and the back button restores it.
+ * The browser's search lives in the URL (`paths.browse.list(query)`), so a search can be shared,
+ * bookmarked or projected in class, and the back button restores it.
  */
 export function useBrowseQuery(): {
   query: CardQuery
-  search: string
   setText: (text: string) => void
   toggleTag: (tag: string) => void
   clear: () => void
 } {
   const search = useSearch()
   const [location, navigate] = useLocation()
-  const query = useMemo<CardQuery>(() => {
-    const params = new URLSearchParams(search)
-    return { text: params.get('q') ?? '', tags: params.getAll('tag') }
-  }, [search])
+  const query = useMemo(() => browseQueryOf(search), [search])
 
+  // The same screen (the list, or an open card) with the new search.
   const write = useCallback(
-    (next: CardQuery) => {
-      const params = new URLSearchParams()
-      if (next.text) params.set('q', next.text)
-      for (const tag of next.tags) params.append('tag', tag)
-      const qs = params.toString()
-      navigate(qs ? `${location}?${qs}` : location, { replace: true })
-    },
+    (next: CardQuery) => navigate(`${location}${browseSearch(next)}`, { replace: true }),
     [location, navigate],
   )
 
   return {
     query,
-    search: search ? `?${search}` : '',
     setText: (text) => write({ ...query, text }),
     toggleTag: (tag) =>
       write({

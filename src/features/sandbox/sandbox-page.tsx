@@ -1,7 +1,8 @@
 import { useEffect } from 'react'
 import { Link, useParams } from 'wouter'
+import { paths, type SandboxScenarioParams } from '@/routes/paths.ts'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
-import { SANDBOX_SCENARIOS, type SandboxScenario } from '@/core/deck/index.ts'
+import { isSandboxScenario, SANDBOX_SCENARIO_NAMES, SANDBOX_SCENARIOS } from '@/core/deck/index.ts'
 import { moveSandboxHere, startSandbox } from '@/stores/sandbox-connection.ts'
 import { useSandboxStore } from '@/stores/sandbox-store.ts'
 import { CreateKeyForm } from './create-key-form.tsx'
@@ -15,11 +16,8 @@ import { primaryButton } from './sandbox-styles.ts'
  * walkthroughs of the scenarios are the next milestone, the account itself works now.
  */
 export default function SandboxPage() {
-  const { scenario } = useParams<{ scenario?: string }>()
-  const known =
-    scenario && Object.hasOwn(SANDBOX_SCENARIOS, scenario)
-      ? (scenario as SandboxScenario)
-      : undefined
+  const { scenario } = useParams<SandboxScenarioParams>()
+  const known = scenario && isSandboxScenario(scenario) ? scenario : undefined
   useDocumentTitle(known ? `Sandbox: ${SANDBOX_SCENARIOS[known]}` : 'Sandbox')
   useEffect(() => {
     void startSandbox()
@@ -77,14 +75,14 @@ export default function SandboxPage() {
           Scenarios
         </h2>
         <ul className="list-disc space-y-1 pl-6">
-          {Object.entries(SANDBOX_SCENARIOS).map(([name, title]) => (
+          {SANDBOX_SCENARIO_NAMES.map((name) => (
             <li key={name}>
               <Link
-                href={`/sandbox/${name}`}
+                href={paths.sandbox.scenario(name)}
                 aria-current={name === known ? 'page' : undefined}
                 className={`underline ${name === known ? 'font-semibold' : ''}`}
               >
-                {title}
+                {SANDBOX_SCENARIOS[name]}
               </Link>
             </li>
           ))}

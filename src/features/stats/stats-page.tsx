@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { Link } from 'wouter'
+import { paths } from '@/routes/paths.ts'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import { startStudy } from '@/stores/study-connection.ts'
 import { useStudyStore } from '@/stores/study-store.ts'
@@ -38,7 +39,10 @@ export default function StatsPage() {
     body = (
       <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">
         Study a few cards and your statistics appear here.{' '}
-        <Link href="/" className="font-medium text-amber-700 underline dark:text-amber-400">
+        <Link
+          href={paths.study()}
+          className="font-medium text-amber-700 underline dark:text-amber-400"
+        >
           Start studying
         </Link>
       </p>

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Link } from 'wouter'
+import { paths } from '@/routes/paths.ts'
 import { useStudyStore } from '@/stores/study-store.ts'
 
 const WEEK = 7 * 86_400_000
@@ -20,7 +21,7 @@ export function BackupReminder() {
         ? `Your last backup is ${days} days old.`
         : `You have studied for ${days} days without a backup.`}{' '}
       Your progress lives only in this browser.{' '}
-      <Link href="/settings#backup" className="font-medium underline">
+      <Link href={paths.settings.backup()} className="font-medium underline">
         Export a backup
       </Link>
     </p>

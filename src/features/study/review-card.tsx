@@ -1,4 +1,5 @@
 import { Link } from 'wouter'
+import { paths } from '@/routes/paths.ts'
 import { formatUpdatedDate } from '@/components/format-updated-date.ts'
 import { InlineView, RichTextView } from '@/components/rich-text-view.tsx'
 import { useFirstCardMark } from '@/components/use-first-card-mark.ts'
@@ -47,14 +48,14 @@ export function ReviewCard({ card, revealed }: { card: CardSummary; revealed: bo
               )}
               <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 <Link
-                  href={`/browse/${card.id}`}
+                  href={paths.browse.card(card.id)}
                   className="text-amber-700 underline dark:text-amber-400"
                 >
                   Card details and sources
                 </Link>
-                {card.tryRoute && (
+                {card.sandboxScenario && (
                   <Link
-                    href={card.tryRoute}
+                    href={paths.sandbox.scenario(card.sandboxScenario)}
                     className="text-amber-700 underline dark:text-amber-400"
                   >
                     Try it in the sandbox

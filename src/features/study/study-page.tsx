@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { Link } from 'wouter'
+import { paths } from '@/routes/paths.ts'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import type { Grade } from '@/core/srs/index.ts'
 import { getCardSummary } from '@/stores/deck-store.ts'
@@ -152,7 +153,7 @@ export default function StudyPage() {
           )}
         </span>
         <span className="flex gap-3">
-          <Link href="/settings" className="underline">
+          <Link href={paths.settings.page()} className="underline">
             Backup &amp; settings
           </Link>
           <button

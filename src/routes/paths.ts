@@ -1,0 +1,76 @@
+/**
+ * The one route table. Every in-app URL is built here, by a typed function, and every route the
+ * app matches is a pattern here: screens never write a path as a string, so renaming a route is
+ * one edit, and a link cannot point at a screen that does not exist. `route-literals.test.ts`
+ * fails on a route written anywhere else.
+ *
+ * Deep links are a contract (cards link to sandbox scenarios; teachers put links on slides):
+ * change a pattern only with a redirect from the old one.
+ */
+import type { CardId } from '@/core/deck/card.ts'
+import type { SandboxScenario } from '@/core/deck/sandbox-scenarios.ts'
+import type { CardQuery } from '@/core/deck/search-cards.ts'
+
+/** The patterns `src/app/app-routes.tsx` matches (wouter syntax: `:name` is a parameter). */
+export const ROUTES = {
+  study: '/',
+  /** An old address of the study screen, redirected to `study`. */
+  studyAlias: '/study',
+  browse: '/browse',
+  browseCard: '/browse/:cardId',
+  stats: '/stats',
+  settings: '/settings',
+  sandbox: '/sandbox',
+  sandboxScenario: '/sandbox/:scenario',
+} as const
+
+/** The parameters of `ROUTES.browseCard` and `ROUTES.sandboxScenario`, as wouter passes them. */
+export interface BrowseCardParams {
+  readonly cardId?: string
+}
+export interface SandboxScenarioParams {
+  readonly scenario?: string
+}
+
+const NO_QUERY: CardQuery = { text: '', tags: [] }
+
+/**
+ * The card browser's search as a query string (`?q=rotation&tag=aliases`), empty when there is
+ * no search, so a search can be shared, bookmarked or projected, and Back restores it.
+ */
+export function browseSearch(query: CardQuery = NO_QUERY): string {
+  const params = new URLSearchParams()
+  if (query.text) params.set('q', query.text)
+  for (const tag of query.tags) params.append('tag', tag)
+  const text = params.toString()
+  return text ? `?${text}` : ''
+}
+
+/** The inverse of `browseSearch`: the search a URL's query string holds. */
+export function browseQueryOf(search: string): CardQuery {
+  const params = new URLSearchParams(search)
+  return { text: params.get('q') ?? '', tags: params.getAll('tag') }
+}
+
+export const paths = {
+  study: (): string => ROUTES.study,
+  browse: {
+    /** The card list, with a search when given. */
+    list: (query?: CardQuery): string => `${ROUTES.browse}${browseSearch(query)}`,
+    /** One card, keeping the search the list had, so Previous and Next walk the same results. */
+    card: (id: CardId, query?: CardQuery): string =>
+      `${ROUTES.browse}/${encodeURIComponent(id)}${browseSearch(query)}`,
+    /** Every card with one tag. */
+    tag: (tag: string): string => paths.browse.list({ text: '', tags: [tag] }),
+  },
+  stats: (): string => ROUTES.stats,
+  settings: {
+    page: (): string => ROUTES.settings,
+    /** The backup section of the settings screen (the backup reminder links here). */
+    backup: (): string => `${ROUTES.settings}#backup`,
+  },
+  sandbox: {
+    home: (): string => ROUTES.sandbox,
+    scenario: (name: SandboxScenario): string => `${ROUTES.sandbox}/${name}`,
+  },
+} as const
