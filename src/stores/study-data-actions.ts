@@ -7,8 +7,9 @@
 import { backupFileName, createBackup, parseBackup } from '@/core/srs/backup.ts'
 import { reviewLogToCsv } from '@/core/srs/review-log-csv.ts'
 import { SCHEMA_VERSION } from '@/core/srs/schema.ts'
-import { parseSettings } from '@/core/srs/settings-schema.ts'
-import type { SrsSettings } from '@/core/srs/settings.ts'
+import { parseSettings, type SettingsResult } from '@/core/srs/settings-schema.ts'
+import { settingsFromForm } from '@/core/srs/settings-text.ts'
+import type { SettingKey } from '@/core/srs/settings.ts'
 import { startStudy } from './study-connection.ts'
 import { reloadStudy, settingsSaved, useStudyStore } from './study-store.ts'
 
@@ -67,10 +68,14 @@ export async function importBackup(
   return { ok: true, reviews: data.logs.length, cards: data.states.length }
 }
 
-export async function saveSettings(
-  input: unknown,
-): Promise<{ ok: true; settings: SrsSettings } | { ok: false; errors: readonly string[] }> {
-  const parsed = parseSettings(input)
+/**
+ * Saves the settings form: its texts over the current settings, checked by the core; on a
+ * problem nothing is saved and each issue names its field.
+ */
+export async function saveSettingsForm(
+  texts: Partial<Record<SettingKey, string>>,
+): Promise<SettingsResult> {
+  const parsed = settingsFromForm(texts, useStudyStore.getState().settings)
   if (!parsed.ok) return parsed
   const repository = await startStudy()
   await repository.setMeta('settings', parsed.settings)

@@ -1,80 +1,118 @@
 /**
  * Full validation of settings with readable messages, for what a form or a backup file brings.
- * Kept apart from settings.ts so the study screen loads without zod.
+ * The schema is built from the one table of settings (`SETTING_RULES` in settings.ts), and kept
+ * apart from it so the study screen loads without zod.
  */
 import { z } from 'zod'
-import { DEFAULT_SETTINGS, STEP_PATTERN, type SrsSettings, type StepText } from './settings.ts'
+import {
+  DEFAULT_SETTINGS,
+  displaySetting,
+  SETTING_KEYS,
+  SETTING_RULES,
+  STEP_PATTERN,
+  type SettingKey,
+  type SettingRule,
+  type SrsSettings,
+  type StepText,
+} from './settings.ts'
+import { SETTING_LABELS } from './settings-labels.ts'
 
-const step = z
-  .string()
-  .regex(STEP_PATTERN, { error: 'a step is a whole number followed by m, h or d, like "10m"' })
-  .transform((s) => s as StepText)
-
-const count = (what: string) =>
-  z
-    .number({ error: `${what} must be a number` })
-    .int({ error: `${what} must be a whole number` })
-    .min(0, { error: `${what} cannot be negative` })
-    .max(9999, { error: `${what} is at most 9999` })
-
-export const settingsSchema = z.object({
-  desiredRetention: z
-    .number({ error: 'desired retention must be a number' })
-    .min(0.7, { error: 'desired retention must be at least 0.70' })
-    .max(0.99, { error: 'desired retention must be at most 0.99' }),
-  newPerDay: count('new cards per day'),
-  reviewsPerDay: count('reviews per day'),
-  learningSteps: z.array(step).max(10, { error: 'at most 10 learning steps' }),
-  relearningSteps: z.array(step).max(10, { error: 'at most 10 relearning steps' }),
-  maximumInterval: z
-    .number({ error: 'maximum interval must be a number' })
-    .int({ error: 'maximum interval must be a whole number of days' })
-    .min(1, { error: 'maximum interval must be at least 1 day' })
-    .max(36500, { error: 'maximum interval is at most 36500 days' }),
-  enableFuzz: z.boolean({ error: 'fuzz must be on or off' }),
-  dayStartHour: z
-    .number({ error: 'day start hour must be a number' })
-    .int({ error: 'day start hour must be a whole hour' })
-    .min(0, { error: 'day start hour must be between 0 and 23' })
-    .max(23, { error: 'day start hour must be between 0 and 23' }),
-  leechThreshold: z
-    .number({ error: 'leech threshold must be a number' })
-    .int({ error: 'leech threshold must be a whole number' })
-    .min(1, { error: 'leech threshold must be at least 1' })
-    .max(99, { error: 'leech threshold is at most 99' }),
-  leechAction: z.enum(['tag', 'suspend'], { error: "leech action must be 'tag' or 'suspend'" }),
-  learnAheadMinutes: z
-    .number({ error: 'learn ahead limit must be a number' })
-    .int({ error: 'learn ahead limit must be whole minutes' })
-    .min(0, { error: 'learn ahead limit cannot be negative' })
-    .max(1440, { error: 'learn ahead limit is at most 1440 minutes' }),
-  parameters: z
-    .array(z.number().refine(Number.isFinite, { error: 'FSRS parameters must be finite numbers' }))
-    .refine((w) => w.length === 17 || w.length === 19 || w.length === 21, {
-      error: 'FSRS parameters must have 17, 19 or 21 numbers',
+function numberSchema(name: string, rule: Extract<SettingRule, { kind: 'number' }>) {
+  const shown = (value: number) => displaySetting(rule, value)
+  let schema = z.number({ error: `${name} must be a number` })
+  if (rule.integer) schema = schema.int({ error: `${name} must be a whole number` })
+  return schema
+    .min(rule.min, {
+      error:
+        rule.min === 0
+          ? `${name} cannot be negative`
+          : `${name} must be at least ${shown(rule.min)}`,
     })
-    .optional(),
-})
+    .max(rule.max, { error: `${name} must be at most ${shown(rule.max)}` })
+}
+
+function schemaOf(name: string, rule: SettingRule): z.ZodType {
+  switch (rule.kind) {
+    case 'number':
+      return numberSchema(name, rule)
+    case 'steps':
+      return z
+        .array(
+          z
+            .string({ error: 'a step is text like "10m"' })
+            .regex(STEP_PATTERN, {
+              error: 'a step is a whole number followed by m, h or d, like "10m"',
+            })
+            .transform((s) => s as StepText),
+          { error: `${name} must be a list of steps` },
+        )
+        .max(rule.maxSteps, { error: `at most ${rule.maxSteps} ${name}` })
+    case 'boolean':
+      return z.boolean({ error: `${name} must be on or off` })
+    case 'choice':
+      return z.enum(rule.options as [string, ...string[]], {
+        error: `${name} must be ${rule.options.map((v) => `'${v}'`).join(' or ')}`,
+      })
+    case 'weights':
+      return z
+        .array(z.number().refine(Number.isFinite, { error: `${name} must be finite numbers` }), {
+          error: `${name} must be a list of numbers`,
+        })
+        .refine((w) => rule.lengths.includes(w.length), {
+          error: `${name} must have ${rule.lengths.join(', ').replace(/, (\d+)$/, ' or $1')} numbers`,
+        })
+  }
+}
+
+export const settingsSchema = z.object(
+  Object.fromEntries(
+    SETTING_KEYS.map((key) => {
+      const schema = schemaOf(SETTING_LABELS[key].name, SETTING_RULES[key].rule)
+      return [key, SETTING_RULES[key].default === undefined ? schema.optional() : schema]
+    }),
+  ) as Record<SettingKey, z.ZodType>,
+)
+
+/** One problem, with the setting it is about (undefined: the settings as a whole). */
+export interface SettingsIssue {
+  readonly key: SettingKey | undefined
+  readonly message: string
+}
 
 export type SettingsResult =
   | { readonly ok: true; readonly settings: SrsSettings }
-  | { readonly ok: false; readonly errors: readonly string[] }
+  | {
+      readonly ok: false
+      /** Each problem as `key: message`, e.g. `newPerDay: new cards per day cannot be negative`. */
+      readonly errors: readonly string[]
+      readonly issues: readonly SettingsIssue[]
+    }
+
+const isSettingKey = (key: unknown): key is SettingKey =>
+  typeof key === 'string' && Object.hasOwn(SETTING_RULES, key)
 
 /**
  * Validates settings; missing fields take their defaults, so settings saved by an older version
- * stay valid. Errors read like `newPerDay: new cards per day cannot be negative`.
+ * stay valid.
  */
 export function parseSettings(input: unknown): SettingsResult {
   if (
     input !== undefined &&
     (typeof input !== 'object' || input === null || Array.isArray(input))
   ) {
-    return { ok: false, errors: ['settings: must be an object'] }
+    const message = 'must be an object'
+    return { ok: false, errors: [`settings: ${message}`], issues: [{ key: undefined, message }] }
   }
   const result = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...input })
-  if (result.success) return { ok: true, settings: result.data }
+  if (result.success) return { ok: true, settings: result.data as unknown as SrsSettings }
+  const issues = result.error.issues.map((i) => ({
+    key: isSettingKey(i.path[0]) ? i.path[0] : undefined,
+    path: i.path.join('.') || 'settings',
+    message: i.message,
+  }))
   return {
     ok: false,
-    errors: result.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`),
+    errors: issues.map((i) => `${i.path}: ${i.message}`),
+    issues: issues.map(({ key, message }) => ({ key, message })),
   }
 }
