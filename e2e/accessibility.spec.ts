@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, shippedDeck, test } from './fixtures.ts'
+import { expectNoAxeViolations } from './page-checks.ts'
 import { createKey, decrypt, encrypt } from './sandbox-helpers.ts'
 
 const withUpdate =
@@ -21,14 +21,7 @@ for (const screen of SCREENS) {
     await expect(page.getByRole('heading', { name: screen.ready }).first()).toBeVisible()
     if (screen.name === 'open card')
       await expect(page.getByRole('heading', { name: /Changed at AWS/ })).toBeVisible()
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze()
-    expect(
-      results.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([])
+    await expectNoAxeViolations(page)
   })
 }
 
@@ -36,16 +29,10 @@ test('axe finds no violations on a revealed card and the shortcuts dialog', asyn
   await page.goto('/')
   await page.getByRole('button', { name: /Show answer/ }).click()
   await expect(page.getByRole('group', { name: 'How well did you remember?' })).toBeVisible()
-  const revealed = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze()
-  expect(revealed.violations.map((v) => v.id)).toEqual([])
+  await expectNoAxeViolations(page, { label: 'revealed' })
   await page.keyboard.press('?')
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
-  const dialog = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  expect(dialog.violations.map((v) => v.id)).toEqual([])
+  await expectNoAxeViolations(page, { label: 'dialog', bestPractice: false })
 })
 
 test('axe finds no violations in a sandbox with a key, a ciphertext and an AWS error', async ({
@@ -58,10 +45,7 @@ test('axe finds no violations in a sandbox with a key, a ciphertext and an AWS e
   await expect(form.getByRole('alert')).toBeVisible()
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme })
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze()
-    expect(results.violations.map((v) => `${colorScheme} ${v.id}`)).toEqual([])
+    await expectNoAxeViolations(page, { label: colorScheme })
   }
 })
 
@@ -79,8 +63,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     })
     const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255
     expect(colorScheme === 'dark' ? luminance < 0.2 : luminance > 0.8).toBe(true)
-    const results = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze()
-    expect(results.violations).toEqual([])
+    await expectNoAxeViolations(page, { rules: ['color-contrast'] })
   })
 }
 

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
+import { expectNoSidewaysScroll } from './page-checks.ts'
 import { createKey, encrypt } from './sandbox-helpers.ts'
 import { FIXED_START, openStudy, studyScreen } from './study-helpers.ts'
 
@@ -8,11 +9,8 @@ import { FIXED_START, openStudy, studyScreen } from './study-helpers.ts'
 // card, statistics of a few answers, the settings form, a sandbox with a key and a ciphertext.
 test.use({ viewport: { width: 320, height: 640 } })
 
-async function expectNoSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  )
-  expect(overflow).toBe(0)
+async function expectFits(page: Page) {
+  await expectNoSidewaysScroll(page)
   // Every navigation link can still be reached, by scrolling the navigation into view.
   const last = page.getByRole('navigation', { name: 'Main' }).getByRole('link').last()
   await last.scrollIntoViewIfNeeded()
@@ -27,22 +25,22 @@ test('every screen fits a 320 px wide screen with its content on it', async ({ p
   await screen.answerWithKeys(1)
   await page.keyboard.press('Space')
   await expect(page.getByRole('group', { name: 'How well did you remember?' })).toBeVisible()
-  await expectNoSidewaysScroll(page)
+  await expectFits(page)
 
   await page.goto('/browse?q=key')
   await expect(page.getByRole('heading', { name: 'Cards', level: 1 })).toBeVisible()
-  await expectNoSidewaysScroll(page)
+  await expectFits(page)
 
   await page.goto('/stats')
   await expect(page.getByRole('heading', { name: 'Cards by state' })).toBeVisible()
-  await expectNoSidewaysScroll(page)
+  await expectFits(page)
 
   await page.goto('/settings')
   await expect(page.getByRole('heading', { name: 'Study settings' })).toBeVisible()
-  await expectNoSidewaysScroll(page)
+  await expectFits(page)
 
   await page.goto('/sandbox')
   await createKey(page, 'A key with a rather long description for a narrow phone')
   await encrypt(page, 'secret', 'table=orders')
-  await expectNoSidewaysScroll(page)
+  await expectFits(page)
 })

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts'
+import { inKeyDeckDb } from './keydeck-db.ts'
 import { createKey, decrypt, encrypt } from './sandbox-helpers.ts'
 
 test.describe('KMS sandbox', () => {
@@ -29,53 +30,47 @@ test.describe('KMS sandbox', () => {
   }) => {
     await page.goto('/sandbox')
     await createKey(page, 'Material check')
-    await encrypt(page, 'never stored anywhere', '')
-    const stored = await page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('keydeck')
-        request.onsuccess = () => resolve(request.result)
-        request.onerror = () => reject(request.error)
-      })
-      const all = (store: string) =>
-        new Promise<unknown[]>((resolve, reject) => {
-          const request = db.transaction(store).objectStore(store).getAll()
-          request.onsuccess = () => resolve(request.result)
-          request.onerror = () => reject(request.error)
-        })
-      const keys = (await all('kmsKeys')) as {
-        material: { versions: { cryptoKey: CryptoKey }[] }
-      }[]
-      const cryptoKeys = keys.flatMap((k) => k.material.versions.map((v) => v.cryptoKey))
-      // Look for the plaintext as text, as base64 and as bytes, anywhere in any stored value.
-      const secret = 'never stored anywhere'
-      const secretBytes = new TextEncoder().encode(secret)
-      const containsBytes = (bytes: Uint8Array) =>
-        bytes.some((_, at) => secretBytes.every((b, i) => bytes[at + i] === b))
-      const holdsSecret = (value: unknown): boolean => {
-        if (typeof value === 'string') return value.includes(secret) || value.includes(btoa(secret))
-        if (value instanceof ArrayBuffer) return containsBytes(new Uint8Array(value))
-        if (ArrayBuffer.isView(value)) {
-          return containsBytes(new Uint8Array(value.buffer, value.byteOffset, value.byteLength))
+    const secret = 'never stored anywhere'
+    await encrypt(page, secret, '')
+    const stored = await inKeyDeckDb(
+      page,
+      async (db, idb, secret) => {
+        const all = (store: string) => idb.result(db.transaction(store).objectStore(store).getAll())
+        const keys = (await all('kmsKeys')) as {
+          material: { versions: { cryptoKey: CryptoKey }[] }
+        }[]
+        const cryptoKeys = keys.flatMap((k) => k.material.versions.map((v) => v.cryptoKey))
+        // Look for the plaintext as text, as base64 and as bytes, anywhere in any stored value.
+        const secretBytes = new TextEncoder().encode(secret)
+        const containsBytes = (bytes: Uint8Array) =>
+          bytes.some((_, at) => secretBytes.every((b, i) => bytes[at + i] === b))
+        const holdsSecret = (value: unknown): boolean => {
+          if (typeof value === 'string')
+            return value.includes(secret) || value.includes(btoa(secret))
+          if (value instanceof ArrayBuffer) return containsBytes(new Uint8Array(value))
+          if (ArrayBuffer.isView(value)) {
+            return containsBytes(new Uint8Array(value.buffer, value.byteOffset, value.byteLength))
+          }
+          if (typeof value === 'object' && value !== null)
+            return Object.values(value).some(holdsSecret)
+          return false
         }
-        if (typeof value === 'object' && value !== null)
-          return Object.values(value).some(holdsSecret)
-        return false
-      }
-      const stores = ['kmsKeys', 'kmsAliases', 'kmsPrincipals', 'kmsAudit', 'meta']
-      const everything = await Promise.all(stores.map(all))
-      db.close()
-      return {
-        count: cryptoKeys.length,
-        allCryptoKeys: cryptoKeys.every((k) => k instanceof CryptoKey),
-        extractable: cryptoKeys.map((k) => k.extractable),
-        plaintextStored: everything.some(holdsSecret),
-        // The search itself finds the secret where it is (bytes inside a record, or base64).
-        searchWorks:
-          holdsSecret([{ v: { b: secretBytes.slice() } }]) &&
-          holdsSecret({ t: `x${btoa(secret)}` }),
-        auditEvents: everything[3]!.length,
-      }
-    })
+        const stores = ['kmsKeys', 'kmsAliases', 'kmsPrincipals', 'kmsAudit', 'meta']
+        const everything = await Promise.all(stores.map(all))
+        return {
+          count: cryptoKeys.length,
+          allCryptoKeys: cryptoKeys.every((k) => k instanceof CryptoKey),
+          extractable: cryptoKeys.map((k) => k.extractable),
+          plaintextStored: everything.some(holdsSecret),
+          // The search itself finds the secret where it is (bytes inside a record, or base64).
+          searchWorks:
+            holdsSecret([{ v: { b: secretBytes.slice() } }]) &&
+            holdsSecret({ t: `x${btoa(secret)}` }),
+          auditEvents: everything[3]!.length,
+        }
+      },
+      secret,
+    )
     expect(stored).toMatchObject({
       count: 1,
       allCryptoKeys: true,

@@ -3,7 +3,6 @@
  * app's IndexedDB. The history is made in Node with the core's own `gradeCard`, and every number
  * the screen shows is checked against what the core computes for the same data.
  */
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import type { CardId } from '../src/core/deck/index.ts'
 import {
@@ -19,6 +18,8 @@ import {
   type Grade,
   type ReviewLogEntry,
 } from '../src/core/srs/index.ts'
+import { inKeyDeckDb } from './keydeck-db.ts'
+import { expectNoAxeViolations, expectNoSidewaysScroll } from './page-checks.ts'
 import { expect, shippedDeck, test } from './fixtures.ts'
 
 // A zone far from UTC, so learner days and UTC days differ; no daylight saving in Tokyo.
@@ -74,24 +75,14 @@ const expected = buildStatistics({
 
 /** Writes states and logs the way the app stores them (src/stores/storage/keydeck-db.ts). */
 async function seed(page: Page, data: { states: CardSrsState[]; logs: ReviewLogEntry[] }) {
-  await page.evaluate(
-    (records) =>
-      new Promise<void>((resolve, reject) => {
-        // The app has created the database (any version): write into its current schema.
-        const open = indexedDB.open('keydeck')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const db = open.result
-          const tx = db.transaction(['cardStates', 'reviewLog'], 'readwrite')
-          for (const state of records.states) tx.objectStore('cardStates').put(state)
-          for (const log of records.logs) tx.objectStore('reviewLog').put(log)
-          tx.oncomplete = () => {
-            db.close()
-            resolve()
-          }
-          tx.onerror = () => reject(tx.error)
-        }
-      }),
+  await inKeyDeckDb(
+    page,
+    async (db, idb, records) => {
+      const tx = db.transaction(['cardStates', 'reviewLog'], 'readwrite')
+      for (const state of records.states) tx.objectStore('cardStates').put(state)
+      for (const log of records.logs) tx.objectStore('reviewLog').put(log)
+      await idb.committed(tx)
+    },
     data,
   )
 }
@@ -102,23 +93,6 @@ async function openWithHistory(page: Page, path: string) {
   await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible()
   await seed(page, history)
   await page.goto(path)
-}
-
-/** Charts scale down and tables fit: nothing scrolls sideways, even on a phone. */
-async function expectNoSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  )
-  expect(overflow).toBeLessThanOrEqual(0)
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze()
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([])
 }
 
 test.use({ timezoneId: ZONE, locale: 'en-GB' })

@@ -1,6 +1,7 @@
 /** Helpers for the study stories: the review screen as a page object, and the stored data. */
 import type { Page } from '@playwright/test'
 import { expect } from './fixtures.ts'
+import { inKeyDeckDb } from './keydeck-db.ts'
 
 export const FIXED_START = new Date('2026-11-30T09:00:00')
 
@@ -10,24 +11,18 @@ export interface StoredStudy {
 }
 
 /** What IndexedDB holds right now, read the way the app stores it. */
-export async function readStored(page: Page): Promise<StoredStudy> {
-  return page.evaluate(
-    () =>
-      new Promise<StoredStudy>((resolve, reject) => {
-        const open = indexedDB.open('keydeck')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const db = open.result
-          const tx = db.transaction(['cardStates', 'reviewLog'])
-          const states = tx.objectStore('cardStates').getAll()
-          const logs = tx.objectStore('reviewLog').index('byTime').getAll()
-          tx.oncomplete = () => {
-            db.close()
-            resolve({ states: states.result, logs: logs.result })
-          }
-          tx.onerror = () => reject(tx.error)
-        }
-      }),
+export function readStored(page: Page): Promise<StoredStudy> {
+  return inKeyDeckDb(
+    page,
+    async (db, idb) => {
+      const tx = db.transaction(['cardStates', 'reviewLog'])
+      const [states, logs] = await Promise.all([
+        idb.result(tx.objectStore('cardStates').getAll()),
+        idb.result(tx.objectStore('reviewLog').index('byTime').getAll()),
+      ])
+      return { states, logs } as StoredStudy
+    },
+    null,
   )
 }
 
