@@ -15,24 +15,38 @@ export function plain(text: Parameters<typeof richTextToPlainText>[0]): string {
   return richTextToPlainText(text)
 }
 
-export const test = base.extend<{ pageProblems: string[] }>({
+interface PageProblems {
+  readonly seen: string[]
+  /** Problems a test causes on purpose; they do not fail it. */
+  readonly allowed: RegExp[]
+}
+
+export const test = base.extend<{
+  pageProblems: PageProblems
+  /** Declares a problem this test causes on purpose (cutting the network, say). */
+  allowProblems: (pattern: RegExp) => void
+}>({
   pageProblems: [
     async ({ page, baseURL }, use) => {
-      const problems: string[] = []
+      const problems: PageProblems = { seen: [], allowed: [] }
       page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
+        if (message.type() === 'error') problems.seen.push(`console error: ${message.text()}`)
       })
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+      page.on('pageerror', (error) => problems.seen.push(`page error: ${error.message}`))
       page.on('request', (request) => {
         const url = request.url()
         if (!url.startsWith(baseURL ?? '') && !url.startsWith('data:'))
-          problems.push(`request to another origin: ${url}`)
+          problems.seen.push(`request to another origin: ${url}`)
       })
       await use(problems)
-      expect(problems, 'console errors, page errors or foreign requests').toEqual([])
+      const unexpected = problems.seen.filter((p) => !problems.allowed.some((a) => a.test(p)))
+      expect(unexpected, 'console errors, page errors or foreign requests').toEqual([])
     },
     { auto: true },
   ],
+  allowProblems: async ({ pageProblems }, use) => {
+    await use((pattern) => void pageProblems.allowed.push(pattern))
+  },
 })
 
 export { expect }

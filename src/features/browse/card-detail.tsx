@@ -1,14 +1,16 @@
-import { lazy, Suspense } from 'react'
+import { Suspense } from 'react'
 import { Link } from 'wouter'
 import type { CardDetails, CardSummary } from '@/core/deck/split-deck.ts'
 import { SANDBOX_SCENARIOS } from '@/core/deck/index.ts'
 import { paths } from '@/routes/paths.ts'
+import { ErrorBoundary } from '@/components/error-boundary.tsx'
+import { retryableLazy, retryFailedLoads } from '@/components/retryable-lazy.ts'
 import { InlineView, RichTextView } from '@/components/rich-text-view.tsx'
 import { getTopic } from '@/stores/deck-store.ts'
 import { formatUpdatedDate } from '@/components/format-updated-date.ts'
 
 // The learner's review history needs the study data: load it only when a card is opened.
-const CardHistory = lazy(() =>
+const CardHistory = retryableLazy<{ cardId: string }>(() =>
   import('./card-history.tsx').then((m) => ({ default: m.CardHistory })),
 )
 
@@ -102,9 +104,23 @@ export function CardDetail({
           Try it in the sandbox: {SANDBOX_SCENARIOS[scenario]} <span aria-hidden="true">→</span>
         </Link>
       )}
-      <Suspense fallback={<p role="status">Loading your reviews…</p>}>
-        <CardHistory cardId={card.id} />
-      </Suspense>
+      {/* Offline, the card stays readable when its review history cannot load. */}
+      <ErrorBoundary
+        resetKey={card.id}
+        onRetry={retryFailedLoads}
+        fallback={(_error, retry) => (
+          <p role="alert" className="text-sm">
+            Your reviews of this card could not be loaded.{' '}
+            <button type="button" onClick={retry} className="font-medium underline">
+              Retry
+            </button>
+          </p>
+        )}
+      >
+        <Suspense fallback={<p role="status">Loading your reviews…</p>}>
+          <CardHistory cardId={card.id} />
+        </Suspense>
+      </ErrorBoundary>
     </article>
   )
 }
