@@ -7,8 +7,8 @@ import { expect } from 'vitest'
  * computes no colours; the kit's pairs are also measured in src/components/ui/colour-contrast.test.ts)
  * and `region` (a component rendered alone is not inside the shell's landmarks).
  */
-export async function expectNoAxeViolations(container: Element = document.body) {
-  const results = await axe.run(container, {
+export async function expectNoAxeViolations(root: Element = document.body) {
+  const results = await axe.run(root, {
     rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
   })
   const found = results.violations.map(

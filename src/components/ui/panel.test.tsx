@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from '@/test-support/axe.ts'
 import { Panel } from './panel.tsx'
 
 describe('Panel', () => {
-  it('is a region named by its heading, at the level the outline needs', async () => {
+  it('is a region named by its heading, at the level the page needs', async () => {
     render(
       <>
         <h1>Backup and settings</h1>

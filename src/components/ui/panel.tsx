@@ -6,7 +6,7 @@ export const PANEL_SURFACE =
 
 /**
  * A titled part of a screen: a `<section>` landmark named by its heading, so screen reader users
- * can list and jump between panels. The heading level follows the page outline: 2 under the
+ * can list and jump between panels. The heading level follows the page's headings: 2 under the
  * screen's h1, 3 for a panel inside a panel.
  */
 export function Panel({
