@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 import { deckPlugin } from './scripts/vite-plugin-deck.ts'
 import { cspPlugin, CONTENT_SECURITY_POLICY } from './scripts/vite-plugin-csp.ts'
 
@@ -27,5 +27,21 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+    // The file name picks the environment: `*.test.ts` runs in Node (the settings above),
+    // `*.test.tsx` renders React in jsdom, with Testing Library's matchers and cleanup. `extends`
+    // appends to the inherited `include`, hence the `exclude` of the Node files in `dom`.
+    projects: [
+      { extends: true, test: { name: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          include: ['src/**/*.test.tsx'],
+          exclude: [...configDefaults.exclude, '**/*.test.ts'],
+          environment: 'jsdom',
+          setupFiles: ['./src/test-support/dom-setup.ts'],
+        },
+      },
+    ],
   },
 })

@@ -1,11 +1,10 @@
-/** `2022-05` → "May 2022"; `2021-08-30` → "30 August 2021". UTC, so the date never shifts. */
+import { formatAwsChangeDate } from './format-date-time.ts'
+
+/**
+ * @deprecated Use `formatAwsChangeDate` from `./format-date-time.ts`, which speaks the user's
+ * locale. Kept, still in the British format the screens show today, until the review card and
+ * the card browser switch over (issue 8, UI kit phase 2); then delete this file.
+ */
 export function formatUpdatedDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number)
-  const when = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1))
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'long',
-    ...(day ? { day: 'numeric' } : {}),
-  }).format(when)
+  return formatAwsChangeDate(date, { locale: 'en-GB' })
 }

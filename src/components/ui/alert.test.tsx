@@ -1,0 +1,41 @@
+import { render, screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { expectNoAxeViolations } from '@/test-support/axe.ts'
+import { Alert, AwsErrorAlert } from './alert.tsx'
+
+describe('Alert', () => {
+  it('interrupts for an error and waits its turn for the other tones', async () => {
+    render(
+      <>
+        <Alert tone="error">Your study progress could not be opened.</Alert>
+        <Alert tone="success">Backup imported: 12 reviews of 3 cards.</Alert>
+        <Alert tone="warning">Your last backup is 9 days old.</Alert>
+        <Alert>The guided walkthrough is coming in a later version.</Alert>
+      </>,
+    )
+    expect(screen.getByRole('alert')).toHaveTextContent('Your study progress could not be opened.')
+    expect(screen.getAllByRole('status').map((s) => s.textContent)).toEqual([
+      'Backup imported: 12 reviews of 3 cards.',
+      'Your last backup is 9 days old.',
+      'The guided walkthrough is coming in a later version.',
+    ])
+    await expectNoAxeViolations()
+  })
+
+  it('shows a title above the message', () => {
+    render(
+      <Alert tone="success" title="Saved">
+        <p>New cards per day: 20.</p>
+      </Alert>,
+    )
+    expect(screen.getByRole('status')).toHaveTextContent(/^SavedNew cards per day: 20\.$/)
+  })
+
+  it('names an AWS error as AWS does, before its message', async () => {
+    render(<AwsErrorAlert error={{ name: 'DisabledException', message: 'The key is disabled.' }} />)
+    const alert = screen.getByRole('alert')
+    expect(alert).toHaveTextContent('DisabledException: The key is disabled.')
+    expect(screen.getByText('DisabledException').tagName).toBe('STRONG')
+    await expectNoAxeViolations()
+  })
+})

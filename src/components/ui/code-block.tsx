@@ -1,0 +1,71 @@
+import { useState } from 'react'
+import { Button } from './button.tsx'
+
+type CopyState = 'idle' | 'copied' | 'unavailable' | 'refused'
+
+const MESSAGES: Readonly<Record<CopyState, string>> = {
+  idle: '',
+  copied: 'Copied.',
+  unavailable: 'This browser offers no clipboard here: select the text and copy it yourself.',
+  refused: 'The browser refused to copy: select the text and copy it yourself.',
+}
+
+/** What the block shows: a value printed as JSON (2-space indent), or text as it is. */
+export type CodeBlockContent = { json: unknown; text?: never } | { text: string; json?: never }
+
+function printed(content: CodeBlockContent): string {
+  if (content.text !== undefined) return content.text
+  // JSON.stringify returns undefined for undefined and functions; show that rather than nothing.
+  return JSON.stringify(content.json, null, 2) ?? String(content.json)
+}
+
+/**
+ * Code to read and copy: an AWS request or response as JSON, a ciphertext in base64. The Copy
+ * button says what it copied; when the clipboard is missing (an insecure page) or refuses (no
+ * permission), it says so, so the learner knows to copy by hand.
+ * @see https://developer.mozilla.org/en-US/docs/Web/API/Clipboard/writeText
+ */
+export function CodeBlock({
+  label,
+  wrap = false,
+  ...content
+}: CodeBlockContent & {
+  /** Shown above the block, and names the Copy button ("Copy Response"). */
+  label: string
+  /** Break long lines (base64) instead of scrolling sideways. */
+  wrap?: boolean
+}) {
+  const [state, setState] = useState<CopyState>('idle')
+  const code = printed(content as CodeBlockContent)
+
+  const copy = async () => {
+    // `navigator.clipboard` is absent outside secure contexts, whatever the DOM types say.
+    const clipboard = navigator.clipboard as Clipboard | undefined
+    if (!clipboard?.writeText) return setState('unavailable')
+    try {
+      await clipboard.writeText(code)
+      setState('copied')
+    } catch {
+      setState('refused')
+    }
+  }
+
+  return (
+    <div className="min-w-0 space-y-1">
+      <div className="flex items-end justify-between gap-2">
+        <span className="text-sm font-medium">{label}</span>
+        <Button aria-label={`Copy ${label}`} onClick={() => void copy()}>
+          Copy
+        </Button>
+      </div>
+      <pre
+        className={`overflow-x-auto rounded-md bg-slate-100 p-3 font-mono text-xs text-slate-900 dark:bg-slate-800 dark:text-slate-100 ${wrap ? 'break-all whitespace-pre-wrap' : ''}`}
+      >
+        <code>{code}</code>
+      </pre>
+      <p role="status" className="text-xs text-slate-600 dark:text-slate-400">
+        {MESSAGES[state]}
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,85 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { expectNoAxeViolations } from '@/test-support/axe.ts'
+import { DataTable, type Column } from './data-table.tsx'
+import { TableDisclosure } from './table-disclosure.tsx'
+
+interface Retention {
+  cards: string
+  reviews: number
+  passed: number
+}
+
+const COLUMNS: readonly [Column<Retention>, ...Column<Retention>[]] = [
+  { key: 'cards', header: 'Cards', cell: (r) => r.cards },
+  { key: 'reviews', header: 'Reviews', cell: (r) => r.reviews, numeric: true },
+  { key: 'passed', header: 'Passed', shortHeader: 'Pass', cell: (r) => r.passed, numeric: true },
+]
+const ROWS: readonly Retention[] = [
+  { cards: 'Young', reviews: 40, passed: 36 },
+  { cards: 'Mature', reviews: 12, passed: 11 },
+]
+
+function RetentionTable({ hideCaption = false }: { hideCaption?: boolean }) {
+  return (
+    <DataTable
+      caption="Last 30 days"
+      hideCaption={hideCaption}
+      columns={COLUMNS}
+      rows={ROWS}
+      rowKey={(r) => r.cards}
+      footer={{ cards: 'All', reviews: 52, passed: 47 }}
+    />
+  )
+}
+
+describe('DataTable', () => {
+  it('is named by its caption, with column headers and the first column as row headers', async () => {
+    render(<RetentionTable />)
+    const table = screen.getByRole('table', { name: 'Last 30 days' })
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Cards', 'Reviews', 'PassPassed'])
+    expect(within(table).getByRole('columnheader', { name: 'Passed' })).toBeInTheDocument()
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Young', 'Mature', 'All'])
+    const mature = within(table).getByRole('row', { name: /^Mature/ })
+    expect(
+      within(mature)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['12', '11'])
+    await expectNoAxeViolations()
+  })
+
+  it('keeps a hidden caption as the table’s name', async () => {
+    render(<RetentionTable hideCaption />)
+    expect(screen.getByRole('table', { name: 'Last 30 days' })).toBeInTheDocument()
+    await expectNoAxeViolations()
+  })
+})
+
+describe('TableDisclosure', () => {
+  it('folds the table away until its summary is activated', async () => {
+    const user = userEvent.setup()
+    render(
+      <TableDisclosure summary="Show the forecast as a table">
+        <RetentionTable />
+      </TableDisclosure>,
+    )
+    const summary = screen.getByText('Show the forecast as a table')
+    expect(screen.getByRole('group')).not.toHaveAttribute('open')
+    expect(screen.queryByRole('table')).not.toBeVisible()
+    await user.click(summary)
+    expect(screen.getByRole('table', { name: 'Last 30 days' })).toBeVisible()
+    await expectNoAxeViolations()
+    await user.click(summary)
+    expect(screen.queryByRole('table')).not.toBeVisible()
+  })
+})
