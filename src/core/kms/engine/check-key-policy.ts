@@ -1,3 +1,4 @@
+import { utf8 } from '../../bytes/utf8.ts'
 import { LimitExceededException, MalformedPolicyDocumentException } from '../errors.ts'
 import { parsePolicyDocument, type PolicyDocument } from '../policy/policy-document.ts'
 import { wouldLockOut } from '../policy/evaluate-access.ts'
@@ -31,7 +32,7 @@ export function assertAcceptableKeyPolicy(text: string, check: KeyPolicyCheck): 
       'The key policy contains characters outside \\u0009, \\u000A, \\u000D and \\u0020-\\u00FF.',
     )
   }
-  if (new TextEncoder().encode(text).length > MAX_KEY_POLICY_BYTES) {
+  if (utf8(text).length > MAX_KEY_POLICY_BYTES) {
     throw new LimitExceededException(
       `The key policy exceeds the maximum size of ${MAX_KEY_POLICY_BYTES} bytes (32 KB).`,
     )

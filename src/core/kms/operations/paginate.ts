@@ -1,5 +1,6 @@
 import { InvalidMarkerException } from '../errors.ts'
-import { decodeBase64, encodeBase64 } from '../wire/base64.ts'
+import { decodeBase64, encodeBase64 } from '../../bytes/base64.ts'
+import { fromUtf8, utf8 } from '../../bytes/utf8.ts'
 
 export interface Page<T> {
   readonly items: T[]
@@ -36,12 +37,23 @@ function compare(a: string, b: string): number {
 }
 
 function encodeMarker(sortKey: string): string {
-  return encodeBase64(new TextEncoder().encode(MARKER_PREFIX + sortKey))
+  return encodeBase64(utf8(MARKER_PREFIX + sortKey))
 }
 
 function decodeMarker(marker: string): string {
-  const bytes = decodeBase64(marker)
-  const text = bytes === undefined ? '' : new TextDecoder().decode(bytes)
-  if (!text.startsWith(MARKER_PREFIX)) throw new InvalidMarkerException('Invalid marker: ' + marker)
+  const text = markerText(marker)
+  if (!text?.startsWith(MARKER_PREFIX))
+    throw new InvalidMarkerException('Invalid marker: ' + marker)
   return text.slice(MARKER_PREFIX.length)
+}
+
+/** The text a marker encodes; undefined when it is not base64 of UTF-8, so not one we issued. */
+function markerText(marker: string): string | undefined {
+  const bytes = decodeBase64(marker)
+  if (bytes === undefined) return undefined
+  try {
+    return fromUtf8(bytes)
+  } catch {
+    return undefined
+  }
 }
