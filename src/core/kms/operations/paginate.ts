@@ -32,6 +32,19 @@ export function paginate<T>(
   return { items: page, nextMarker: encodeMarker(sortKey(last)), truncated: true }
 }
 
+/** The paging members every List* response ends with. */
+export interface PagingMembers {
+  /** Present only when Truncated is true: pass it as Marker to get the next page. */
+  NextMarker?: string
+  Truncated: boolean
+}
+
+export function pagingMembers(page: Page<unknown>): PagingMembers {
+  return page.nextMarker === undefined
+    ? { Truncated: page.truncated }
+    : { NextMarker: page.nextMarker, Truncated: page.truncated }
+}
+
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
