@@ -10,7 +10,7 @@ import {
   unsuspendCard,
 } from './card-actions.ts'
 import { dayNumber } from './day.ts'
-import { id, local, NOW, OFFSET } from './test-support.ts'
+import { id, local, NOW, OFFSET } from './testing/srs-fixtures.ts'
 
 const today = dayNumber(NOW, 4, OFFSET)
 const card = newCardState(id('a'), NOW)

@@ -4,7 +4,7 @@ import { newCardState } from './card-state.ts'
 import { gradeCard, gradeCram, previewGrades } from './grade.ts'
 import { GRADES, type Grade } from './review-log.ts'
 import { DEFAULT_SETTINGS, type SrsSettings } from './settings.ts'
-import { DAY, id, MINUTE, NOW, play, reviewCard, settings } from './test-support.ts'
+import { DAY, id, MINUTE, NOW, play, reviewCard, settings } from './testing/srs-fixtures.ts'
 
 describe('previewGrades', () => {
   it('labels a new card like Anki: <1m, 6m, 10m, days for Easy', () => {

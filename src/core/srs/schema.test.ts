@@ -4,7 +4,7 @@ import { newCardState } from './card-state.ts'
 import { gradeCard } from './grade.ts'
 import { migrate, parseSrsData, SCHEMA_VERSION } from './schema.ts'
 import { schedulerFor } from './scheduler.ts'
-import { DAY, id, MINUTE, NOW, settings } from './test-support.ts'
+import { DAY, id, MINUTE, NOW, settings } from './testing/srs-fixtures.ts'
 import { undoReview } from './undo.ts'
 
 /**

@@ -6,7 +6,16 @@ import { buildQueue } from './queue.ts'
 import { resetCard } from './reset.ts'
 import type { Grade, ReviewLogEntry } from './review-log.ts'
 import { DEFAULT_SETTINGS } from './settings.ts'
-import { DAY, id, MINUTE, NOW, OFFSET, reviewCard, settings, stateMap } from './test-support.ts'
+import {
+  DAY,
+  id,
+  MINUTE,
+  NOW,
+  OFFSET,
+  reviewCard,
+  settings,
+  stateMap,
+} from './testing/srs-fixtures.ts'
 import { undoReview } from './undo.ts'
 
 describe('undoReview', () => {
