@@ -4,7 +4,7 @@
  * An import is validated completely before anything is written, and written in one
  * transaction, so a bad file changes nothing.
  */
-import { backupFileName, createBackup, parseBackup } from '@/core/srs/backup.ts'
+import { backupFileName, createBackup, parseBackup, serializeBackup } from '@/core/srs/backup.ts'
 import { reviewLogToCsv } from '@/core/srs/review-log-csv.ts'
 import { SCHEMA_VERSION } from '@/core/srs/schema.ts'
 import { parseSettings, type SettingsResult } from '@/core/srs/settings-schema.ts'
@@ -33,7 +33,7 @@ export async function exportBackup(now: number = Date.now()): Promise<ExportFile
   return {
     name: backupFileName(now),
     type: 'application/json',
-    text: JSON.stringify(backup, null, 1),
+    text: serializeBackup(backup),
   }
 }
 

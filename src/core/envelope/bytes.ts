@@ -1,17 +1,7 @@
-/** Small byte helpers for the envelope codec. Loops here only touch header-sized data. */
-
-const utf8Encoder = new TextEncoder()
-// fatal: a header whose strings are not valid UTF-8 is malformed, not silently repaired.
-const utf8Decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
-
-export function utf8(text: string): Uint8Array {
-  return utf8Encoder.encode(text)
-}
-
-/** Throws TypeError on invalid UTF-8. */
-export function fromUtf8(bytes: Uint8Array): string {
-  return utf8Decoder.decode(bytes)
-}
+/**
+ * Buffer helpers of the envelope codec. Byte order, UTF-8 and base64, which the KMS simulator
+ * needs too, are in ../bytes/.
+ */
 
 export function concatBytes(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
   let length = 0
@@ -23,20 +13,6 @@ export function concatBytes(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffe
     offset += part.length
   }
   return out
-}
-
-/** Lexicographic byte order; with UTF-8 this is also Unicode code point order. */
-export function compareBytes(a: Uint8Array, b: Uint8Array): number {
-  const n = Math.min(a.length, b.length)
-  for (let i = 0; i < n; i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0)
-    if (d !== 0) return d
-  }
-  return a.length - b.length
-}
-
-export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && compareBytes(a, b) === 0
 }
 
 /**

@@ -64,6 +64,16 @@ describe('dataKeyServiceOverHandle', () => {
     })
   })
 
+  it('refuses a response blob that is not base64', async () => {
+    const service = dataKeyServiceOverHandle(async () => ({
+      status: 200,
+      body: JSON.stringify({ KeyId: 'k', Plaintext: 'not base64!', CiphertextBlob: 'AAAA' }),
+    }))
+    await expect(service.generateDataKey({ KeyId: 'k', KeySpec: 'AES_256' })).rejects.toThrow(
+      new TypeError('KMS response member Plaintext is not valid base64'),
+    )
+  })
+
   it('a tampered data key surfaces as EnvelopeIntegrityError caused by the wire error', async () => {
     const fake = createFakeDataKeyService()
     const arn = await fake.createKey()

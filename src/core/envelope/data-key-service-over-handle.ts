@@ -4,7 +4,7 @@
  * JSON bodies, blobs as base64, and errors as `{"__type": ..., "message": ...}`.
  * https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html
  */
-import { fromBase64, toBase64 } from './base64.ts'
+import { decodeBase64, encodeBase64 } from '../bytes/base64.ts'
 import type {
   DataKeyService,
   DecryptInput,
@@ -39,7 +39,7 @@ export function dataKeyServiceOverHandle(handle: KmsHandle): DataKeyService {
     async decrypt(input: DecryptInput): Promise<DecryptOutput> {
       const out = await call(handle, 'Decrypt', {
         ...input,
-        CiphertextBlob: toBase64(input.CiphertextBlob),
+        CiphertextBlob: encodeBase64(input.CiphertextBlob),
       })
       return { KeyId: stringMember(out, 'KeyId'), Plaintext: blobMember(out, 'Plaintext') }
     },
@@ -85,5 +85,8 @@ function stringMember(body: Record<string, unknown>, name: string): string | und
 
 function blobMember(body: Record<string, unknown>, name: string): Uint8Array | undefined {
   const value = body[name]
-  return typeof value === 'string' ? fromBase64(value) : undefined
+  if (typeof value !== 'string') return undefined
+  const bytes = decodeBase64(value)
+  if (bytes === undefined) throw new TypeError(`KMS response member ${name} is not valid base64`)
+  return bytes
 }

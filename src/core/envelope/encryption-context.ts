@@ -11,7 +11,9 @@
  * https://docs.aws.amazon.com/encryption-sdk/latest/developer-guide/message-format.html#header-aad
  * https://docs.aws.amazon.com/kms/latest/developerguide/encrypt_context.html
  */
-import { compareBytes, fromUtf8, utf8, view } from './bytes.ts'
+import { compareBytes } from '../bytes/compare-bytes.ts'
+import { fromUtf8, utf8 } from '../bytes/utf8.ts'
+import { view } from './bytes.ts'
 import { EnvelopeFormatError } from './envelope-error.ts'
 
 export type EncryptionContext = Readonly<Record<string, string>>

@@ -4,7 +4,8 @@
  * trailing auth tag (AES-GCM under the data key, header body as AAD) and, through its SHA-256,
  * by every frame's AAD.
  */
-import { fromUtf8, utf8, view } from './bytes.ts'
+import { fromUtf8, utf8 } from '../bytes/utf8.ts'
+import { view } from './bytes.ts'
 import { decodeEncryptionContext, encodeEncryptionContext } from './encryption-context.ts'
 import type { EncryptionContext } from './encryption-context.ts'
 import { EnvelopeFormatError } from './envelope-error.ts'

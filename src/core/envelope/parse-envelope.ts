@@ -1,7 +1,7 @@
 /**
- * Structural view of a stored envelope for the sandbox walkthrough: which KMS key, which context,
- * the encrypted data key, and where each frame sits. Nothing here is authenticated; that happens
- * only on decryption (header tag and frame tags under the data key).
+ * Structural view of a stored envelope, for the planned sandbox walkthrough: which KMS key, which
+ * context, the encrypted data key, and where each frame sits. Nothing here is authenticated; that
+ * happens only on decryption (header tag and frame tags under the data key).
  */
 import { EnvelopeIntegrityError } from './envelope-error.ts'
 import { decodeEnvelopeHeader, TAG_LENGTH } from './envelope-header.ts'

@@ -4,6 +4,8 @@
  * KMSInternalException is a 500.
  * @see https://docs.aws.amazon.com/kms/latest/APIReference/CommonErrors.html
  */
+import type { AccessDenied } from './policy/access-decision.ts'
+
 export abstract class KmsError extends Error {
   abstract override readonly name: string
   readonly httpStatus: number = 400
@@ -16,11 +18,14 @@ export abstract class KmsError extends Error {
 
 export class AccessDeniedException extends KmsError {
   override readonly name = 'AccessDeniedException'
-  /** Why the policies denied the request, for learners; not part of the AWS response. */
+  /** Why the policies denied the request, in a sentence for learners; not sent on the wire. */
   readonly explanation: string | undefined
-  constructor(message = '', explanation?: string) {
+  /** The authorizer's decision (which policy, which statement, what was missing); not sent. */
+  readonly decision: AccessDenied | undefined
+  constructor(message = '', explanation?: string, decision?: AccessDenied) {
     super(message)
     this.explanation = explanation
+    this.decision = decision
   }
 }
 export class AlreadyExistsException extends KmsError {

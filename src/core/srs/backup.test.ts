@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { backupFileName, createBackup, parseBackup, serializeBackup } from './backup.ts'
 import { SCHEMA_VERSION } from './schema.ts'
 import { DEFAULT_SETTINGS } from './settings.ts'
-import { DAY, id, NOW, play } from './test-support.ts'
+import { DAY, id, NOW, play } from './testing/srs-fixtures.ts'
 
 const answers = ([3, 1, 3, 4] as const).map((grade, i) => ({ grade, at: NOW + i * DAY }))
 const history = play(id('rotation-yearly'), answers)

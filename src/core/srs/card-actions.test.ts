@@ -10,7 +10,8 @@ import {
   unsuspendCard,
 } from './card-actions.ts'
 import { dayNumber } from './day.ts'
-import { id, local, NOW, OFFSET } from './test-support.ts'
+import { id, local, NOW, OFFSET } from './testing/srs-fixtures.ts'
+import { expectSrsError } from './testing/expect-srs-error.ts'
 
 const today = dayNumber(NOW, 4, OFFSET)
 const card = newCardState(id('a'), NOW)
@@ -34,8 +35,8 @@ describe('card actions', () => {
   it('sets flags 0–7 and refuses others', () => {
     expect(setFlag(card, 7).flag).toBe(7)
     expect(setFlag(setFlag(card, 3), 0).flag).toBe(0)
-    expect(() => setFlag(card, 8 as Flag)).toThrow('flag must be a whole number 0–7')
-    expect(() => setFlag(card, 1.5 as Flag)).toThrow(RangeError)
+    expectSrsError(() => setFlag(card, 8 as Flag), 'INVALID_FLAG', { flag: 8 })
+    expectSrsError(() => setFlag(card, 1.5 as Flag), 'INVALID_FLAG', { flag: 1.5 })
   })
 
   it('clears the leech tag', () => {

@@ -4,6 +4,7 @@
  * @see https://docs.ankiweb.net/studying.html#editing-and-more
  */
 import { isFlag, type CardSrsState, type DayNumber, type Flag } from './card-state.ts'
+import { SrsError } from './srs-error.ts'
 
 /** Hidden for the rest of the learner's day `today` (see `dayNumber`). */
 export function buryCard(state: CardSrsState, today: DayNumber): CardSrsState {
@@ -29,7 +30,11 @@ export function unsuspendCard(state: CardSrsState): CardSrsState {
 
 /** Flag 0 removes the flag; throws on anything but 0–7. */
 export function setFlag(state: CardSrsState, flag: Flag): CardSrsState {
-  if (!isFlag(flag)) throw new RangeError(`flag must be a whole number 0–7 (got ${String(flag)})`)
+  if (!isFlag(flag)) {
+    throw new SrsError('INVALID_FLAG', `flag must be a whole number 0–7 (got ${String(flag)})`, {
+      flag,
+    })
+  }
   return { ...state, flag }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { customStudyOf, selectionTest } from './custom-study.ts'
-import { id } from './test-support.ts'
+import { id } from './testing/srs-fixtures.ts'
 
 const CARDS = [
   { id: id('a'), tags: ['rotation'] },

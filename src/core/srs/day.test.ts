@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dayClock, dayNumber, offsetFunction, startOfDay } from './day.ts'
-import { HOUR, local, MINUTE, OFFSET } from './test-support.ts'
+import { HOUR, local, MINUTE, OFFSET } from './testing/srs-fixtures.ts'
 
 describe('dayNumber', () => {
   it('starts the learner day at 4 am local: 03:59 belongs to the day before', () => {

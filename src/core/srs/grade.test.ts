@@ -4,7 +4,8 @@ import { newCardState } from './card-state.ts'
 import { gradeCard, gradeCram, previewGrades } from './grade.ts'
 import { GRADES, type Grade } from './review-log.ts'
 import { DEFAULT_SETTINGS, type SrsSettings } from './settings.ts'
-import { DAY, id, MINUTE, NOW, play, reviewCard, settings } from './test-support.ts'
+import { DAY, id, MINUTE, NOW, play, reviewCard, settings } from './testing/srs-fixtures.ts'
+import { expectSrsError } from './testing/expect-srs-error.ts'
 
 describe('previewGrades', () => {
   it('labels a new card like Anki: <1m, 6m, 10m, days for Easy', () => {
@@ -76,9 +77,12 @@ describe('gradeCard', () => {
   })
 
   it('rejects a grade outside 1–4', () => {
-    expect(() => gradeCard(newCardState(id('a'), NOW), 0 as Grade, NOW, settings)).toThrow(
-      'grade must be 1, 2, 3 or 4',
-    )
+    const card = newCardState(id('a'), NOW)
+    for (const grade of [0, 5, 2.5, '3']) {
+      expectSrsError(() => gradeCard(card, grade as Grade, NOW, settings), 'INVALID_GRADE', {
+        grade,
+      })
+    }
   })
 })
 

@@ -19,6 +19,7 @@ import {
 } from './review-log.ts'
 import { schedulerFor } from './scheduler.ts'
 import type { SrsSettings } from './settings.ts'
+import { SrsError } from './srs-error.ts'
 
 export interface GradeOutcome {
   readonly grade: Grade
@@ -42,7 +43,11 @@ export interface GradeResult {
 }
 
 function assertGrade(grade: unknown): asserts grade is Grade {
-  if (!isGrade(grade)) throw new RangeError(`grade must be 1, 2, 3 or 4 (got ${String(grade)})`)
+  if (!isGrade(grade)) {
+    throw new SrsError('INVALID_GRADE', `grade must be 1, 2, 3 or 4 (got ${String(grade)})`, {
+      grade,
+    })
+  }
 }
 
 /** The four outcomes for the answer buttons; pass the same `now` to `gradeCard` afterwards. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatInterval } from './interval-label.ts'
-import { DAY, HOUR, MINUTE } from './test-support.ts'
+import { DAY, HOUR, MINUTE } from './testing/srs-fixtures.ts'
 
 describe('formatInterval', () => {
   it.each([

@@ -12,7 +12,7 @@ import {
   reviewCard,
   settings,
   stateMap,
-} from './test-support.ts'
+} from './testing/srs-fixtures.ts'
 
 const base = (states: NextDueInput['states'], cardIds = [...states.keys()]): NextDueInput => ({
   cardIds,

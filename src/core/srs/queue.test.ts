@@ -16,7 +16,7 @@ import {
   reviewCard,
   settings,
   stateMap,
-} from './test-support.ts'
+} from './testing/srs-fixtures.ts'
 
 // Today is Tuesday 10 March (10:00 local, UTC+2); tomorrow's learner day starts 11 March 04:00.
 const deck = ['n1', 'r1', 'l1', 'r2', 'n2', 'r3', 'l2', 'n3', 'r4', 'l3'].map(id)

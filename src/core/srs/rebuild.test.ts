@@ -6,7 +6,7 @@ import { rebuildStateFromLog, replayLog } from './rebuild.ts'
 import { resetCard } from './reset.ts'
 import type { Grade, ReviewLogEntry } from './review-log.ts'
 import { DEFAULT_SETTINGS, type SrsSettings } from './settings.ts'
-import { DAY, HOUR, id, NOW, settings } from './test-support.ts'
+import { DAY, HOUR, id, NOW, settings } from './testing/srs-fixtures.ts'
 
 const cards = [id('a'), id('b'), id('c')]
 const event = fc.record({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { reconcileWithDeck } from './reconcile.ts'
-import { DAY, id, NOW, reviewCard, stateMap } from './test-support.ts'
+import { DAY, id, NOW, reviewCard, stateMap } from './testing/srs-fixtures.ts'
 
 describe('reconcileWithDeck', () => {
   const a = reviewCard(id('a'), NOW + DAY, 4)

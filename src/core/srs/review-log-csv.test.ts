@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ankiInterval, reviewLogToCsv } from './review-log-csv.ts'
-import { DAY, id, NOW, play } from './test-support.ts'
+import { DAY, id, NOW, play } from './testing/srs-fixtures.ts'
 
 describe('review log CSV', () => {
   it("writes Anki's revlog columns, one row per review", () => {

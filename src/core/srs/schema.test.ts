@@ -4,8 +4,9 @@ import { newCardState } from './card-state.ts'
 import { gradeCard } from './grade.ts'
 import { migrate, parseSrsData, SCHEMA_VERSION } from './schema.ts'
 import { schedulerFor } from './scheduler.ts'
-import { DAY, id, MINUTE, NOW, settings } from './test-support.ts'
+import { DAY, id, MINUTE, NOW, settings } from './testing/srs-fixtures.ts'
 import { undoReview } from './undo.ts'
+import { expectSrsError } from './testing/expect-srs-error.ts'
 
 /**
  * What a v1 app stored: ts-fsrs's own objects through JSON (ISO date strings), no flags.
@@ -93,13 +94,20 @@ describe('migrate', () => {
   it('explains bad, unknown and future data', () => {
     const raw = v1Export() as { cards: { card: { due: unknown } }[] }
     raw.cards[0]!.card.due = 'yesterday'
-    expect(() => migrate(1, raw)).toThrow(
-      'invalid v1 learner data: cards.0.card.due: not a date: yesterday',
+    expectSrsError(() => migrate(1, raw), 'INVALID_LEARNER_DATA', {
+      version: 1,
+      issues: ['cards.0.card.due: not a date: yesterday'],
+    })
+    expectSrsError(() => migrate(3, {}), 'NEWER_DATA_VERSION', { version: 3, supported: 2 })
+    expectSrsError(() => migrate(0, {}), 'UNKNOWN_DATA_VERSION', { version: 0 })
+    expectSrsError(() => migrate(1.5, {}), 'UNKNOWN_DATA_VERSION', { version: 1.5 })
+    const invalid = expectSrsError(
+      () => parseSrsData({ version: 2, states: [{ cardId: 'x' }], logs: [] }),
+      'INVALID_LEARNER_DATA',
     )
-    expect(() => migrate(3, {})).toThrow('newer than this app (version 2): update the app')
-    expect(() => migrate(0, {})).toThrow('unknown learner data version: 0')
-    expect(() => parseSrsData({ version: 2, states: [{ cardId: 'x' }], logs: [] })).toThrow(
-      'invalid v2 learner data: states.0.fsrs',
-    )
+    expect(invalid.details.version).toBe(2)
+    expect(invalid.details.issues[0]).toMatch(/^states\.0\.fsrs/)
+    // The message stays readable: a refused backup shows it to the learner (backup.test.ts).
+    expect(invalid.message).toBe(`invalid v2 learner data: ${invalid.details.issues.join('; ')}`)
   })
 })

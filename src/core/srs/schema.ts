@@ -13,6 +13,7 @@ import { z } from 'zod'
 import type { CardId } from '../deck/card.ts'
 import type { CardSrsState, DayNumber, Flag, FsrsSnapshot, FsrsStateCode } from './card-state.ts'
 import type { Rating, ReviewLogEntry, ReviewLogId } from './review-log.ts'
+import { SrsError } from './srs-error.ts'
 
 export const SCHEMA_VERSION = 2
 
@@ -199,11 +200,14 @@ const dataV2 = z.object({
 function parseOrThrow<T extends z.ZodType>(schema: T, data: unknown, version: number): z.output<T> {
   const result = schema.safeParse(data)
   if (result.success) return result.data
-  const details = result.error.issues
+  const issues = result.error.issues
     .slice(0, 5)
     .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
-    .join('; ')
-  throw new Error(`invalid v${version} learner data: ${details}`)
+  throw new SrsError(
+    'INVALID_LEARNER_DATA',
+    `invalid v${version} learner data: ${issues.join('; ')}`,
+    { version, issues },
+  )
 }
 
 /** Validates data that claims to be the current version (an import, a storage read). */
@@ -229,22 +233,33 @@ const MIGRATIONS: Readonly<Record<number, (data: unknown) => unknown>> = { 1: mi
 
 /**
  * Upgrades data written by schema `fromVersion` to the current version, one step at a time,
- * and validates the result. Throws with a readable message on unknown, future or invalid data.
+ * and validates the result. Throws an SrsError: UNKNOWN_DATA_VERSION, NEWER_DATA_VERSION,
+ * NO_MIGRATION or INVALID_LEARNER_DATA, each with a readable message.
  */
 export function migrate(fromVersion: number, data: unknown): SrsData {
   if (!Number.isInteger(fromVersion) || fromVersion < 1) {
-    throw new Error(`unknown learner data version: ${String(fromVersion)}`)
+    throw new SrsError(
+      'UNKNOWN_DATA_VERSION',
+      `unknown learner data version: ${String(fromVersion)}`,
+      { version: fromVersion },
+    )
   }
   if (fromVersion > SCHEMA_VERSION) {
-    throw new Error(
+    throw new SrsError(
+      'NEWER_DATA_VERSION',
       `learner data is version ${fromVersion}, newer than this app ` +
         `(version ${SCHEMA_VERSION}): update the app`,
+      { version: fromVersion, supported: SCHEMA_VERSION },
     )
   }
   let current = data
   for (let v = fromVersion; v < SCHEMA_VERSION; v++) {
     const step = MIGRATIONS[v]
-    if (!step) throw new Error(`no migration from learner data version ${v}`)
+    if (!step) {
+      throw new SrsError('NO_MIGRATION', `no migration from learner data version ${v}`, {
+        fromVersion: v,
+      })
+    }
     current = step(current)
   }
   return parseSrsData(current)

@@ -6,8 +6,18 @@ import { buildQueue } from './queue.ts'
 import { resetCard } from './reset.ts'
 import type { Grade, ReviewLogEntry } from './review-log.ts'
 import { DEFAULT_SETTINGS } from './settings.ts'
-import { DAY, id, MINUTE, NOW, OFFSET, reviewCard, settings, stateMap } from './test-support.ts'
+import {
+  DAY,
+  id,
+  MINUTE,
+  NOW,
+  OFFSET,
+  reviewCard,
+  settings,
+  stateMap,
+} from './testing/srs-fixtures.ts'
 import { undoReview } from './undo.ts'
+import { expectSrsError } from './testing/expect-srs-error.ts'
 
 describe('undoReview', () => {
   it('undoes several answers in a row, restoring exact states and queue counts', () => {
@@ -102,8 +112,15 @@ describe('undoReview', () => {
   it('refuses to undo an answer that is not the latest', () => {
     const first = gradeCard(newCardState(id('a'), NOW), 3, NOW, settings)
     const second = gradeCard(first.state, 3, NOW + 10 * MINUTE, settings)
-    expect(() => undoReview(second.state, first.log)).toThrow('not the latest answer')
-    expect(() => undoReview(newCardState(id('b'), NOW), first.log)).toThrow('belongs to card a')
+    expectSrsError(() => undoReview(second.state, first.log), 'UNDO_NOT_LATEST', {
+      logId: first.log.id,
+      cardId: id('a'),
+    })
+    expectSrsError(() => undoReview(newCardState(id('b'), NOW), first.log), 'UNDO_WRONG_CARD', {
+      logId: first.log.id,
+      logCardId: id('a'),
+      cardId: id('b'),
+    })
   })
 
   it('resets a card to new but keeps its counts; undo brings the schedule back', () => {

@@ -5,6 +5,7 @@
  */
 import { STATE_REVIEW, type CardSrsState, type FsrsSnapshot } from './card-state.ts'
 import type { ReviewLogEntry } from './review-log.ts'
+import { SrsError } from './srs-error.ts'
 
 export function sameSnapshot(a: FsrsSnapshot, b: FsrsSnapshot): boolean {
   return (
@@ -49,11 +50,19 @@ export function snapshotBefore(log: ReviewLogEntry): FsrsSnapshot {
  */
 export function undoReview(current: CardSrsState, log: ReviewLogEntry): CardSrsState {
   if (log.cardId !== current.cardId) {
-    throw new Error(`log ${log.id} belongs to card ${log.cardId}, not ${current.cardId}`)
+    throw new SrsError(
+      'UNDO_WRONG_CARD',
+      `log ${log.id} belongs to card ${log.cardId}, not ${current.cardId}`,
+      { logId: log.id, logCardId: log.cardId, cardId: current.cardId },
+    )
   }
   if (log.kind === 'cram') return current
   if (!sameSnapshot(current.fsrs, log.after)) {
-    throw new Error(`log ${log.id} is not the latest answer of card ${current.cardId}`)
+    throw new SrsError(
+      'UNDO_NOT_LATEST',
+      `log ${log.id} is not the latest answer of card ${current.cardId}`,
+      { logId: log.id, cardId: current.cardId },
+    )
   }
   const event = log.leechEvent
   return {

@@ -1,7 +1,10 @@
 /**
  * The one IndexedDB database of KeyDeck (through `idb`). Every persisted thing lives here: study
- * progress (card states, the append-only review log, settings) and, later, the sandbox's KMS.
- * The version number and `upgrade` are the schema's migration path: each step only adds.
+ * progress (card states, the append-only review log, settings; version 1) and the sandbox's
+ * simulated KMS account (keys with their non-extractable CryptoKeys, aliases, IAM principals and
+ * the audit trail, written through `kms-store-idb.ts`; version 2). `shared-db.ts` opens it once
+ * for the whole app. The version number and `upgrade` are the schema's migration path: each step
+ * only adds.
  * @see https://developer.mozilla.org/en-US/docs/Web/API/IndexedDB_API/Using_IndexedDB#creating_or_updating_the_version_of_the_database
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'

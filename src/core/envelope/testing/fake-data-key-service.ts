@@ -13,7 +13,8 @@ import type {
   GenerateDataKeyInput,
   GenerateDataKeyOutput,
 } from '../data-key-service.ts'
-import { bufferSource, concatBytes, fromUtf8, utf8 } from '../bytes.ts'
+import { fromUtf8, utf8 } from '../../bytes/utf8.ts'
+import { bufferSource, concatBytes } from '../bytes.ts'
 import { encodeEncryptionContext } from '../encryption-context.ts'
 
 export class FakeKmsError extends Error {

@@ -2,7 +2,7 @@
  * awsJson1_1 in front of a DataKeyService, the way the simulator's `handle` answers: a test
  * double for `dataKeyServiceOverHandle` that does not depend on src/core/kms.
  */
-import { fromBase64, toBase64 } from '../base64.ts'
+import { decodeBase64, encodeBase64 } from '../../bytes/base64.ts'
 import type { DataKeyService } from '../data-key-service.ts'
 import type { KmsHandle } from '../data-key-service-over-handle.ts'
 
@@ -23,10 +23,13 @@ export function fakeKmsHandle(
         })
       }
       if (target === 'TrentService.Decrypt') {
-        const out = await service.decrypt({
-          ...input,
-          CiphertextBlob: fromBase64(String(input['CiphertextBlob'])),
-        })
+        const blob = decodeBase64(String(input['CiphertextBlob']))
+        if (blob === undefined)
+          return failure(
+            'SerializationException',
+            "Value of member 'CiphertextBlob' is not valid base64.",
+          )
+        const out = await service.decrypt({ ...input, CiphertextBlob: blob })
         return ok({
           KeyId: out.KeyId,
           Plaintext: b64(out.Plaintext),
@@ -36,10 +39,14 @@ export function fakeKmsHandle(
       return { status: 400, body: JSON.stringify({ __type: 'UnknownOperationException' }) }
     } catch (error) {
       const { name, message } = error as Error
-      return { status: 400, body: JSON.stringify({ __type: `com.amazonaws.kms#${name}`, message }) }
+      return failure(name, message)
     }
   }
 }
 
 const ok = (body: unknown) => ({ status: 200, body: JSON.stringify(body) })
-const b64 = (bytes: Uint8Array | undefined) => (bytes ? toBase64(bytes) : undefined)
+const failure = (name: string, message: string) => ({
+  status: 400,
+  body: JSON.stringify({ __type: `com.amazonaws.kms#${name}`, message }),
+})
+const b64 = (bytes: Uint8Array | undefined) => (bytes ? encodeBase64(bytes) : undefined)

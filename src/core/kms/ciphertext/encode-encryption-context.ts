@@ -1,3 +1,5 @@
+import { compareBytes } from '../../bytes/compare-bytes.ts'
+import { utf8 } from '../../bytes/utf8.ts'
 import type { EncryptionContext } from '../types.ts'
 
 /**
@@ -7,11 +9,9 @@ import type { EncryptionContext } from '../types.ts'
  * differ (local-kms and moto concatenate without separators, so those collide). Order of the
  * pairs in the request does not matter; case does. See ../CIPHERTEXT.md.
  */
-const encoder = new TextEncoder()
-
 export function encodeEncryptionContext(context: EncryptionContext = {}): Uint8Array {
   const pairs = Object.entries(context)
-    .map(([k, v]) => [encoder.encode(k), encoder.encode(v)] as const)
+    .map(([k, v]) => [utf8(k), utf8(v)] as const)
     .sort(([a], [b]) => compareBytes(a, b))
   const size = 4 + pairs.reduce((n, [k, v]) => n + 8 + k.length + v.length, 0)
   const out = new Uint8Array(size)
@@ -26,13 +26,4 @@ export function encodeEncryptionContext(context: EncryptionContext = {}): Uint8A
     }
   }
   return out
-}
-
-function compareBytes(a: Uint8Array, b: Uint8Array): number {
-  const n = Math.min(a.length, b.length)
-  for (let i = 0; i < n; i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0)
-    if (d !== 0) return d
-  }
-  return a.length - b.length
 }

@@ -12,7 +12,8 @@ import {
   checkResponse,
   validRequests,
 } from './fuzz-requests.ts'
-import { createKeyId, createSim, keyArn, toBase64, type Sim } from './harness.ts'
+import { encodeBase64 } from '../../bytes/base64.ts'
+import { createKeyId, createSim, keyArn, type Sim } from './harness.ts'
 
 describe('fuzzing request bodies', () => {
   let sim: Sim
@@ -53,9 +54,9 @@ describe('fuzzing request bodies', () => {
       hmac,
       ecc,
       victim,
-      blob: toBase64(blob),
-      mac: toBase64(mac),
-      signature: toBase64(signature),
+      blob: encodeBase64(blob),
+      mac: encodeBase64(mac),
+      signature: encodeBase64(signature),
     })
     // Real identifiers and blobs let random requests get past lookup into the operations.
     pool = [
@@ -68,8 +69,8 @@ describe('fuzzing request bodies', () => {
       'alias/aws/s3',
       'alias/',
       'alias/aws/',
-      toBase64(blob),
-      toBase64(blob.slice(0, 10)),
+      encodeBase64(blob),
+      encodeBase64(blob.slice(0, 10)),
       'AAAA',
       '!!!not base64!!!',
       '====',
@@ -269,7 +270,10 @@ describe('damaged ciphertext never decrypts', () => {
     ctx: Record<string, string> | undefined,
     extra: string[] = [],
   ) {
-    const request = { CiphertextBlob: toBase64(bytes), ...(ctx ? { EncryptionContext: ctx } : {}) }
+    const request = {
+      CiphertextBlob: encodeBase64(bytes),
+      ...(ctx ? { EncryptionContext: ctx } : {}),
+    }
     const out = await call(sim, 'TrentService.Decrypt', JSON.stringify(request))
     const type = checkResponse(out, 'Decrypt of a damaged blob')
     expect(out.status, `damaged blob of ${bytes.length} bytes decrypted`).not.toBe(200)
@@ -280,13 +284,13 @@ describe('damaged ciphertext never decrypts', () => {
     const ok = await call(
       sim,
       'TrentService.Decrypt',
-      JSON.stringify({ CiphertextBlob: toBase64(blob), EncryptionContext: context }),
+      JSON.stringify({ CiphertextBlob: encodeBase64(blob), EncryptionContext: context }),
     )
     expect(ok.status).toBe(200)
     const ok2 = await call(
       sim,
       'TrentService.Decrypt',
-      JSON.stringify({ CiphertextBlob: toBase64(dataKeyBlob) }),
+      JSON.stringify({ CiphertextBlob: encodeBase64(dataKeyBlob) }),
     )
     expect(ok2.status).toBe(200)
   })

@@ -93,12 +93,6 @@ export const EMPTY_MESSAGE = 'UnknownError'
 
 export const text = (bytes: Uint8Array | undefined): string => new TextDecoder().decode(bytes)
 
-export function toBase64(bytes: Uint8Array): string {
-  let binary = ''
-  for (const b of bytes) binary += String.fromCharCode(b)
-  return btoa(binary)
-}
-
 /** Key id (UUID) of a fresh key made by CreateKey with `input`. */
 export async function createKeyId(sdk: KMS, input: CreateKeyRequest = {}): Promise<string> {
   const out = await sdk.createKey(input)

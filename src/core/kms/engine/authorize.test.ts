@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import type { AccessDenied } from '../policy/access-decision.ts'
 import { createTestKms, utf8 } from '../testing/test-kms.ts'
+import { accessDeniedMessage } from './authorize.ts'
 
 const ALICE = 'arn:aws:iam::111122223333:user/alice'
 const allow = (action: string | string[], resource = '*') =>
@@ -28,6 +30,8 @@ describe('authorization', () => {
     ).rejects.toMatchObject({
       name: 'AccessDeniedException',
       message: `User: ${ALICE} is not authorized to perform: kms:Encrypt on resource: ${key.Arn} because no identity-based policy allows the kms:Encrypt action`,
+      decision: { kind: 'implicit', missing: 'identity-policy-allow-after-delegation' },
+      explanation: `the key policy delegates to IAM, but no identity policy of ${ALICE} allows kms:Encrypt`,
     })
     await kms.iam.putPrincipalPolicy(ALICE, 'use-keys', allow(['kms:Encrypt', 'kms:Decrypt']))
     const { CiphertextBlob } = await kms.call(
@@ -79,11 +83,36 @@ describe('authorization', () => {
     )
     await expect(kms.call('Decrypt', { CiphertextBlob }, ALICE)).rejects.toMatchObject({
       message: `User: ${ALICE} is not authorized to perform: kms:Decrypt on resource: ${key.Arn} with an explicit deny in a resource-based policy`,
+      decision: { kind: 'explicit', policy: 'key-policy', statement: { index: 2 } },
     })
     await expect(kms.call('DescribeKey', { KeyId: key.KeyId }, ALICE)).rejects.toMatchObject({
       message: expect.stringContaining(
         'because no resource-based policy allows the kms:DescribeKey action',
       ),
+    })
+  })
+
+  it('an explicit deny in an identity policy is named by the policy and its statement', async () => {
+    const { kms, key } = await setup()
+    await kms.iam.putPrincipalPolicy(ALICE, 'admin', allow('kms:*'))
+    await kms.iam.putPrincipalPolicy(
+      ALICE,
+      'no-decrypt',
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Sid: 'NoDecrypt', Effect: 'Deny', Action: 'kms:Decrypt', Resource: '*' }],
+      }),
+    )
+    const { CiphertextBlob } = await kms.call('Encrypt', { KeyId: key.KeyId, Plaintext: utf8('x') })
+    await expect(kms.call('Decrypt', { CiphertextBlob }, ALICE)).rejects.toMatchObject({
+      message: `User: ${ALICE} is not authorized to perform: kms:Decrypt on resource: ${key.Arn} with an explicit deny in an identity-based policy`,
+      decision: {
+        kind: 'explicit',
+        policy: 'identity-policy',
+        identityPolicyIndex: 1,
+        statement: { index: 0, sid: 'NoDecrypt' },
+      },
+      explanation: `explicit deny in identity policy 'no-decrypt' of ${ALICE}, statement 'NoDecrypt'`,
     })
   })
 
@@ -270,5 +299,47 @@ describe('authorization', () => {
         'arn:aws:sts::444455556666:assumed-role/Deployer/run-1',
       ),
     ).rejects.toMatchObject({ name: 'AccessDeniedException' })
+  })
+})
+
+describe('accessDeniedMessage', () => {
+  const KEY = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'
+  const head = `User: ${ALICE} is not authorized to perform: kms:Decrypt on resource: ${KEY}`
+  const implicit = { effect: 'Deny', kind: 'implicit', policy: 'none' } as const
+  const explicit = { effect: 'Deny', kind: 'explicit', statement: { index: 0 } } as const
+
+  // AWS names only the kind of policy: the key policy is resource-based, IAM is identity-based.
+  it.each<[AccessDenied, string]>([
+    [{ ...explicit, policy: 'key-policy' }, 'with an explicit deny in a resource-based policy'],
+    [
+      { ...explicit, policy: 'identity-policy', identityPolicyIndex: 0 },
+      'with an explicit deny in an identity-based policy',
+    ],
+    [
+      { ...implicit, missing: 'key-policy-allow', identityPolicyAllows: true },
+      'because no resource-based policy allows the kms:Decrypt action',
+    ],
+    [
+      { ...implicit, missing: 'key-policy' },
+      'because no resource-based policy allows the kms:Decrypt action',
+    ],
+    [
+      { ...implicit, missing: 'identity-policy-allow-after-delegation' },
+      'because no identity-based policy allows the kms:Decrypt action',
+    ],
+    [
+      {
+        ...implicit,
+        missing: 'cross-account-identity-policy-allow',
+        callerAccount: '444455556666',
+      },
+      'because no identity-based policy allows the kms:Decrypt action',
+    ],
+    [
+      { ...implicit, missing: 'identity-policy-allow' },
+      'because no identity-based policy allows the kms:Decrypt action',
+    ],
+  ])('%o', (decision, tail) => {
+    expect(accessDeniedMessage(ALICE, 'kms:Decrypt', KEY, decision)).toBe(`${head} ${tail}`)
   })
 })

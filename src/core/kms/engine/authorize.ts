@@ -4,7 +4,13 @@ import {
   UnrecognizedClientException,
 } from '../errors.ts'
 import type { PrincipalRecord } from '../iam/principal-record.ts'
-import { evaluateAccess, type AccessDecision } from '../policy/evaluate-access.ts'
+import {
+  policyLackingAllow,
+  type AccessDecision,
+  type AccessDenied,
+} from '../policy/access-decision.ts'
+import { evaluateAccess } from '../policy/evaluate-access.ts'
+import { explainAccessDenial } from '../policy/explain-access-decision.ts'
 import { accountOf } from '../policy/policy-principal.ts'
 import {
   parsePolicyDocument,
@@ -32,7 +38,7 @@ export function createAuthorizer(): Authorizer {
         `The caller ${caller} is not a valid IAM principal ARN (a user, a role, the account root or a role session).`,
       )
     }
-    let identityPolicies: ParsedPolicy[] = []
+    let identityPolicies: NamedPolicy[] = []
     if (callerAccount === ctx.accountId && caller !== rootArnOf(ctx.accountId)) {
       const principal = await ctx.store.principals.get(caller)
       if (principal === undefined) {
@@ -66,9 +72,15 @@ export function createAuthorizer(): Authorizer {
         ? memoized(keyPolicy, `${caller} ${action} ${resource}`, decide)
         : decide()
     if (decision.effect === 'Deny') {
+      const explanation = explainAccessDenial(decision, {
+        principalArn: caller,
+        action,
+        identityPolicyNames: identityPolicies.map((p) => p.name),
+      })
       throw new AccessDeniedException(
         accessDeniedMessage(caller, action, resource, decision),
-        decision.reason,
+        explanation,
+        decision,
       )
     }
   }
@@ -132,10 +144,14 @@ function toParsedPolicy(result: ParsePolicyResult): ParsedPolicy | { message: st
   }
 }
 
-function identityPoliciesOf(principal: PrincipalRecord, parse: ParsePolicy): ParsedPolicy[] {
-  return Object.values(principal.policies).flatMap((text) => {
+interface NamedPolicy extends ParsedPolicy {
+  readonly name: string
+}
+
+function identityPoliciesOf(principal: PrincipalRecord, parse: ParsePolicy): NamedPolicy[] {
+  return Object.entries(principal.policies).flatMap(([name, text]) => {
     const parsed = parse(text, 'identity')
-    return 'document' in parsed ? [parsed] : []
+    return 'document' in parsed ? [{ ...parsed, name }] : []
   })
 }
 
@@ -150,25 +166,23 @@ function parsedKeyPolicy(text: string, parse: ParsePolicy): ParsedPolicy {
 /**
  * AWS's AccessDeniedException wording, e.g. `User: arn:aws:iam::111122223333:user/alice is not
  * authorized to perform: kms:Decrypt on resource: arn:aws:kms:…:key/… because no resource-based
- * policy allows the kms:Decrypt action`.
+ * policy allows the kms:Decrypt action`. It names only the kind of policy: resource-based (the
+ * key policy) or identity-based (IAM).
+ * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html
  */
 export function accessDeniedMessage(
   caller: string,
   action: string,
   resource: string,
-  decision: Extract<AccessDecision, { effect: 'Deny' }>,
+  decision: AccessDenied,
 ): string {
   const head = `User: ${caller} is not authorized to perform: ${action} on resource: ${resource}`
   if (decision.kind === 'explicit') {
-    const where = decision.reason.startsWith('explicit deny in the key policy')
-      ? 'a resource-based policy'
-      : 'an identity-based policy'
+    const where =
+      decision.policy === 'key-policy' ? 'a resource-based policy' : 'an identity-based policy'
     return `${head} with an explicit deny in ${where}`
   }
-  const iamMissing =
-    resource === '*' ||
-    decision.reason.includes('delegates to IAM') ||
-    decision.reason.includes('another account')
-  const policyType = iamMissing ? 'identity-based' : 'resource-based'
+  const policyType =
+    policyLackingAllow(decision.missing) === 'key-policy' ? 'resource-based' : 'identity-based'
   return `${head} because no ${policyType} policy allows the ${action} action`
 }

@@ -1,9 +1,9 @@
-import { generateSymmetricVersion } from '../crypto/symmetric-material.ts'
 import { newKeyId } from '../ids.ts'
 import type { KeyRecord } from '../key-record.ts'
 import { awsManagedKeyPolicyText } from '../policy-texts.ts'
 import type { AliasName } from '../types.ts'
-import { aliasArnOf, DAY_MS, keyArnOf } from './engine-context.ts'
+import { createKeyRecord } from './create-key-record.ts'
+import { aliasArnOf, DAY_MS } from './engine-context.ts'
 import type { RequestContext } from './operation.ts'
 
 /**
@@ -51,18 +51,13 @@ export async function ensureAwsManagedKey(
   const service = AWS_MANAGED_ALIAS.exec(aliasName)?.[1] ?? 'aws'
   const now = rc.now()
   const keyId = newKeyId(rc.random)
-  const key: KeyRecord = {
+  const key = await createKeyRecord(rc, {
     keyId,
-    arn: keyArnOf(rc, keyId),
-    accountId: rc.accountId,
-    region: rc.region,
     creationDate: now,
     description: `Default key that protects my ${service} data when no other key is defined`,
     keySpec: 'SYMMETRIC_DEFAULT',
     keyUsage: 'ENCRYPT_DECRYPT',
-    origin: 'AWS_KMS',
     keyManager: 'AWS',
-    state: 'Enabled',
     policy: awsManagedKeyPolicyText(rc.accountId, rc.region, service),
     tags: [],
     rotation: {
@@ -71,9 +66,7 @@ export async function ensureAwsManagedKey(
       nextRotationDate: now + AWS_MANAGED_ROTATION_DAYS * DAY_MS,
       onDemandRotations: 0,
     },
-    material: { kind: 'symmetric', versions: [await generateSymmetricVersion(rc.random, now)] },
-  }
-  await rc.store.keys.put(keyId, key)
+  })
   await rc.store.aliases.put(aliasName, {
     aliasName,
     aliasArn: aliasArnOf(rc, aliasName),

@@ -1,17 +1,14 @@
+import { utf8 } from '../../bytes/utf8.ts'
 import { LimitExceededException, MalformedPolicyDocumentException } from '../errors.ts'
-import { parsePolicyDocument, type PolicyDocument } from '../policy/policy-document.ts'
+import {
+  firstDisallowedCharacter,
+  parsePolicyDocument,
+  type PolicyDocument,
+} from '../policy/policy-document.ts'
 import { wouldLockOut } from '../policy/evaluate-access.ts'
 
 /** Key policy size quota (the model allows 131072 characters; the service enforces 32 KB). */
 export const MAX_KEY_POLICY_BYTES = 32768
-/** The model's pattern `[\u0009\u000A\u000D\u0020-\u00FF]+`, checked by code point. */
-function hasOnlyPolicyCharacters(text: string): boolean {
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0
-    if (!(c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0x20 && c <= 0xff))) return false
-  }
-  return text.length > 0
-}
 
 export interface KeyPolicyCheck {
   readonly caller: string
@@ -26,12 +23,13 @@ export interface KeyPolicyCheck {
  * @see https://docs.aws.amazon.com/kms/latest/APIReference/API_PutKeyPolicy.html
  */
 export function assertAcceptableKeyPolicy(text: string, check: KeyPolicyCheck): PolicyDocument {
-  if (!hasOnlyPolicyCharacters(text)) {
+  // The model's pattern is `[…]+`: an empty policy fails it too.
+  if (text.length === 0 || firstDisallowedCharacter(text) !== undefined) {
     throw new MalformedPolicyDocumentException(
       'The key policy contains characters outside \\u0009, \\u000A, \\u000D and \\u0020-\\u00FF.',
     )
   }
-  if (new TextEncoder().encode(text).length > MAX_KEY_POLICY_BYTES) {
+  if (utf8(text).length > MAX_KEY_POLICY_BYTES) {
     throw new LimitExceededException(
       `The key policy exceeds the maximum size of ${MAX_KEY_POLICY_BYTES} bytes (32 KB).`,
     )

@@ -1,14 +1,10 @@
 import { defineOperation } from '../engine/operation.ts'
 import { keyArnOf } from '../engine/engine-context.ts'
 import { assertAcceptableKeyPolicy } from '../engine/check-key-policy.ts'
-import {
-  generateKeyMaterial,
-  unsupportedSpec,
-  unsupportedUsage,
-} from '../engine/generate-key-material.ts'
+import { createKeyRecord } from '../engine/create-key-record.ts'
+import { unsupportedSpec, unsupportedUsage } from '../engine/generate-key-material.ts'
 import { TagException, UnsupportedOperationException, ValidationException } from '../errors.ts'
 import { newKeyId } from '../ids.ts'
-import type { KeyRecord } from '../key-record.ts'
 import { keyMetadataOf, type KeyMetadata } from '../key-metadata.ts'
 import { SIMULATED_KEY_SPECS, simulatedUsagesOf, USAGES_BY_SPEC } from '../key-spec-rules.ts'
 import { defaultKeyPolicyText } from '../policy-texts.ts'
@@ -72,18 +68,13 @@ export const createKey = defineOperation({
         bypassLockoutCheck: input.BypassPolicyLockoutSafetyCheck === true,
       })
     }
-    const key: KeyRecord = {
+    const key = await createKeyRecord(rc, {
       keyId,
-      arn: keyArnOf(rc, keyId),
-      accountId: rc.accountId,
-      region: rc.region,
       creationDate: now,
       description: input.Description ?? '',
       keySpec,
       keyUsage,
-      origin: 'AWS_KMS',
       keyManager: 'CUSTOMER',
-      state: 'Enabled',
       policy,
       tags,
       rotation: {
@@ -91,9 +82,7 @@ export const createKey = defineOperation({
         periodInDays: DEFAULT_ROTATION_PERIOD_DAYS,
         onDemandRotations: 0,
       },
-      material: await generateKeyMaterial(rc.random, keySpec, keyUsage, now),
-    }
-    await rc.store.keys.put(keyId, key)
+    })
     rc.touchKey(key.arn)
     return { KeyMetadata: keyMetadataOf(key) }
   },

@@ -1,7 +1,5 @@
 import { defineOperation } from '../engine/operation.ts'
-import { resolveKey } from '../engine/resolve-key.ts'
 import { DryRunOperationException } from '../errors.ts'
-import { assertUsableForCrypto } from '../key-state.ts'
 import { ENCRYPTION_ALGORITHMS, type EncryptionAlgorithmSpec, type KeyArn } from '../types.ts'
 import { blob, required, string } from '../validation/shape.ts'
 import {
@@ -11,7 +9,7 @@ import {
   keyIdMember,
 } from './common-members.ts'
 import { encryptWithKey } from './encrypt-with-key.ts'
-import { encryptionAlgorithmFor, encryptionConditions } from './encryption-rules.ts'
+import { encryptionKeyFor } from './encryption-key.ts'
 
 export interface EncryptOutput {
   CiphertextBlob: Uint8Array
@@ -33,11 +31,14 @@ export const encrypt = defineOperation({
     DryRun: dryRunMember(),
   },
   async run(rc, input): Promise<EncryptOutput> {
-    const key = await resolveKey(rc, input.KeyId, { allowAlias: true })
-    const conditions = encryptionConditions(input.EncryptionContext, input.EncryptionAlgorithm)
-    await rc.authorize('kms:Encrypt', key, conditions)
-    assertUsableForCrypto(key)
-    const algorithm = encryptionAlgorithmFor(key, input.EncryptionAlgorithm, 'Encrypt')
+    const { key, algorithm } = await encryptionKeyFor(rc, {
+      keyId: input.KeyId,
+      action: 'kms:Encrypt',
+      operation: 'Encrypt',
+      context: input.EncryptionContext,
+      encrypts: 'data',
+      algorithm: input.EncryptionAlgorithm,
+    })
     const { ciphertextBlob } = await encryptWithKey(
       rc,
       key,

@@ -1,10 +1,8 @@
 import { generateDataKeyPair } from '../crypto/asymmetric-keys.ts'
 import { defineOperation, type RequestContext } from '../engine/operation.ts'
-import { resolveKey } from '../engine/resolve-key.ts'
 import { unsupportedSpec } from '../engine/generate-key-material.ts'
 import { DryRunOperationException } from '../errors.ts'
 import { SIMULATED_KEY_SPECS } from '../key-spec-rules.ts'
-import { assertUsableForCrypto } from '../key-state.ts'
 import {
   DATA_KEY_PAIR_SPECS,
   type DataKeyPairSpec,
@@ -21,8 +19,7 @@ import {
   recipientMember,
 } from './common-members.ts'
 import { encryptWithKey } from './encrypt-with-key.ts'
-import { encryptionConditions } from './encryption-rules.ts'
-import { assertSymmetricEncryptionKey } from './generate-data-key.ts'
+import { encryptionKeyFor } from './encryption-key.ts'
 import { assertNoRecipient } from './unsupported-members.ts'
 
 export interface GenerateDataKeyPairOutput {
@@ -92,13 +89,14 @@ async function makePair(
   },
   operation: 'GenerateDataKeyPair' | 'GenerateDataKeyPairWithoutPlaintext',
 ): Promise<GenerateDataKeyPairOutput> {
-  const key = await resolveKey(rc, input.KeyId, { allowAlias: true })
-  await rc.authorize(`kms:${operation}`, key, {
-    ...encryptionConditions(input.EncryptionContext),
-    'kms:DataKeyPairSpec': input.KeyPairSpec,
+  const { key } = await encryptionKeyFor(rc, {
+    keyId: input.KeyId,
+    action: `kms:${operation}`,
+    operation,
+    context: input.EncryptionContext,
+    encrypts: 'data-key',
+    conditions: { 'kms:DataKeyPairSpec': input.KeyPairSpec },
   })
-  assertUsableForCrypto(key)
-  assertSymmetricEncryptionKey(key, operation)
   if (!WEBCRYPTO_PAIR_SPECS.includes(input.KeyPairSpec)) throw unsupportedSpec(input.KeyPairSpec)
   const pair = await generateDataKeyPair(input.KeyPairSpec as WebCryptoPairSpec)
   const encrypted = await encryptWithKey(

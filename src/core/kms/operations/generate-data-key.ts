@@ -1,12 +1,6 @@
 import { defineOperation } from '../engine/operation.ts'
 import type { RequestContext } from '../engine/operation.ts'
-import { resolveKey } from '../engine/resolve-key.ts'
-import {
-  DryRunOperationException,
-  InvalidKeyUsageException,
-  ValidationException,
-} from '../errors.ts'
-import { assertUsableForCrypto } from '../key-state.ts'
+import { DryRunOperationException, ValidationException } from '../errors.ts'
 import {
   DATA_KEY_SPECS,
   type EncryptionContext,
@@ -22,7 +16,7 @@ import {
   recipientMember,
 } from './common-members.ts'
 import { encryptWithKey } from './encrypt-with-key.ts'
-import { assertKeyUsage, encryptionConditions } from './encryption-rules.ts'
+import { encryptionKeyFor } from './encryption-key.ts'
 import { assertNoRecipient } from './unsupported-members.ts'
 
 export interface GenerateDataKeyOutput {
@@ -86,10 +80,13 @@ async function makeDataKey(
   action: string,
 ): Promise<GenerateDataKeyOutput> {
   const length = dataKeyLength(input)
-  const key = await resolveKey(rc, input.KeyId, { allowAlias: true })
-  await rc.authorize(action, key, encryptionConditions(input.EncryptionContext))
-  assertUsableForCrypto(key)
-  assertSymmetricEncryptionKey(key, operation)
+  const { key } = await encryptionKeyFor(rc, {
+    keyId: input.KeyId,
+    action,
+    operation,
+    context: input.EncryptionContext,
+    encrypts: 'data-key',
+  })
   // The random source hands out its own copy: no second copy of the data key is made.
   const plaintext = rc.random(length)
   const encrypted = await encryptWithKey(
@@ -119,17 +116,4 @@ function dataKeyLength(input: { NumberOfBytes?: number; KeySpec?: string }): num
   }
   if (input.NumberOfBytes !== undefined) return input.NumberOfBytes
   return input.KeySpec === 'AES_128' ? 16 : 32
-}
-
-/** Data keys (and data key pairs) are protected by symmetric encryption KMS keys only. */
-export function assertSymmetricEncryptionKey(
-  key: Parameters<typeof assertKeyUsage>[0],
-  operation: string,
-): void {
-  assertKeyUsage(key, 'ENCRYPT_DECRYPT', operation)
-  if (key.keySpec !== 'SYMMETRIC_DEFAULT') {
-    throw new InvalidKeyUsageException(
-      `${key.arn} key spec ${key.keySpec} is not valid for ${operation}. Use a symmetric encryption KMS key.`,
-    )
-  }
 }

@@ -5,7 +5,7 @@ import { NotFoundException, UnsupportedOperationException } from '../errors.ts'
 import type { KeyRecord } from '../key-record.ts'
 import { boolean, required, string } from '../validation/shape.ts'
 import { keyIdMember, limitMember, markerMember } from './common-members.ts'
-import { paginate } from './paginate.ts'
+import { paginate, pagingMembers, type PagingMembers } from './paginate.ts'
 
 /** Every key has exactly one key policy, and its only valid name is `default`. */
 const POLICY_NAME = 'default'
@@ -64,10 +64,8 @@ export const putKeyPolicy = defineOperation({
   },
 })
 
-export interface ListKeyPoliciesOutput {
+export interface ListKeyPoliciesOutput extends PagingMembers {
   PolicyNames: string[]
-  NextMarker?: string
-  Truncated: boolean
 }
 
 /** @see https://docs.aws.amazon.com/kms/latest/APIReference/API_ListKeyPolicies.html */
@@ -79,8 +77,7 @@ export const listKeyPolicies = defineOperation({
     const page = paginate([POLICY_NAME], (name) => name, input.Limit ?? 100, input.Marker)
     return {
       PolicyNames: page.items,
-      ...(page.nextMarker === undefined ? {} : { NextMarker: page.nextMarker }),
-      Truncated: page.truncated,
+      ...pagingMembers(page),
     }
   },
 })

@@ -5,7 +5,7 @@ import { defineOperation } from '../engine/operation.ts'
 import { resolveKey } from '../engine/resolve-key.ts'
 import type { AliasName, KeyId } from '../types.ts'
 import { keyIdMember, limitMember, markerMember } from './common-members.ts'
-import { paginate } from './paginate.ts'
+import { paginate, pagingMembers, type PagingMembers } from './paginate.ts'
 
 export interface AliasListEntry {
   AliasName: AliasName
@@ -15,10 +15,8 @@ export interface AliasListEntry {
   LastUpdatedDate?: Date
 }
 
-export interface ListAliasesOutput {
+export interface ListAliasesOutput extends PagingMembers {
   Aliases: AliasListEntry[]
-  NextMarker?: string
-  Truncated: boolean
 }
 
 /**
@@ -48,8 +46,7 @@ export const listAliases = defineOperation({
     const page = paginate(entries, (e) => e.AliasName, input.Limit ?? 50, input.Marker)
     return {
       Aliases: page.items,
-      ...(page.nextMarker === undefined ? {} : { NextMarker: page.nextMarker }),
-      Truncated: page.truncated,
+      ...pagingMembers(page),
     }
   },
 })

@@ -3,7 +3,7 @@ import { resolveKey } from '../engine/resolve-key.ts'
 import type { KeyId, KeyMaterialId, RotationType } from '../types.ts'
 import { required, string } from '../validation/shape.ts'
 import { keyIdMember, limitMember, markerMember } from './common-members.ts'
-import { paginate } from './paginate.ts'
+import { paginate, pagingMembers, type PagingMembers } from './paginate.ts'
 import { assertRotatableSpec } from './rotation-rules.ts'
 
 export interface RotationsListEntry {
@@ -14,10 +14,8 @@ export interface RotationsListEntry {
   RotationType?: RotationType
 }
 
-export interface ListKeyRotationsOutput {
+export interface ListKeyRotationsOutput extends PagingMembers {
   Rotations: RotationsListEntry[]
-  NextMarker?: string
-  Truncated: boolean
 }
 
 /**
@@ -57,8 +55,7 @@ export const listKeyRotations = defineOperation({
     })
     return {
       Rotations: rotations,
-      ...(page.nextMarker === undefined ? {} : { NextMarker: page.nextMarker }),
-      Truncated: page.truncated,
+      ...pagingMembers(page),
     }
   },
 })

@@ -1,12 +1,10 @@
 import { defineOperation } from '../engine/operation.ts'
 import type { KeyArn, KeyId } from '../types.ts'
 import { limitMember, markerMember } from './common-members.ts'
-import { paginate } from './paginate.ts'
+import { paginate, pagingMembers, type PagingMembers } from './paginate.ts'
 
-export interface ListKeysOutput {
+export interface ListKeysOutput extends PagingMembers {
   Keys: { KeyId: KeyId; KeyArn: KeyArn }[]
-  NextMarker?: string
-  Truncated: boolean
 }
 
 /**
@@ -22,8 +20,7 @@ export const listKeys = defineOperation({
     const page = paginate(keys, (k) => k.keyId, input.Limit ?? 100, input.Marker)
     return {
       Keys: page.items.map((k) => ({ KeyId: k.keyId, KeyArn: k.arn })),
-      ...(page.nextMarker === undefined ? {} : { NextMarker: page.nextMarker }),
-      Truncated: page.truncated,
+      ...pagingMembers(page),
     }
   },
 })

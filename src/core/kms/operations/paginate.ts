@@ -1,5 +1,6 @@
 import { InvalidMarkerException } from '../errors.ts'
-import { decodeBase64, encodeBase64 } from '../wire/base64.ts'
+import { decodeBase64, encodeBase64 } from '../../bytes/base64.ts'
+import { fromUtf8, utf8 } from '../../bytes/utf8.ts'
 
 export interface Page<T> {
   readonly items: T[]
@@ -31,17 +32,41 @@ export function paginate<T>(
   return { items: page, nextMarker: encodeMarker(sortKey(last)), truncated: true }
 }
 
+/** The paging members every List* response ends with. */
+export interface PagingMembers {
+  /** Present only when Truncated is true: pass it as Marker to get the next page. */
+  NextMarker?: string
+  Truncated: boolean
+}
+
+export function pagingMembers(page: Page<unknown>): PagingMembers {
+  return page.nextMarker === undefined
+    ? { Truncated: page.truncated }
+    : { NextMarker: page.nextMarker, Truncated: page.truncated }
+}
+
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
 function encodeMarker(sortKey: string): string {
-  return encodeBase64(new TextEncoder().encode(MARKER_PREFIX + sortKey))
+  return encodeBase64(utf8(MARKER_PREFIX + sortKey))
 }
 
 function decodeMarker(marker: string): string {
-  const bytes = decodeBase64(marker)
-  const text = bytes === undefined ? '' : new TextDecoder().decode(bytes)
-  if (!text.startsWith(MARKER_PREFIX)) throw new InvalidMarkerException('Invalid marker: ' + marker)
+  const text = markerText(marker)
+  if (!text?.startsWith(MARKER_PREFIX))
+    throw new InvalidMarkerException('Invalid marker: ' + marker)
   return text.slice(MARKER_PREFIX.length)
+}
+
+/** The text a marker encodes; undefined when it is not base64 of UTF-8, so not one we issued. */
+function markerText(marker: string): string | undefined {
+  const bytes = decodeBase64(marker)
+  if (bytes === undefined) return undefined
+  try {
+    return fromUtf8(bytes)
+  } catch {
+    return undefined
+  }
 }

@@ -1,7 +1,5 @@
 import { defineOperation } from '../engine/operation.ts'
-import { resolveKey } from '../engine/resolve-key.ts'
 import { DryRunOperationException } from '../errors.ts'
-import { assertUsableForCrypto } from '../key-state.ts'
 import {
   ENCRYPTION_ALGORITHMS,
   type EncryptionAlgorithmSpec,
@@ -17,7 +15,7 @@ import {
 } from './common-members.ts'
 import { decryptCiphertext } from './decrypt-ciphertext.ts'
 import { encryptWithKey } from './encrypt-with-key.ts'
-import { encryptionAlgorithmFor, encryptionConditions } from './encryption-rules.ts'
+import { encryptionKeyFor } from './encryption-key.ts'
 
 export interface ReEncryptOutput {
   CiphertextBlob: Uint8Array
@@ -57,18 +55,14 @@ export const reEncrypt = defineOperation({
       operation: 'ReEncrypt',
     })
     try {
-      const destination = await resolveKey(rc, input.DestinationKeyId, { allowAlias: true })
-      const conditions = encryptionConditions(
-        input.DestinationEncryptionContext,
-        input.DestinationEncryptionAlgorithm,
-      )
-      await rc.authorize('kms:ReEncryptTo', destination, conditions)
-      assertUsableForCrypto(destination)
-      const algorithm = encryptionAlgorithmFor(
-        destination,
-        input.DestinationEncryptionAlgorithm,
-        'ReEncrypt',
-      )
+      const { key: destination, algorithm } = await encryptionKeyFor(rc, {
+        keyId: input.DestinationKeyId,
+        action: 'kms:ReEncryptTo',
+        operation: 'ReEncrypt',
+        context: input.DestinationEncryptionContext,
+        encrypts: 'data',
+        algorithm: input.DestinationEncryptionAlgorithm,
+      })
       const encrypted = await encryptWithKey(
         rc,
         destination,

@@ -112,7 +112,10 @@ describe('paging', () => {
       Marker: rotations.NextMarker!,
     })
     expect(rest.Rotations[0]?.KeyMaterialState).toBe('CURRENT')
-    for (const Marker of ['garbage', 'bm90IG91cnM=']) {
+    // 'garbage' is not base64; the others are base64 of another text and of our prefix followed
+    // by bytes that are not UTF-8 (neither was issued by the simulator).
+    const notUtf8 = Buffer.concat([Buffer.from('keydeck-marker:'), Buffer.from([0xff])])
+    for (const Marker of ['garbage', 'bm90IG91cnM=', notUtf8.toString('base64')]) {
       await expect(kms.call('ListKeys', { Marker })).rejects.toMatchObject({
         name: 'InvalidMarkerException',
       })

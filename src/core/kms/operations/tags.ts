@@ -4,7 +4,7 @@ import { assertNotPendingDeletion } from '../key-state.ts'
 import type { Tag } from '../types.ts'
 import { list, required } from '../validation/shape.ts'
 import { keyIdMember, limitMember, markerMember } from './common-members.ts'
-import { paginate } from './paginate.ts'
+import { paginate, pagingMembers, type PagingMembers } from './paginate.ts'
 import { assertValidNewTags, mergeTags, tagKeyMember, tagsMember } from './tag-rules.ts'
 
 /**
@@ -40,10 +40,8 @@ export const untagResource = defineOperation({
   },
 })
 
-export interface ListResourceTagsOutput {
+export interface ListResourceTagsOutput extends PagingMembers {
   Tags: Tag[]
-  NextMarker?: string
-  Truncated: boolean
 }
 
 /** @see https://docs.aws.amazon.com/kms/latest/APIReference/API_ListResourceTags.html */
@@ -55,8 +53,7 @@ export const listResourceTags = defineOperation({
     const page = paginate(key.tags, (t) => t.TagKey, input.Limit ?? 50, input.Marker)
     return {
       Tags: page.items.map((t) => ({ ...t })),
-      ...(page.nextMarker === undefined ? {} : { NextMarker: page.nextMarker }),
-      Truncated: page.truncated,
+      ...pagingMembers(page),
     }
   },
 })

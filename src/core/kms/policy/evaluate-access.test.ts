@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { MissingAllow } from './access-decision.ts'
 import {
   type AccessDecision,
   type AccessRequest,
@@ -91,12 +92,41 @@ const allow = (via: 'key-policy' | 'key-policy-and-iam' | 'iam'): AccessDecision
   effect: 'Allow',
   via,
 })
-const implicit = (reason: string): AccessDecision => ({ effect: 'Deny', kind: 'implicit', reason })
-const explicit = (reason: string): AccessDecision => ({ effect: 'Deny', kind: 'explicit', reason })
+const implicit = (missing: MissingAllow): AccessDecision => ({
+  effect: 'Deny',
+  kind: 'implicit',
+  policy: 'none',
+  ...missing,
+})
+/** Denied by statement `index` (0-based) of the key policy, or of identity policy `identity`. */
+const explicit = (index: number, sid?: string, identity?: number): AccessDecision => {
+  const statement = sid === undefined ? { index } : { index, sid }
+  return identity === undefined
+    ? { effect: 'Deny', kind: 'explicit', policy: 'key-policy', statement }
+    : {
+        effect: 'Deny',
+        kind: 'explicit',
+        policy: 'identity-policy',
+        identityPolicyIndex: identity,
+        statement,
+      }
+}
 
-const NOT_DELEGATED = (who: string, action: string) =>
-  `no statement in the key policy allows ${who} to perform ${action}, and the key policy does ` +
-  'not delegate to IAM through the account root principal'
+/** No key policy statement allows the caller, and the key policy does not delegate to IAM. */
+const NOT_DELEGATED = implicit({ missing: 'key-policy-allow', identityPolicyAllows: false })
+/** The same, while an identity policy does allow the action (which IAM alone cannot grant). */
+const NOT_DELEGATED_DESPITE_IAM = implicit({
+  missing: 'key-policy-allow',
+  identityPolicyAllows: true,
+})
+const NO_IAM_ALLOW_AFTER_DELEGATION = implicit({
+  missing: 'identity-policy-allow-after-delegation',
+})
+const NO_IAM_ALLOW_ACROSS_ACCOUNTS = implicit({
+  missing: 'cross-account-identity-policy-allow',
+  callerAccount: OTHER,
+})
+const NO_IAM_ALLOW_FOR_NON_KEY_ACTION = implicit({ missing: 'identity-policy-allow' })
 
 const cases: Case[] = [
   // Root delegation: the default key policy lets IAM decide.
@@ -105,9 +135,7 @@ const cases: Case[] = [
     request(ALICE, 'kms:Decrypt'),
     DEFAULT,
     [],
-    implicit(
-      `the key policy delegates to IAM, but no identity policy of ${ALICE} allows kms:Decrypt`,
-    ),
+    NO_IAM_ALLOW_AFTER_DELEGATION,
   ],
   [
     'default policy: an IAM allow grants access',
@@ -121,9 +149,7 @@ const cases: Case[] = [
     request(ALICE, 'kms:Decrypt'),
     DEFAULT,
     [iamAllow('kms:Encrypt')],
-    implicit(
-      `the key policy delegates to IAM, but no identity policy of ${ALICE} allows kms:Decrypt`,
-    ),
+    NO_IAM_ALLOW_AFTER_DELEGATION,
   ],
   [
     'default policy: IAM allow on this key ARN',
@@ -137,9 +163,7 @@ const cases: Case[] = [
     request(ALICE, 'kms:Decrypt'),
     DEFAULT,
     [iamAllow('kms:Decrypt', OTHER_KEY)],
-    implicit(
-      `the key policy delegates to IAM, but no identity policy of ${ALICE} allows kms:Decrypt`,
-    ),
+    NO_IAM_ALLOW_AFTER_DELEGATION,
   ],
   [
     'default policy: IAM allow with a resource wildcard',
@@ -196,31 +220,28 @@ const cases: Case[] = [
     request(BOB, 'kms:Decrypt'),
     DIRECT_ONLY,
     [],
-    implicit(NOT_DELEGATED(BOB, 'kms:Decrypt')),
+    NOT_DELEGATED,
   ],
   [
     'direct grant: another action is not covered',
     request(ALICE, 'kms:Encrypt'),
     DIRECT_ONLY,
     [],
-    implicit(NOT_DELEGATED(ALICE, 'kms:Encrypt')),
+    NOT_DELEGATED,
   ],
   [
     'no root statement: an IAM allow is useless',
     request(BOB, 'kms:Decrypt'),
     DIRECT_ONLY,
     [iamAllow('kms:*')],
-    implicit(
-      'an identity policy allows kms:Decrypt, but IAM policies alone cannot grant access to a KMS ' +
-        `key: ${NOT_DELEGATED(BOB, 'kms:Decrypt')}`,
-    ),
+    NOT_DELEGATED_DESPITE_IAM,
   ],
   [
     'no root statement: even the account root is not let in',
     request(ROOT, 'kms:PutKeyPolicy'),
     DIRECT_ONLY,
     [],
-    implicit(NOT_DELEGATED(ROOT, 'kms:PutKeyPolicy')),
+    NOT_DELEGATED,
   ],
   [
     'Principal "*" allows everyone in the account directly',
@@ -259,14 +280,14 @@ const cases: Case[] = [
     request(ALICE, 'kms:ScheduleKeyDeletion'),
     WITH_DENY,
     [iamAllow('kms:*')],
-    explicit("explicit deny in the key policy statement 'DenyDelete'"),
+    explicit(2, 'DenyDelete'),
   ],
   [
     'explicit deny beats the root principal too',
     request(ROOT, 'kms:PutKeyPolicy'),
     WITH_DENY,
     [],
-    explicit("explicit deny in the key policy statement 'DenyDelete'"),
+    explicit(2, 'DenyDelete'),
   ],
   [
     'the deny does not touch other actions',
@@ -285,7 +306,7 @@ const cases: Case[] = [
       Resource: '*',
     }),
     [],
-    explicit('explicit deny in the key policy statement #2'),
+    explicit(1),
   ],
   [
     'explicit deny in an identity policy beats a key policy allow',
@@ -295,7 +316,7 @@ const cases: Case[] = [
       iamAllow('kms:*'),
       iam({ Sid: 'NoDecrypt', Effect: 'Deny', Action: 'kms:Decrypt', Resource: '*' }),
     ],
-    explicit(`explicit deny in identity policy 2 of ${ALICE}, statement 'NoDecrypt'`),
+    explicit(0, 'NoDecrypt', 1),
   ],
   [
     'NotPrincipal deny: everyone but the admin is denied',
@@ -308,7 +329,7 @@ const cases: Case[] = [
       Resource: '*',
     }),
     [iamAllow('kms:*')],
-    explicit("explicit deny in the key policy statement 'OnlyAdmin'"),
+    explicit(1, 'OnlyAdmin'),
   ],
   [
     'NotPrincipal deny: the admin is spared',
@@ -343,7 +364,7 @@ const cases: Case[] = [
     request(ALICE, 'kms:ReEncrypt'),
     keyPolicy(allowAlice('kms:?ncrypt')),
     [],
-    implicit(NOT_DELEGATED(ALICE, 'kms:ReEncrypt')),
+    NOT_DELEGATED,
   ],
   [
     'actions are case-insensitive',
@@ -364,14 +385,14 @@ const cases: Case[] = [
     request(ALICE, 'kms:Decrypt'),
     keyPolicy({ ...allowAlice('kms:*'), Action: undefined, NotAction: 'kms:Decrypt' }),
     [],
-    implicit(NOT_DELEGATED(ALICE, 'kms:Decrypt')),
+    NOT_DELEGATED,
   ],
   [
     'a key policy Resource naming another key does not apply',
     request(ALICE, 'kms:Decrypt'),
     keyPolicy(allowAlice('kms:Decrypt', { Resource: OTHER_KEY })),
     [],
-    implicit(NOT_DELEGATED(ALICE, 'kms:Decrypt')),
+    NOT_DELEGATED,
   ],
   // Conditions.
   [
@@ -386,14 +407,14 @@ const cases: Case[] = [
     request(ALICE, 'kms:Decrypt', { conditions: { [EC_DEPT]: 'HR' } }),
     EC_POLICY,
     [],
-    implicit(NOT_DELEGATED(ALICE, 'kms:Decrypt')),
+    NOT_DELEGATED,
   ],
   [
     'encryption context condition with no context',
     request(ALICE, 'kms:Decrypt'),
     EC_POLICY,
     [],
-    implicit(NOT_DELEGATED(ALICE, 'kms:Decrypt')),
+    NOT_DELEGATED,
   ],
   [
     'deny when no encryption context is given (Null)',
@@ -407,7 +428,7 @@ const cases: Case[] = [
       Condition: { Null: { 'kms:EncryptionContextKeys': 'true' } },
     }),
     [],
-    explicit("explicit deny in the key policy statement 'RequireContext'"),
+    explicit(1, 'RequireContext'),
   ],
   [
     'kms:ViaService condition in an identity policy',
@@ -423,9 +444,7 @@ const cases: Case[] = [
         Condition: { StringLike: { 'kms:ViaService': 'ec2.*.amazonaws.com' } },
       }),
     ],
-    implicit(
-      `the key policy delegates to IAM, but no identity policy of ${ALICE} allows kms:Decrypt`,
-    ),
+    NO_IAM_ALLOW_AFTER_DELEGATION,
   ],
   [
     'kms:CallerAccount condition on Principal "*"',
@@ -451,9 +470,7 @@ const cases: Case[] = [
       Resource: '*',
     }),
     [],
-    implicit(
-      `the key policy allows ${CAROL}, but it is in another account (${OTHER}), and no identity policy there allows kms:Decrypt on the key: cross-account use needs both`,
-    ),
+    NO_IAM_ALLOW_ACROSS_ACCOUNTS,
   ],
   [
     'cross-account: direct grant plus IAM',
@@ -484,9 +501,7 @@ const cases: Case[] = [
     request(CAROL, 'kms:Decrypt'),
     DEFAULT,
     [iamAllow('kms:*')],
-    implicit(
-      `an identity policy allows kms:Decrypt, but IAM policies alone cannot grant access to a KMS key: ${NOT_DELEGATED(CAROL, 'kms:Decrypt')}`,
-    ),
+    NOT_DELEGATED_DESPITE_IAM,
   ],
   // Role sessions (assumed roles) belong to the account in their STS ARN.
   [
@@ -499,9 +514,7 @@ const cases: Case[] = [
       Resource: '*',
     }),
     [],
-    implicit(
-      `the key policy allows ${DEPLOY_SESSION}, but it is in another account (${OTHER}), and no identity policy there allows kms:Decrypt on the key: cross-account use needs both`,
-    ),
+    NO_IAM_ALLOW_ACROSS_ACCOUNTS,
   ],
   [
     'cross-account role session: the role named in the key policy, plus IAM',
@@ -525,9 +538,7 @@ const cases: Case[] = [
       Resource: '*',
     }),
     [iamAllow('kms:Decrypt')],
-    implicit(
-      `an identity policy allows kms:Decrypt, but IAM policies alone cannot grant access to a KMS key: ${NOT_DELEGATED(DEPLOY_SESSION, 'kms:Decrypt')}`,
-    ),
+    NOT_DELEGATED_DESPITE_IAM,
   ],
   // Actions that are not on a key: only identity policies count.
   [
@@ -542,18 +553,14 @@ const cases: Case[] = [
     request(ALICE, 'kms:CreateKey', { resourceArn: '*' }),
     undefined,
     [iamAllow('kms:Decrypt')],
-    implicit(
-      `no identity policy of ${ALICE} allows kms:CreateKey (it is not an action on a key, so only IAM policies can allow it)`,
-    ),
+    NO_IAM_ALLOW_FOR_NON_KEY_ACTION,
   ],
   [
     'CreateKey needs Resource "*" in IAM, not a key ARN',
     request(ALICE, 'kms:CreateKey', { resourceArn: '*' }),
     undefined,
     [iamAllow('kms:*', `arn:aws:kms:*:${ACCT}:key/*`)],
-    implicit(
-      `no identity policy of ${ALICE} allows kms:CreateKey (it is not an action on a key, so only IAM policies can allow it)`,
-    ),
+    NO_IAM_ALLOW_FOR_NON_KEY_ACTION,
   ],
   [
     'ListKeys by the account root',
@@ -574,14 +581,14 @@ const cases: Case[] = [
     request(ALICE, 'kms:ListAliases', { resourceArn: '*' }),
     undefined,
     [iamAllow('kms:*'), iam({ Effect: 'Deny', Action: 'kms:List*', Resource: '*' })],
-    explicit(`explicit deny in identity policy 2 of ${ALICE}, statement #1`),
+    explicit(0, undefined, 1),
   ],
   [
     'a key action without any key policy',
     request(ALICE, 'kms:Decrypt'),
     undefined,
     [iamAllow('kms:*')],
-    implicit('the KMS key has no key policy, so nobody can use it'),
+    implicit({ missing: 'key-policy' }),
   ],
 ]
 

@@ -14,12 +14,20 @@
  *    "*") are decided by identity policies alone.
  * The account root is not subject to identity policies: it passes every IAM check.
  */
+import type {
+  AccessDecision,
+  ExplicitDeny,
+  ImplicitDeny,
+  MissingAllow,
+  StatementRef,
+} from './access-decision.ts'
 import type { ConditionContext } from './policy-conditions.ts'
 import type { PolicyDocument, PolicyStatement } from './policy-document.ts'
 import { accountOf, isAccountRoot } from './policy-principal.ts'
 import { principalCoverage, statementMatches } from './policy-statement-match.ts'
 
 export { defaultKeyPolicy } from './default-key-policy.ts'
+export type { AccessDecision } from './access-decision.ts'
 
 export interface AccessRequest {
   /** The caller, e.g. `arn:aws:iam::111122223333:user/alice`. */
@@ -34,10 +42,6 @@ export interface AccessRequest {
   conditions?: Record<string, string | string[]>
 }
 
-export type AccessDecision =
-  | { effect: 'Allow'; via: 'key-policy' | 'key-policy-and-iam' | 'iam' }
-  | { effect: 'Deny'; kind: 'explicit' | 'implicit'; reason: string }
-
 interface Evaluation {
   readonly principalArn: string
   readonly accountId: string
@@ -47,8 +51,8 @@ interface Evaluation {
   readonly conditions: ConditionContext | undefined
 }
 
-function statementName(statement: PolicyStatement, index: number): string {
-  return statement.Sid ? `'${statement.Sid}'` : `#${index + 1}`
+function statementRef(statement: PolicyStatement, index: number): StatementRef {
+  return statement.Sid === undefined ? { index } : { index, sid: statement.Sid }
 }
 
 /** Statements of the key policy with the given effect that apply to the caller and request. */
@@ -68,26 +72,28 @@ function explicitDeny(
   request: Evaluation,
   keyPolicy: PolicyDocument | undefined,
   identityPolicies: readonly PolicyDocument[],
-): AccessDecision | undefined {
+): ExplicitDeny | undefined {
   if (keyPolicy !== undefined) {
     // A Deny that names the account principal covers every identity in that account.
     const [deny] = keyPolicyStatements(keyPolicy, 'Deny', request)
     if (deny) {
-      const name = statementName(deny.statement, deny.index)
-      const reason = `explicit deny in the key policy statement ${name}`
-      return { effect: 'Deny', kind: 'explicit', reason }
+      const statement = statementRef(deny.statement, deny.index)
+      return { effect: 'Deny', kind: 'explicit', policy: 'key-policy', statement }
     }
   }
-  for (const [policyIndex, policy] of identityPolicies.entries()) {
+  for (const [identityPolicyIndex, policy] of identityPolicies.entries()) {
     const index = policy.Statement.findIndex(
       (s) => s.Effect === 'Deny' && statementMatches(s, request),
     )
     const statement = policy.Statement[index]
     if (statement) {
-      const reason =
-        `explicit deny in identity policy ${policyIndex + 1} of ${request.principalArn}, ` +
-        `statement ${statementName(statement, index)}`
-      return { effect: 'Deny', kind: 'explicit', reason }
+      return {
+        effect: 'Deny',
+        kind: 'explicit',
+        policy: 'identity-policy',
+        identityPolicyIndex,
+        statement: statementRef(statement, index),
+      }
     }
   }
   return undefined
@@ -100,8 +106,8 @@ function identityAllows(request: Evaluation, identityPolicies: readonly PolicyDo
   )
 }
 
-function implicitDeny(reason: string): AccessDecision {
-  return { effect: 'Deny', kind: 'implicit', reason }
+function implicitDeny(missing: MissingAllow): ImplicitDeny {
+  return { effect: 'Deny', kind: 'implicit', policy: 'none', ...missing }
 }
 
 function evaluate(
@@ -109,7 +115,7 @@ function evaluate(
   keyPolicy: PolicyDocument | undefined,
   identityPolicies: readonly PolicyDocument[],
 ): AccessDecision {
-  const { principalArn: who, action } = request
+  const who = request.principalArn
   const keyAction = request.resourceArn !== '*'
   const denied = explicitDeny(request, keyAction ? keyPolicy : undefined, identityPolicies)
   if (denied) return denied
@@ -117,40 +123,24 @@ function evaluate(
   const iamAllows = identityAllows(request, identityPolicies)
   if (!keyAction) {
     if (iamAllows) return { effect: 'Allow', via: 'iam' }
-    return implicitDeny(
-      `no identity policy of ${who} allows ${action} (it is not an action on a key, so only IAM ` +
-        'policies can allow it)',
-    )
+    return implicitDeny({ missing: 'identity-policy-allow' })
   }
-  if (keyPolicy === undefined)
-    return implicitDeny(`the KMS key has no key policy, so nobody can use it`)
+  if (keyPolicy === undefined) return implicitDeny({ missing: 'key-policy' })
 
   const allows = keyPolicyStatements(keyPolicy, 'Allow', request)
   const callerAccount = accountOf(who) ?? request.accountId
   if (allows.some((a) => a.covered === 'direct')) {
     if (callerAccount === request.accountId) return { effect: 'Allow', via: 'key-policy' }
     if (iamAllows) return { effect: 'Allow', via: 'key-policy-and-iam' }
-    return implicitDeny(
-      `the key policy allows ${who}, but it is in another account (${callerAccount}), and no ` +
-        `identity policy there allows ${action} on the key: cross-account use needs both`,
-    )
+    return implicitDeny({ missing: 'cross-account-identity-policy-allow', callerAccount })
   }
   if (allows.some((a) => a.covered === 'account')) {
     if (iamAllows) return { effect: 'Allow', via: 'key-policy-and-iam' }
-    return implicitDeny(
-      `the key policy delegates to IAM, but no identity policy of ${who} allows ${action}`,
-    )
+    return implicitDeny({ missing: 'identity-policy-allow-after-delegation' })
   }
-  const notDelegated =
-    `no statement in the key policy allows ${who} to perform ${action}, and the key policy does ` +
-    'not delegate to IAM through the account root principal'
-  if (iamAllows && !isAccountRoot(who)) {
-    return implicitDeny(
-      `an identity policy allows ${action}, but IAM policies alone cannot grant access to a KMS ` +
-        `key: ${notDelegated}`,
-    )
-  }
-  return implicitDeny(notDelegated)
+  // The account root passes every IAM check, so only a real identity policy is worth naming.
+  const identityPolicyAllows = iamAllows && !isAccountRoot(who)
+  return implicitDeny({ missing: 'key-policy-allow', identityPolicyAllows })
 }
 
 /** Decides one request against the key policy (undefined for non-key actions) and IAM policies. */

@@ -61,7 +61,18 @@ const ACTION = /^kms:[A-Za-z*?]+$/i
 const RESOURCE = /^(?:\*|arn:[^\s]+)$/
 // The characters AWS allows in a policy (PolicyType pattern): tab, LF and CR are part of it.
 // eslint-disable-next-line no-control-regex
-const ALLOWED_CHARACTERS = /[^\u0009\u000A\u000D\u0020-\u00FF]/u
+const DISALLOWED_CHARACTER = /[^\u0009\u000A\u000D\u0020-\u00FF]/u
+
+/**
+ * The first character outside the Policy member's pattern `[\u0009\u000A\u000D\u0020-\u00FF]+`
+ * (its code point, and its index in UTF-16 units), or undefined when every character is allowed.
+ */
+export function firstDisallowedCharacter(
+  text: string,
+): { readonly codePoint: number; readonly index: number } | undefined {
+  const bad = DISALLOWED_CHARACTER.exec(text)
+  return bad ? { codePoint: bad[0].codePointAt(0) ?? 0, index: bad.index } : undefined
+}
 
 /** Thrown inside the parser only, so each check can stop at the first problem. */
 class PolicyError extends Error {}
@@ -252,9 +263,9 @@ function parseStatement(value: unknown, index: number, kind: PolicyKind): Policy
 }
 
 function parseDocument(text: string, kind: PolicyKind): PolicyDocument {
-  const bad = ALLOWED_CHARACTERS.exec(text)
+  const bad = firstDisallowedCharacter(text)
   if (bad) {
-    const codePoint = (bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')
+    const codePoint = bad.codePoint.toString(16).toUpperCase().padStart(4, '0')
     fail(
       `The policy contains the character U+${codePoint} at position ${bad.index}; only tab, line ` +
         'feed, carriage return and U+0020 to U+00FF are allowed.',

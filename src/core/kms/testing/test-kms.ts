@@ -31,5 +31,5 @@ export function createTestKms(options: KmsOptions = {}): TestKms {
   return { kms, clock, advanceDays: (days) => (clock.now += days * DAY_MS) }
 }
 
-export const utf8 = (text: string) => new TextEncoder().encode(text)
+export { utf8 } from '../../bytes/utf8.ts'
 export const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes)

@@ -1,5 +1,5 @@
 import { SerializationException, ValidationException } from '../errors.ts'
-import { decodeBase64 } from '../wire/base64.ts'
+import { decodeBase64 } from '../../bytes/base64.ts'
 import type { InputOf, Members, Shape } from './shape.ts'
 import { formatViolations, memberPath, type Violation } from './validation-message.ts'
 

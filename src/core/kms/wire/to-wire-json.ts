@@ -1,4 +1,4 @@
-import { encodeBase64 } from './base64.ts'
+import { encodeBase64 } from '../../bytes/base64.ts'
 
 /**
  * awsJson1_1 encoding of an output: blobs (Uint8Array) → base64 strings, timestamps (Date) →

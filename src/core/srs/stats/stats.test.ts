@@ -17,7 +17,7 @@ import {
   reviewCard,
   settings,
   stateMap,
-} from '../test-support.ts'
+} from '../testing/srs-fixtures.ts'
 import { cardHistory } from './card-history.ts'
 import { dueForecast } from './forecast.ts'
 import { reviewHeatmap } from './heatmap.ts'

@@ -1,12 +1,12 @@
 /**
  * Fixtures for this module's tests: a fixed zone (UTC+2) and a fixed clock, and a way to play
- * a card through a list of answers. Not exported from the module index.
+ * a card through a list of answers. Test-only: nothing outside tests imports `testing/`.
  */
-import type { CardId } from '../deck/card.ts'
-import { newCardState, type CardSrsState } from './card-state.ts'
-import { gradeCard } from './grade.ts'
-import type { Grade, ReviewLogEntry } from './review-log.ts'
-import { DEFAULT_SETTINGS, type SrsSettings } from './settings.ts'
+import type { CardId } from '../../deck/card.ts'
+import { newCardState, type CardSrsState } from '../card-state.ts'
+import { gradeCard } from '../grade.ts'
+import type { Grade, ReviewLogEntry } from '../review-log.ts'
+import { DEFAULT_SETTINGS, type SrsSettings } from '../settings.ts'
 
 /** Learner's zone in tests: UTC+2, no daylight saving. */
 export const OFFSET = 120
