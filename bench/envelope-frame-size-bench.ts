@@ -1,7 +1,7 @@
 /**
  * Picks the default frame size: compares envelope encryption of 64 MiB, per frame size, with one
  * raw AES-256-GCM crypto.subtle.encrypt over the same bytes. Run:
- *   npx tsx src/core/envelope/bench/frame-size-bench.ts [MiB] [runs]
+ *   npx tsx bench/envelope-frame-size-bench.ts [MiB] [runs]   (also part of npm run bench)
  * Each run times raw, encryptBytes, decryptBytes and encryptStream back to back and reports
  * ratio = raw time / our time; the medians over the runs are printed, so background load that
  * drifts between runs mostly cancels out. The goal is encryptBytes ≥ 0.8x raw.
