@@ -51,7 +51,7 @@ export async function exportReviewCsv(now: number = Date.now()): Promise<ExportF
 export async function importBackup(
   text: string,
 ): Promise<{ ok: true; reviews: number; cards: number } | { ok: false; message: string }> {
-  const parsed = parseBackup(text)
+  const parsed = parseBackup(text, Date.now())
   if (!parsed.ok) return parsed
   const repository = await startStudy()
   const { data, settings } = parsed.backup

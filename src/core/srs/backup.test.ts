@@ -13,16 +13,18 @@ const data = {
 } as const
 const settings = { ...DEFAULT_SETTINGS, newPerDay: 15 }
 const text = serializeBackup(createBackup(data, settings, NOW))
+/** When the backup is imported: a month after its last review. */
+const LATER = NOW + 30 * DAY
 
 function refusal(json: unknown): string {
-  const result = parseBackup(typeof json === 'string' ? json : JSON.stringify(json))
+  const result = parseBackup(typeof json === 'string' ? json : JSON.stringify(json), LATER)
   if (result.ok) throw new Error('expected the backup to be refused')
   return result.message
 }
 
 describe('backup', () => {
   it('round-trips every state, log and setting', () => {
-    const result = parseBackup(text)
+    const result = parseBackup(text, LATER)
     expect(result.ok).toBe(true)
     if (!result.ok) return
     expect(result.backup.data).toEqual(data)
@@ -59,6 +61,48 @@ describe('backup', () => {
     const other = JSON.parse(text)
     other.states[0].fsrs.due = 'soon'
     expect(refusal(other)).toMatch(/states\.0\.fsrs\.due/)
+  })
+
+  it('refuses numbers no app could have written, naming each (issue: due 1e300, stability -1)', () => {
+    const damaged = (change: (file: ReturnType<typeof JSON.parse>) => void) => {
+      const file = JSON.parse(text)
+      change(file)
+      return refusal(file)
+    }
+    // A due of 1e300 blanked the card page ('Invalid time value') and stopped the CSV export.
+    expect(damaged((f) => (f.states[0].fsrs.due = 1e300))).toMatch(
+      /states\.0\.fsrs\.due: a due date must fall between 2000 and 21\d\d/,
+    )
+    // A negative stability made the card impossible to reveal.
+    expect(damaged((f) => (f.states[0].fsrs.stability = -3))).toMatch(
+      /states\.0\.fsrs: stability and difficulty must be 0 for a new card/,
+    )
+    expect(damaged((f) => (f.logs[0].durationMs = -1e300))).toMatch(
+      /logs\.0\.durationMs: an answer cannot take negative time/,
+    )
+    expect(damaged((f) => (f.logs[2].reviewedAt = LATER + 2 * DAY))).toMatch(
+      /logs\.2\.reviewedAt: a review time must fall between 2000 and/,
+    )
+    expect(damaged((f) => (f.logs[0].reviewedAt = Date.UTC(1999, 11, 31)))).toMatch(
+      /logs\.0\.reviewedAt/,
+    )
+    expect(damaged((f) => (f.states[0].fsrs.difficulty = 11))).toMatch(/states\.0\.fsrs/)
+    expect(damaged((f) => (f.states[0].fsrs.lapses = f.states[0].fsrs.reps + 1))).toMatch(
+      /cannot lapse more often than it was reviewed/,
+    )
+    expect(damaged((f) => (f.states[0].fsrs.reps = -1))).toMatch(/states\.0\.fsrs\.reps/)
+    expect(damaged((f) => (f.states[0].buriedUntilDay = 1e9))).toMatch(
+      /states\.0\.buriedUntilDay: is not a plausible day/,
+    )
+    expect(damaged((f) => (f.logs[1].after.stability = NaN))).toMatch(/logs\.1\.after/)
+  })
+
+  it('accepts the edges of what is plausible', () => {
+    const file = JSON.parse(text)
+    file.logs[0].durationMs = 0
+    file.logs[3].reviewedAt = LATER + DAY // a device whose clock runs a day ahead
+    file.states[0].fsrs.due = LATER + 36_500 * DAY // the longest interval
+    expect(parseBackup(JSON.stringify(file), LATER).ok).toBe(true)
   })
 
   it('refuses invalid settings and duplicate records', () => {

@@ -59,8 +59,11 @@ function firstDuplicate(ids: readonly string[]): string | undefined {
   return undefined
 }
 
-/** Validates a backup file's text completely; on any problem returns a message and no data. */
-export function parseBackup(text: string): BackupResult {
+/**
+ * Validates a backup file's text completely, its dates against `now`; on any problem returns a
+ * message and no data.
+ */
+export function parseBackup(text: string, now: number): BackupResult {
   let json: unknown
   try {
     json = JSON.parse(text)
@@ -83,11 +86,11 @@ export function parseBackup(text: string): BackupResult {
     return refuse(`its settings are invalid (${settings.errors.slice(0, 3).join('; ')})`)
   let data: SrsData
   try {
-    data = migrate(file.schemaVersion, {
-      version: file.schemaVersion,
-      states: file.states,
-      logs: file.logs,
-    })
+    data = migrate(
+      file.schemaVersion,
+      { version: file.schemaVersion, states: file.states, logs: file.logs },
+      now,
+    )
   } catch (error) {
     return refuse(error instanceof Error ? error.message : String(error))
   }

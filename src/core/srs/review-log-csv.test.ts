@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ankiInterval, reviewLogToCsv } from './review-log-csv.ts'
+import { ankiInterval, csvField, reviewLogToCsv } from './review-log-csv.ts'
 import { DAY, id, NOW, play } from './testing/srs-fixtures.ts'
 
 describe('review log CSV', () => {
@@ -47,5 +47,28 @@ describe('review log CSV', () => {
   it('uses days, or negative seconds below a day, as Anki does', () => {
     expect(ankiInterval(10 * 60_000)).toBe(-600)
     expect(ankiInterval(3 * 86_400_000)).toBe(3)
+  })
+
+  it('writes a card id that a spreadsheet would run as a formula as text', () => {
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) {
+      const { logs } = play(id(`${start}HYPERLINK("https://evil.example")`), [
+        { grade: 3, at: NOW },
+      ])
+      const cell = reviewLogToCsv(logs)
+        .split('\n')[1]!
+        .split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)[1]!
+      // Quoted (the id holds quotes), and the first character inside is the apostrophe.
+      expect(cell.startsWith(`"'${start}`)).toBe(true)
+    }
+    expect(csvField('=1+1')).toBe("'=1+1")
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)")
+    expect(csvField('-1+2')).toBe("'-1+2")
+    expect(csvField('plain-id')).toBe('plain-id')
+  })
+
+  it('leaves numbers as numbers, negative ones included', () => {
+    expect(csvField(-600)).toBe('-600')
+    expect(csvField('-0.5000')).toBe('-0.5000')
+    expect(csvField(3)).toBe('3')
   })
 })

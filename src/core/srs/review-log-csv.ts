@@ -39,8 +39,17 @@ function ankiType(log: ReviewLogEntry): number {
   return log.state === 2 ? 1 : log.state === 3 ? 2 : 0
 }
 
-function csvField(value: string | number): string {
-  const text = String(value)
+/**
+ * A cell as CSV. Text that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab
+ * or a carriage return) gets a leading apostrophe, as OWASP advises, so a card id can never run
+ * in the learner's spreadsheet; plain numbers are left alone (Anki's negative intervals, a
+ * stability written with toFixed).
+ * @see https://owasp.org/www-community/attacks/CSV_Injection
+ */
+export function csvField(value: string | number): string {
+  const formulaLike =
+    typeof value === 'string' && /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value)
+  const text = formulaLike ? `'${value}` : String(value)
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 

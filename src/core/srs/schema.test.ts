@@ -5,6 +5,9 @@ import { gradeCard } from './grade.ts'
 import { migrate, parseSrsData, SCHEMA_VERSION } from './schema.ts'
 import { schedulerFor } from './scheduler.ts'
 import { DAY, id, MINUTE, NOW, settings } from './testing/srs-fixtures.ts'
+
+/** When the data is read: a month after the reviews it holds. */
+const LATER = NOW + 30 * DAY
 import { undoReview } from './undo.ts'
 import { expectSrsError } from './testing/expect-srs-error.ts'
 
@@ -37,7 +40,7 @@ describe('migrate', () => {
   })
 
   it('turns v1 ISO strings into epoch ms and adds flag 0 and the other v2 fields', () => {
-    const data = migrate(1, v1Export())
+    const data = migrate(1, v1Export(), LATER)
     expect(data.version).toBe(2)
     expect(data.states).toHaveLength(1)
     const [state] = data.states
@@ -59,7 +62,7 @@ describe('migrate', () => {
   })
 
   it('gives exactly what v2 would have stored, so undo works on migrated history', () => {
-    const data = migrate(1, v1Export())
+    const data = migrate(1, v1Export(), LATER)
     let state = newCardState(id('kms-1'), NOW)
     const states = [state]
     for (const [grade, at] of [
@@ -83,26 +86,26 @@ describe('migrate', () => {
     const first = raw.logs[0]!
     first.log.state = 'New'
     first.log.rating = 'Good'
-    expect(migrate(1, raw).logs[0]).toMatchObject({ state: 0, rating: 3 })
+    expect(migrate(1, raw, LATER).logs[0]).toMatchObject({ state: 0, rating: 3 })
   })
 
   it('passes current data through after validating it', () => {
-    const data = migrate(1, v1Export())
-    expect(migrate(2, JSON.parse(JSON.stringify(data)))).toEqual(data)
+    const data = migrate(1, v1Export(), LATER)
+    expect(migrate(2, JSON.parse(JSON.stringify(data)), LATER)).toEqual(data)
   })
 
   it('explains bad, unknown and future data', () => {
     const raw = v1Export() as { cards: { card: { due: unknown } }[] }
     raw.cards[0]!.card.due = 'yesterday'
-    expectSrsError(() => migrate(1, raw), 'INVALID_LEARNER_DATA', {
+    expectSrsError(() => migrate(1, raw, LATER), 'INVALID_LEARNER_DATA', {
       version: 1,
       issues: ['cards.0.card.due: not a date: yesterday'],
     })
-    expectSrsError(() => migrate(3, {}), 'NEWER_DATA_VERSION', { version: 3, supported: 2 })
-    expectSrsError(() => migrate(0, {}), 'UNKNOWN_DATA_VERSION', { version: 0 })
-    expectSrsError(() => migrate(1.5, {}), 'UNKNOWN_DATA_VERSION', { version: 1.5 })
+    expectSrsError(() => migrate(3, {}, LATER), 'NEWER_DATA_VERSION', { version: 3, supported: 2 })
+    expectSrsError(() => migrate(0, {}, LATER), 'UNKNOWN_DATA_VERSION', { version: 0 })
+    expectSrsError(() => migrate(1.5, {}, LATER), 'UNKNOWN_DATA_VERSION', { version: 1.5 })
     const invalid = expectSrsError(
-      () => parseSrsData({ version: 2, states: [{ cardId: 'x' }], logs: [] }),
+      () => parseSrsData({ version: 2, states: [{ cardId: 'x' }], logs: [] }, LATER),
       'INVALID_LEARNER_DATA',
     )
     expect(invalid.details.version).toBe(2)

@@ -135,67 +135,118 @@ function migrateV1(data: unknown): SrsData {
 
 // ---- v2 -------------------------------------------------------------------------------------
 
-const ms = z.number().refine(Number.isFinite, { error: 'must be a finite epoch-ms number' })
-const stateCode = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)])
+const DAY_MS = 86_400_000
+/** No learner data is older: Anki appeared in 2006, FSRS in 2022; 2000 leaves room. */
+const EARLIEST = Date.UTC(2000, 0, 1)
+/** Clocks of two devices may disagree; a review a day "in the future" is still believable. */
+const CLOCK_SKEW_MS = DAY_MS
+/** The longest interval is 36500 days; a due date further out than that is damage. */
+const LONGEST_AHEAD_MS = 36_600 * DAY_MS
+/** ts-fsrs keeps stability within [0.001, 36500] days and difficulty within [1, 10]. */
+const STABILITY = { min: 0.001, max: 36_500 } as const
+const DIFFICULTY = { min: 1, max: 10 } as const
 
-const snapshotV2 = z.object({
-  due: ms,
-  stability: z.number(),
-  difficulty: z.number(),
-  elapsed_days: z.number(),
-  scheduled_days: z.number(),
-  learning_steps: z.number(),
-  reps: z.number().int(),
-  lapses: z.number().int(),
-  state: stateCode,
-  last_review: ms.nullable(),
-})
-
-const stateV2 = z.object({
-  cardId: z.string().min(1),
-  fsrs: snapshotV2,
-  suspended: z.boolean(),
-  buriedUntilDay: z.number().int().nullable(),
-  flag: z
-    .number()
-    .int()
-    .min(0, { error: 'flag must be 0–7' })
-    .max(7, { error: 'flag must be 0–7' }),
-  leech: z.boolean(),
-  removedFromDeck: z.boolean(),
-})
-
-const logV2 = z.object({
-  id: z.string().min(1),
-  cardId: z.string().min(1),
-  kind: z.enum(['review', 'cram', 'manual']),
-  reviewedAt: ms,
-  rating: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-  state: stateCode,
-  due: ms,
-  stability: z.number(),
-  difficulty: z.number(),
-  elapsed_days: z.number(),
-  last_elapsed_days: z.number(),
-  scheduled_days: z.number(),
-  learning_steps: z.number(),
-  previousDue: ms,
-  after: snapshotV2,
-  leechEvent: z
-    .object({
-      action: z.enum(['tag', 'suspend']),
-      wasLeech: z.boolean(),
-      wasSuspended: z.boolean(),
+/**
+ * The v2 schema, with every number held to what the app can have written by `now`: instants
+ * between 2000 and now (reviews) or the longest interval ahead (due dates), FSRS memory states
+ * within ts-fsrs's bounds, counts and durations never negative. A backup that breaks them is
+ * refused, rather than blanking a card page (`Invalid time value`) or locking a card.
+ */
+function schemaV2(now: number) {
+  const instant = (latest: number, what: string) =>
+    z.number().refine((t) => Number.isFinite(t) && t >= EARLIEST && t <= latest, {
+      error: `${what} must fall between 2000 and ${new Date(latest).getUTCFullYear()}`,
     })
-    .optional(),
-  durationMs: z.number().optional(),
-})
+  const reviewTime = instant(now + CLOCK_SKEW_MS, 'a review time')
+  const dueTime = instant(now + LONGEST_AHEAD_MS, 'a due date')
+  const days = z.number().min(0, { error: 'cannot be negative' }).max(100_000)
+  const count = z.number().int().min(0, { error: 'cannot be negative' }).max(1_000_000)
+  const stateCode = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)])
 
-const dataV2 = z.object({
-  version: z.literal(2),
-  states: z.array(stateV2),
-  logs: z.array(logV2),
-})
+  /** A memory state that FSRS can schedule from: none for a new card, in range otherwise. */
+  const memory = (m: { state: number; stability: number; difficulty: number }) =>
+    m.state === 0
+      ? m.stability === 0 && m.difficulty === 0
+      : m.stability >= STABILITY.min &&
+        m.stability <= STABILITY.max &&
+        m.difficulty >= DIFFICULTY.min &&
+        m.difficulty <= DIFFICULTY.max
+  const MEMORY_ERROR = {
+    error: 'stability and difficulty must be 0 for a new card, else within 0.001–36500 and 1–10',
+  }
+
+  const snapshot = z
+    .object({
+      due: dueTime,
+      stability: z.number(),
+      difficulty: z.number(),
+      elapsed_days: days,
+      scheduled_days: days,
+      learning_steps: count,
+      reps: count,
+      lapses: count,
+      state: stateCode,
+      last_review: reviewTime.nullable(),
+    })
+    .refine(memory, MEMORY_ERROR)
+    .refine((s) => s.lapses <= s.reps, {
+      error: 'a card cannot lapse more often than it was reviewed',
+    })
+
+  const state = z.object({
+    cardId: z.string().min(1),
+    fsrs: snapshot,
+    suspended: z.boolean(),
+    buriedUntilDay: z
+      .number()
+      .int()
+      .min(EARLIEST / DAY_MS, { error: 'is not a plausible day' })
+      .max((now + LONGEST_AHEAD_MS) / DAY_MS, { error: 'is not a plausible day' })
+      .nullable(),
+    flag: z
+      .number()
+      .int()
+      .min(0, { error: 'flag must be 0–7' })
+      .max(7, { error: 'flag must be 0–7' }),
+    leech: z.boolean(),
+    removedFromDeck: z.boolean(),
+  })
+
+  const log = z
+    .object({
+      id: z.string().min(1),
+      cardId: z.string().min(1),
+      kind: z.enum(['review', 'cram', 'manual']),
+      reviewedAt: reviewTime,
+      rating: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+      state: stateCode,
+      due: dueTime,
+      stability: z.number(),
+      difficulty: z.number(),
+      elapsed_days: days,
+      last_elapsed_days: days,
+      scheduled_days: days,
+      learning_steps: count,
+      previousDue: dueTime,
+      after: snapshot,
+      leechEvent: z
+        .object({
+          action: z.enum(['tag', 'suspend']),
+          wasLeech: z.boolean(),
+          wasSuspended: z.boolean(),
+        })
+        .optional(),
+      durationMs: z
+        .number()
+        .min(0, { error: 'an answer cannot take negative time' })
+        .max(DAY_MS, { error: 'an answer cannot take more than a day' })
+        .optional(),
+    })
+    // The memory state a review started from (0 for a card that was new).
+    .refine(memory, MEMORY_ERROR)
+
+  return z.object({ version: z.literal(2), states: z.array(state), logs: z.array(log) })
+}
 
 function parseOrThrow<T extends z.ZodType>(schema: T, data: unknown, version: number): z.output<T> {
   const result = schema.safeParse(data)
@@ -210,9 +261,12 @@ function parseOrThrow<T extends z.ZodType>(schema: T, data: unknown, version: nu
   )
 }
 
-/** Validates data that claims to be the current version (an import, a storage read). */
-export function parseSrsData(data: unknown): SrsData {
-  const v2 = parseOrThrow(dataV2, data, SCHEMA_VERSION)
+/**
+ * Validates data that claims to be the current version (an import, a storage read); `now` bounds
+ * its dates.
+ */
+export function parseSrsData(data: unknown, now: number): SrsData {
+  const v2 = parseOrThrow(schemaV2(now), data, SCHEMA_VERSION)
   return {
     version: SCHEMA_VERSION,
     states: v2.states.map((s) => ({
@@ -233,10 +287,10 @@ const MIGRATIONS: Readonly<Record<number, (data: unknown) => unknown>> = { 1: mi
 
 /**
  * Upgrades data written by schema `fromVersion` to the current version, one step at a time,
- * and validates the result. Throws an SrsError: UNKNOWN_DATA_VERSION, NEWER_DATA_VERSION,
+ * and validates the result (dates bounded by `now`). Throws an SrsError: UNKNOWN_DATA_VERSION, NEWER_DATA_VERSION,
  * NO_MIGRATION or INVALID_LEARNER_DATA, each with a readable message.
  */
-export function migrate(fromVersion: number, data: unknown): SrsData {
+export function migrate(fromVersion: number, data: unknown, now: number): SrsData {
   if (!Number.isInteger(fromVersion) || fromVersion < 1) {
     throw new SrsError(
       'UNKNOWN_DATA_VERSION',
@@ -262,5 +316,5 @@ export function migrate(fromVersion: number, data: unknown): SrsData {
     }
     current = step(current)
   }
-  return parseSrsData(current)
+  return parseSrsData(current, now)
 }
