@@ -6,19 +6,18 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import type { CardId } from '../src/core/deck/index.ts'
+import { gradeCard, gradeCram } from '../src/core/srs/answering.ts'
+import { buildStatistics } from '../src/core/srs/statistics.ts'
 import {
-  buildStatistics,
   buryCard,
   dayNumber,
   DEFAULT_SETTINGS,
-  gradeCard,
-  gradeCram,
   newCardState,
   suspendCard,
   type CardSrsState,
   type Grade,
   type ReviewLogEntry,
-} from '../src/core/srs/index.ts'
+} from '../src/core/srs/first-screen.ts'
 import { expect, shippedDeck, test } from './fixtures.ts'
 
 // A zone far from UTC, so learner days and UTC days differ; no daylight saving in Tokyo.

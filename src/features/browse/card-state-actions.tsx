@@ -1,7 +1,5 @@
 import type { CardId } from '@/core/deck/index.ts'
-import { isBuried } from '@/core/srs/card-actions.ts'
-import type { CardSrsState } from '@/core/srs/card-state.ts'
-import type { DayNumber } from '@/core/srs/card-state.ts'
+import { isBuried, type CardSrsState, type DayNumber } from '@/core/srs/first-screen.ts'
 import { clearMarks, unbury, unsuspend } from '@/stores/study-store.ts'
 
 const action =

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { SrsSettings } from '@/core/srs/settings.ts'
+import type { SrsSettings } from '@/core/srs/first-screen.ts'
 import { saveSettings } from '@/stores/study-data-actions.ts'
 import { useStudyStore } from '@/stores/study-store.ts'
 

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { CardId } from '@/core/deck/index.ts'
-import { customStudyOf, type CustomStudyChoice } from '@/core/srs/custom-study.ts'
+import { customStudyOf, type CustomStudyChoice } from '@/core/srs/first-screen.ts'
 import { getDeckSummary, getTagCounts } from '@/stores/deck-store.ts'
 import { startCustomStudy } from '@/stores/study-store.ts'
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import { Link } from 'wouter'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
-import type { Grade } from '@/core/srs/index.ts'
+import type { Grade } from '@/core/srs/first-screen.ts'
 import { getCardSummary } from '@/stores/deck-store.ts'
 import { startStudy } from '@/stores/study-connection.ts'
 import {
