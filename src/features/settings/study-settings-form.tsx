@@ -46,19 +46,20 @@ export function StudySettingsForm() {
     <form
       aria-labelledby="settings-heading"
       className="space-y-3 rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900"
-      onSubmit={async (event) => {
+      onSubmit={(event) => {
         event.preventDefault()
         const form = new FormData(event.currentTarget)
-        const result = await saveSettings({
+        void saveSettings({
           ...settings,
           newPerDay: Number(form.get('newPerDay')),
           reviewsPerDay: Number(form.get('reviewsPerDay')),
           desiredRetention: Number(form.get('desiredRetention')) / 100,
           dayStartHour: Number(form.get('dayStartHour')),
           leechAction: form.get('leechAction'),
+        }).then((result) => {
+          setErrors(result.ok ? [] : result.errors)
+          setSaved(result.ok)
         })
-        setErrors(result.ok ? [] : result.errors)
-        setSaved(result.ok)
       }}
     >
       <h2 id="settings-heading" className="text-lg font-semibold">

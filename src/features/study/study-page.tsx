@@ -107,7 +107,7 @@ export default function StudyPage() {
           ) : (
             <button
               type="button"
-              onClick={reveal}
+              onClick={() => void reveal()}
               aria-keyshortcuts="Space Enter"
               className="w-full rounded-lg bg-slate-900 py-3 font-semibold text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300"
             >
