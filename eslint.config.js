@@ -1,6 +1,8 @@
-// Lint: correctness rules plus the layer boundaries of ARCHITECTURE.md, so an import that breaks
-// the one-way flow core ← stores ← features ← app fails `npm test`.
-import { readdirSync } from 'node:fs'
+// Lint: correctness rules plus the boundaries of ARCHITECTURE.md, so an import that breaks the
+// one-way flow core ← stores ← features ← app, crosses between core modules, or puts ts-fsrs or
+// zod on the study screen's first card fails `npm test`. Every boundary rule here has a fixture in
+// lint/fixtures/ and a test in lint/eslint-rules.test.ts that expects its error.
+import { readdirSync, readFileSync } from 'node:fs'
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
@@ -13,16 +15,33 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
 
+/** Whitelist zone: files under `./src/core/<module>` may import from the core only `allowed`. */
+function coreModuleZone(module, allowed, message, target = `./src/core/${module}`) {
+  return {
+    target,
+    from: './src/core',
+    except: [module, ...allowed].map((name) => `./${name}`),
+    message,
+  }
+}
+
 const layerZones = [
   {
     target: './src/core',
-    from: ['./src/stores', './src/features', './src/app'],
-    message: 'src/core is the pure domain layer: it must not import stores, features or the app.',
+    from: ['./src/components', './src/routes', './src/stores', './src/features', './src/app'],
+    message:
+      'src/core is the pure domain layer: it must not import components, routes, stores, features or the app.',
+  },
+  {
+    target: './src/routes',
+    from: ['./src/components', './src/stores', './src/features', './src/app'],
+    message: 'The route table builds URLs from core types only: it imports nothing above the core.',
   },
   {
     target: './src/stores',
-    from: ['./src/features', './src/app'],
-    message: 'Stores are adapters over the core: they must not import features or the app.',
+    from: ['./src/components', './src/features', './src/app'],
+    message:
+      'Stores are adapters over the core: they must not import components, features or the app.',
   },
   {
     target: './src/components',
@@ -40,7 +59,110 @@ const layerZones = [
     except: [`./${name}`],
     message: `Features do not import each other: compose them in src/app, or move shared code down to src/core or src/stores.`,
   })),
+  // The core's own module graph (ARCHITECTURE.md): bytes ← deck ← srs; bytes ← kms; bytes ←
+  // envelope. Each module lists what it may import; anything else in src/core is an error.
+  coreModuleZone(
+    'bytes',
+    [],
+    'core/bytes is the base of the core: it imports no other core module.',
+  ),
+  coreModuleZone('deck', ['bytes'], 'core/deck imports no other core module (but core/bytes).'),
+  coreModuleZone(
+    'srs',
+    ['bytes', 'deck'],
+    'core/srs may use core/deck (types only) and core/bytes, never kms or envelope.',
+  ),
+  coreModuleZone(
+    'kms',
+    ['bytes'],
+    'core/kms is self-contained: it imports neither srs, deck nor envelope (but core/bytes).',
+  ),
+  coreModuleZone(
+    'envelope',
+    ['bytes'],
+    'core/envelope reaches KMS only through its DataKeyService interface: it imports no other core module (its tests may drive the real simulator).',
+    './src/core/envelope/**/!(*.test).ts',
+  ),
 ]
+
+// The study screen's first card (e2e/page-weight.spec.ts: under 100 KB gzip) may load from srs
+// only its first-screen entry. Answering (ts-fsrs), statistics and whole-data work (zod) arrive
+// later through import(), which these rules leave alone, as they do type imports.
+const studyPath = [
+  'src/main.tsx',
+  'src/app/**/*.{ts,tsx}',
+  'src/features/study/**/*.{ts,tsx}',
+  'src/components/**/*.{ts,tsx}',
+  'src/stores/study-store.ts',
+  'src/stores/study-connection.ts',
+  'src/stores/deck-store.ts',
+  'src/stores/local-time.ts',
+  'src/stores/storage/**/*.ts',
+]
+const studyPathStores = [
+  './study-store.ts',
+  './study-connection.ts',
+  './deck-store.ts',
+  './local-time.ts',
+  './storage',
+]
+const studyPathStoresZone = {
+  target: studyPath.map((glob) => `./${glob}`),
+  from: './src/stores',
+  except: studyPathStores,
+  message:
+    'The study screen loads only the study stores before its first card; other stores (backups, the sandbox) load with their screens.',
+}
+
+/** The srs modules re-exported by `src/core/srs/first-screen.ts`: they never reach ts-fsrs or zod. */
+const srsFirstScreenModules = [
+  ...readFileSync(new URL('./src/core/srs/first-screen.ts', import.meta.url), 'utf8').matchAll(
+    /^export (?:\*|\{[^}]*\}) from '\.\/([\w-]+)\.ts'$/gm,
+  ),
+].map((match) => match[1])
+const anyOf = (names) => names.map((name) => name.replaceAll('.', '\\.')).join('|')
+
+const heavyPackages = ['ts-fsrs', 'zod'].map((name) => ({
+  name,
+  allowTypeImports: true,
+  message: `${name} loads after the study screen's first card: import its types only, or load it with import().`,
+}))
+const heavySubpaths = {
+  group: ['ts-fsrs/*', 'zod/*'],
+  allowTypeImports: true,
+  message:
+    "ts-fsrs and zod load after the study screen's first card: import their types only, or load them with import().",
+}
+const srsDeckTypesOnly = {
+  regex: '^(?:@/core/|(?:\\.\\./)+(?:core/)?)deck(?:/|$)',
+  allowTypeImports: true,
+  message: 'core/srs may use core/deck types only (import type).',
+}
+const studyPathSrsImports = {
+  paths: heavyPackages,
+  patterns: [
+    heavySubpaths,
+    {
+      regex: '(?:^|/)core/srs/(?!first-screen\\.ts$)',
+      allowTypeImports: true,
+      message:
+        "The study screen's first card loads only @/core/srs/first-screen.ts: answering, statistics and data (ts-fsrs, zod) load later with import(). Type imports are fine.",
+    },
+  ],
+}
+const srsFirstScreenImports = {
+  paths: heavyPackages,
+  patterns: [
+    heavySubpaths,
+    srsDeckTypesOnly,
+    {
+      regex: `^\\./(?!(?:${anyOf(srsFirstScreenModules)})\\.ts$)|(?:^|/)core/srs/(?!(?:${anyOf(srsFirstScreenModules)})\\.ts$)`,
+      allowTypeImports: true,
+      message:
+        'A first-screen srs module (re-exported by first-screen.ts) may value-import only other first-screen modules, so the first screen never reaches ts-fsrs or zod. Type imports are fine.',
+    },
+  ],
+}
 
 const browserGlobalsBannedInCore = [
   'window',
@@ -51,13 +173,24 @@ const browserGlobalsBannedInCore = [
   'navigator',
   'location',
   'history',
+  'BroadcastChannel',
 ].map((name) => ({
   name,
   message: `src/core runs in plain Node: pass ${name}-dependent values in instead.`,
 }))
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'coverage',
+      // Code with deliberate violations, linted only by lint/eslint-rules.test.ts.
+      'lint/fixtures',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -65,9 +198,18 @@ export default tseslint.config(
       ecmaVersion: 2023,
       sourceType: 'module',
       globals: { ...globals.browser, ...globals.node },
+      parserOptions: {
+        // Type-aware rules: each file is checked in the TypeScript project that includes it.
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     plugins: { 'import-x': importX },
     settings: {
+      // Which files import-x parses to follow imports: without the TypeScript extensions and
+      // parser, import-x/no-cycle would never look inside a .ts file.
+      'import-x/extensions': importX.flatConfigs.typescript.settings['import-x/extensions'],
+      'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
       'import-x/resolver-next': [
         createTypeScriptImportResolver({ project: './tsconfig.app.json' }),
       ],
@@ -79,13 +221,28 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
-      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, studyPathStoresZone] }],
     },
   },
   {
+    // JavaScript (this config) is outside the TypeScript projects: no type-aware rules.
+    files: ['**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // Hooks live in .ts files too (use-study-keys.ts); the core has no React.
+    files: ['src/main.tsx', 'src/{app,components,features,stores}/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
     files: ['src/**/*.tsx'],
-    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
-    rules: { ...reactHooks.configs.recommended.rules, ...jsxA11y.flatConfigs.recommended.rules },
+    plugins: { 'jsx-a11y': jsxA11y },
+    rules: jsxA11y.flatConfigs.recommended.rules,
   },
   {
     files: ['src/core/**/*.ts'],
@@ -104,13 +261,28 @@ export default tseslint.config(
           })),
           patterns: [
             {
-              group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'wouter', 'idb'],
+              group: [
+                'react',
+                'react-dom',
+                'react-dom/*',
+                'zustand',
+                'zustand/*',
+                'wouter',
+                'idb',
+                'fake-indexeddb',
+                'fake-indexeddb/*',
+              ],
               message: 'src/core has no UI or storage dependencies.',
             },
             {
               group: ['node:*'],
               message:
                 'src/core runs in the browser too: use web-standard globals (crypto.subtle, TextEncoder).',
+            },
+            {
+              group: ['virtual:*'],
+              message:
+                'src/core does not read build-time virtual modules: the stores load them and pass the data in.',
             },
             {
               group: ['@/stores/*', '@/features/*', '@/app/*'],
@@ -120,5 +292,20 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['src/core/srs/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [srsDeckTypesOnly] }],
+    },
+  },
+  {
+    files: ['first-screen', ...srsFirstScreenModules].map((name) => `src/core/srs/${name}.ts`),
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', srsFirstScreenImports] },
+  },
+  {
+    files: studyPath,
+    ignores: ['**/*.test.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', studyPathSrsImports] },
   },
 )

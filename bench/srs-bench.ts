@@ -5,12 +5,11 @@
 // Run: npx tsx bench/srs-bench.ts
 import { availableParallelism, loadavg } from 'node:os'
 import type { CardId } from '../src/core/deck/card.ts'
+import { gradeCard } from '../src/core/srs/answering.ts'
+import { buildStatistics, cardHistory } from '../src/core/srs/statistics.ts'
 import {
   buildQueue,
-  buildStatistics,
-  cardHistory,
   DEFAULT_SETTINGS,
-  gradeCard,
   indexReviewLog,
   logsOfCard,
   newCardState,
@@ -19,7 +18,7 @@ import {
   type Grade,
   type ReviewLogEntry,
   type SrsSettings,
-} from '../src/core/srs/index.ts'
+} from '../src/core/srs/first-screen.ts'
 
 const DAY = 86_400_000
 const NOW = Date.UTC(2026, 2, 10, 8, 0) // 10:00 at UTC+2

@@ -42,5 +42,5 @@ export async function inKeyDeckDb<A, R>(
       db.close()
     }
   })()`
-  return (await page.evaluate(script)) as R
+  return await page.evaluate(script)
 }

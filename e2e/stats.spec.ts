@@ -4,20 +4,18 @@
  * the screen shows is checked against what the core computes for the same data.
  */
 import type { Page } from '@playwright/test'
-import type { CardId } from '../src/core/deck/index.ts'
+import { gradeCard, gradeCram } from '../src/core/srs/answering.ts'
+import { buildStatistics } from '../src/core/srs/statistics.ts'
 import {
-  buildStatistics,
   buryCard,
   dayNumber,
   DEFAULT_SETTINGS,
-  gradeCard,
-  gradeCram,
   newCardState,
   suspendCard,
   type CardSrsState,
   type Grade,
   type ReviewLogEntry,
-} from '../src/core/srs/index.ts'
+} from '../src/core/srs/first-screen.ts'
 import { inKeyDeckDb } from './keydeck-db.ts'
 import { expectNoAxeViolations, expectNoSidewaysScroll } from './page-checks.ts'
 import { expect, shippedDeck, test } from './fixtures.ts'
@@ -30,7 +28,7 @@ const DAY = 24 * HOUR
 /** Wednesday 18 November 2026, 12:00 in Tokyo. */
 const NOW = Date.UTC(2026, 10, 18, 3, 0)
 const settings = DEFAULT_SETTINGS
-const cardIds = shippedDeck.cards.map((c) => c.id as CardId)
+const cardIds = shippedDeck.cards.map((c) => c.id)
 const today = dayNumber(NOW, settings.dayStartHour, OFFSET)
 
 /** The screen's heatmap: 26 week columns, the last one ending today (Monday first). */

@@ -20,7 +20,7 @@ export function readStored(page: Page): Promise<StoredStudy> {
         idb.result(tx.objectStore('cardStates').getAll()),
         idb.result(tx.objectStore('reviewLog').index('byTime').getAll()),
       ])
-      return { states, logs } as StoredStudy
+      return { states, logs }
     },
     null,
   )

@@ -8,7 +8,6 @@ import { localUtcOffset } from './local-time.ts'
 import { keyDeckDb } from './storage/shared-db.ts'
 import { createStudyRepository, type StudyRepository } from './storage/study-repository.ts'
 import { connectStudyStore, refreshQueue, reloadStudy } from './study-store.ts'
-import type { CardId } from '@/core/deck/index.ts'
 
 const CHANNEL = 'keydeck-study'
 let started: Promise<StudyRepository> | undefined
@@ -24,7 +23,7 @@ export function startStudy(): Promise<StudyRepository> {
     })
     await connectStudyStore({
       repository,
-      cardIds: getDeckSummary().cards.map((c) => c.id as CardId),
+      cardIds: getDeckSummary().cards.map((c) => c.id),
       now: () => Date.now(),
       utcOffsetMinutes: localUtcOffset,
       announce: () => channel?.postMessage('changed'),

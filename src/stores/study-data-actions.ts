@@ -4,12 +4,18 @@
  * An import is validated completely before anything is written, and written in one
  * transaction, so a bad file changes nothing.
  */
-import { backupFileName, createBackup, parseBackup, serializeBackup } from '@/core/srs/backup.ts'
-import { reviewLogToCsv } from '@/core/srs/review-log-csv.ts'
-import { SCHEMA_VERSION } from '@/core/srs/schema.ts'
-import { parseSettings, type SettingsResult } from '@/core/srs/settings-schema.ts'
-import { settingsFromForm } from '@/core/srs/settings-text.ts'
-import type { SettingKey } from '@/core/srs/settings.ts'
+import {
+  backupFileName,
+  createBackup,
+  parseBackup,
+  parseSettings,
+  reviewLogToCsv,
+  SCHEMA_VERSION,
+  serializeBackup,
+  settingsFromForm,
+  type SettingsResult,
+} from '@/core/srs/data.ts'
+import type { SettingKey } from '@/core/srs/first-screen.ts'
 import { startStudy } from './study-connection.ts'
 import { reloadStudy, settingsSaved, useStudyStore } from './study-store.ts'
 

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { CardId } from '@/core/deck/index.ts'
-import { DEFAULT_SETTINGS, gradeCard } from '@/core/srs/index.ts'
+import { gradeCard } from '@/core/srs/answering.ts'
+import { DEFAULT_SETTINGS } from '@/core/srs/first-screen.ts'
 import { openKeyDeckDb } from './storage/keydeck-db.ts'
 import { createStudyRepository } from './storage/study-repository.ts'
 import {

@@ -6,26 +6,34 @@
  */
 import { create } from 'zustand'
 import type { CardId } from '@/core/deck/index.ts'
-// Direct imports, not the srs barrel: the study screen's first card must not wait for zod or
-// ts-fsrs. Answering (previews and grades, over ts-fsrs) loads once the first card is shown.
-import type { CardSrsState, Flag } from '@/core/srs/card-state.ts'
-import { hasNoMarks, newCardState, stateOrNew } from '@/core/srs/card-state.ts'
+// The first-screen entry only: the study screen's first card must not wait for zod or ts-fsrs.
+// Answering (previews and grades, over ts-fsrs) loads once the first card is shown.
+import type * as AnsweringModule from '@/core/srs/answering.ts'
+import type { GradePreview } from '@/core/srs/answering.ts'
 import {
+  buildQueue,
   buryCard,
   clearLeech,
+  dayNumber,
+  DEFAULT_SETTINGS,
+  hasNoMarks,
+  newCardState,
+  nextDueAfterToday,
   setFlag,
+  stateOrNew,
   suspendCard,
   unburyCard,
   unsuspendCard,
-} from '@/core/srs/card-actions.ts'
-import type { CustomStudy } from '@/core/srs/custom-study.ts'
-import { dayNumber } from '@/core/srs/day.ts'
-import type * as AnsweringModule from '@/core/srs/grade.ts'
-import type { GradePreview } from '@/core/srs/grade.ts'
-import { nextDueAfterToday, type NextDueResult } from '@/core/srs/next-due.ts'
-import { buildQueue, type StudyQueue } from '@/core/srs/queue.ts'
-import type { Grade, ReviewLogEntry } from '@/core/srs/review-log.ts'
-import { DEFAULT_SETTINGS, withDefaults, type SrsSettings } from '@/core/srs/settings.ts'
+  withDefaults,
+  type CardSrsState,
+  type CustomStudy,
+  type Flag,
+  type Grade,
+  type NextDueResult,
+  type ReviewLogEntry,
+  type SrsSettings,
+  type StudyQueue,
+} from '@/core/srs/first-screen.ts'
 import { StaleCardError, type StudyRepository } from './storage/study-repository.ts'
 
 export interface StudyEnvironment {
@@ -114,7 +122,7 @@ let answeringLoad: Promise<Answering> | undefined
 
 /** Loads the answering code (ts-fsrs); the review screen calls it once the first card shows. */
 export function prepareAnswering(): Promise<Answering> {
-  answeringLoad ??= import('@/core/srs/grade.ts').then((module) => (answering = module))
+  answeringLoad ??= import('@/core/srs/answering.ts').then((module) => (answering = module))
   return answeringLoad
 }
 

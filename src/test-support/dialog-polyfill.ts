@@ -50,7 +50,7 @@ export function installDialogPolyfill(window: Window & typeof globalThis) {
     const form = event.target
     if (!(form instanceof window.HTMLFormElement) || form.method !== 'dialog') return
     event.preventDefault()
-    const submitter = (event as SubmitEvent).submitter
+    const submitter = event.submitter
     const result = submitter instanceof window.HTMLButtonElement ? submitter.value : undefined
     form.closest('dialog')?.close(result)
   })

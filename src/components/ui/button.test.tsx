@@ -38,7 +38,7 @@ describe('Button', () => {
     const user = userEvent.setup()
     const onSubmit = vi.fn((event: SubmitEvent) => event.preventDefault())
     render(
-      <form onSubmit={(e) => onSubmit(e.nativeEvent as SubmitEvent)}>
+      <form onSubmit={(e) => onSubmit(e.nativeEvent)}>
         <Button>Preview</Button>
         <Button type="submit" variant="primary">
           Save
@@ -70,7 +70,7 @@ describe('Button', () => {
     const onClick = vi.fn()
     const onSubmit = vi.fn((event: SubmitEvent) => event.preventDefault())
     render(
-      <form onSubmit={(e) => onSubmit(e.nativeEvent as SubmitEvent)}>
+      <form onSubmit={(e) => onSubmit(e.nativeEvent)}>
         <Button type="submit" variant="primary" busy onClick={onClick}>
           Create key
         </Button>

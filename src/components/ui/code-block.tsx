@@ -36,7 +36,7 @@ export function CodeBlock({
   wrap?: boolean
 }) {
   const [state, setState] = useState<CopyState>('idle')
-  const code = printed(content as CodeBlockContent)
+  const code = printed(content)
 
   const copy = async () => {
     // `navigator.clipboard` is absent outside secure contexts, whatever the DOM types say.

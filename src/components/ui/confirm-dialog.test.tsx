@@ -16,7 +16,7 @@ function StartOver({ onAnswer }: { onAnswer: (confirmed: boolean) => void }) {
   const [confirm, dialog] = useConfirm()
   return (
     <>
-      <button type="button" onClick={async () => onAnswer(await confirm(DELETE))}>
+      <button type="button" onClick={() => void confirm(DELETE).then(onAnswer)}>
         Start over
       </button>
       {dialog}

@@ -3,7 +3,7 @@
  * flags (suspended, buried, flag colour, leech). Cards without a record are simply new.
  * @see https://github.com/open-spaced-repetition/ts-fsrs/blob/main/packages/fsrs/src/models.ts
  */
-import type { Card, State } from 'ts-fsrs'
+import type { Card } from 'ts-fsrs'
 import type { CardId } from '../deck/card.ts'
 
 /** ts-fsrs `State` as plain numbers: 0 New, 1 Learning, 2 Review, 3 Relearning. */
@@ -113,7 +113,7 @@ export function toFsrsCard(s: FsrsSnapshot): Card {
     learning_steps: s.learning_steps,
     reps: s.reps,
     lapses: s.lapses,
-    state: s.state as State,
+    state: s.state,
     ...(s.last_review === null ? {} : { last_review: new Date(s.last_review) }),
   }
 }
@@ -128,7 +128,7 @@ export function fromFsrsCard(c: Card): FsrsSnapshot {
     learning_steps: c.learning_steps,
     reps: c.reps,
     lapses: c.lapses,
-    state: c.state as FsrsStateCode,
+    state: c.state,
     last_review: c.last_review ? c.last_review.getTime() : null,
   }
 }

@@ -5,7 +5,7 @@
  * @see https://github.com/open-spaced-repetition/ts-fsrs/blob/main/packages/fsrs/src/strategies/seed.ts
  */
 import type { RecordLogItem } from 'ts-fsrs'
-import { fromFsrsCard, toFsrsCard, type CardSrsState, type FsrsStateCode } from './card-state.ts'
+import { fromFsrsCard, toFsrsCard, type CardSrsState } from './card-state.ts'
 import { formatInterval } from './interval-label.ts'
 import { isLeechLapse } from './leech.ts'
 import {
@@ -92,8 +92,8 @@ function logEntry(
     cardId: state.cardId,
     kind,
     reviewedAt,
-    rating: log.rating as Grade,
-    state: log.state as FsrsStateCode,
+    rating: log.rating,
+    state: log.state,
     due: log.due.getTime(),
     stability: log.stability,
     difficulty: log.difficulty,

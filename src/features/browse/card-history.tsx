@@ -1,15 +1,14 @@
 import { useEffect, useMemo } from 'react'
 import type { CardId } from '@/core/deck/index.ts'
+import { cardHistory, type HistoryRow } from '@/core/srs/statistics.ts'
 import {
-  cardHistory,
   FLAG_NAMES,
   dayNumber,
   formatInterval,
   isBuried,
   type CardSrsState,
-  type HistoryRow,
   type SrsSettings,
-} from '@/core/srs/index.ts'
+} from '@/core/srs/first-screen.ts'
 import { localUtcOffset } from '@/stores/local-time.ts'
 import { startStudy } from '@/stores/study-connection.ts'
 import { useStudyStore } from '@/stores/study-store.ts'

@@ -1,7 +1,4 @@
-import type { CardId } from '@/core/deck/index.ts'
-import { isBuried } from '@/core/srs/card-actions.ts'
-import type { CardSrsState } from '@/core/srs/card-state.ts'
-import type { DayNumber } from '@/core/srs/card-state.ts'
+import { isBuried, type CardSrsState, type DayNumber } from '@/core/srs/first-screen.ts'
 import { clearMarks, unbury, unsuspend } from '@/stores/study-store.ts'
 
 const action =
@@ -9,7 +6,7 @@ const action =
 
 /** Anki's browser actions for one card: bring back a suspended or buried card, clear its marks. */
 export function CardStateActions({ state, today }: { state: CardSrsState; today: DayNumber }) {
-  const id = state.cardId as CardId
+  const id = state.cardId
   const buried = isBuried(state, today)
   if (!state.suspended && !buried && state.flag === 0 && !state.leech) return null
   return (

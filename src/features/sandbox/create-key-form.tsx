@@ -46,7 +46,7 @@ export function CreateKeyForm() {
       <h2 id="create-key-heading" className="text-lg font-semibold">
         Create a key
       </h2>
-      <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-3">
+      <form onSubmit={(event) => void onSubmit(event)} className="grid gap-3 sm:grid-cols-3">
         <div className="sm:col-span-3">
           <label htmlFor="key-description" className={label}>
             Description

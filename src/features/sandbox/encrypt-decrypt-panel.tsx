@@ -92,7 +92,11 @@ export function EncryptDecryptPanel() {
           Create a SYMMETRIC_DEFAULT key first: Encrypt needs a KMS key.
         </p>
       ) : (
-        <form onSubmit={onEncrypt} className="space-y-3" aria-label="Encrypt">
+        <form
+          onSubmit={(event) => void onEncrypt(event)}
+          className="space-y-3"
+          aria-label="Encrypt"
+        >
           <SelectField
             label="KMS key"
             value={chosen}
@@ -153,7 +157,7 @@ export function EncryptDecryptPanel() {
         </form>
       )}
       <form
-        onSubmit={onDecrypt}
+        onSubmit={(event) => void onDecrypt(event)}
         className="space-y-3 border-t border-slate-200 pt-3 dark:border-slate-800"
         aria-label="Decrypt"
       >

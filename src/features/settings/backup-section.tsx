@@ -58,14 +58,14 @@ export function BackupSection() {
         <button
           type="button"
           className={button}
-          onClick={async () => downloadFile(await exportBackup())}
+          onClick={() => void exportBackup().then(downloadFile)}
         >
           Export backup (JSON)
         </button>
         <button
           type="button"
           className={button}
-          onClick={async () => downloadFile(await exportReviewCsv())}
+          onClick={() => void exportReviewCsv().then(downloadFile)}
         >
           Export review history (CSV)
         </button>
@@ -101,15 +101,16 @@ export function BackupSection() {
         <button
           type="button"
           className="mt-2 rounded-md border border-red-400 px-3 py-2 font-medium text-red-800 hover:bg-red-50 dark:text-red-200 dark:hover:bg-red-500/10"
-          onClick={async () => {
+          onClick={() => {
             if (
               !window.confirm(
                 'Delete all your study progress in this browser? Export a backup first if you may want it back.',
               )
             )
               return
-            await deleteAllStudyData()
-            setMessage({ kind: 'ok', text: 'All study progress was deleted.' })
+            void deleteAllStudyData().then(() =>
+              setMessage({ kind: 'ok', text: 'All study progress was deleted.' }),
+            )
           }}
         >
           Delete all study progress

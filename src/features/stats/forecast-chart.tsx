@@ -1,4 +1,4 @@
-import type { Forecast } from '@/core/srs/index.ts'
+import type { Forecast } from '@/core/srs/statistics.ts'
 import { formatShortDay, plural } from './format-stats.ts'
 import { StatsSection } from './stats-section.tsx'
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { DayNumber, HeatmapDay } from '@/core/srs/index.ts'
+import type { HeatmapDay } from '@/core/srs/statistics.ts'
+import type { DayNumber } from '@/core/srs/first-screen.ts'
 import {
   HEATMAP_WEEKS,
   heatmapDayCount,

@@ -2,7 +2,7 @@
  * The calendar heatmap's grid: weeks as columns (Monday on top), like GitHub's and Anki's
  * calendars. The window is whole weeks, so the first column is full and the last one ends today.
  */
-import type { HeatmapDay } from '@/core/srs/index.ts'
+import type { HeatmapDay } from '@/core/srs/statistics.ts'
 import { monthName, monthOf } from './format-stats.ts'
 
 /** About six months. */

@@ -1,4 +1,8 @@
-import { MATURE_INTERVAL_DAYS, type RetentionCell, type TrueRetention } from '@/core/srs/index.ts'
+import {
+  MATURE_INTERVAL_DAYS,
+  type RetentionCell,
+  type TrueRetention,
+} from '@/core/srs/statistics.ts'
 import { formatPercent } from './format-stats.ts'
 import { StatsSection } from './stats-section.tsx'
 

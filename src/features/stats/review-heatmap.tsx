@@ -1,4 +1,4 @@
-import type { Heatmap } from '@/core/srs/index.ts'
+import type { Heatmap } from '@/core/srs/statistics.ts'
 import { formatDay, plural, reviewsOn } from './format-stats.ts'
 import { HEATMAP_LEVELS, layoutHeatmap } from './heatmap-layout.ts'
 import { StatsSection } from './stats-section.tsx'

@@ -1,4 +1,4 @@
-import type { StateCounts } from '@/core/srs/index.ts'
+import type { StateCounts } from '@/core/srs/statistics.ts'
 import { formatPercent } from './format-stats.ts'
 import { StatsSection } from './stats-section.tsx'
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { CardId } from '@/core/deck/index.ts'
+import { gradeCard } from '@/core/srs/answering.ts'
 import {
   DEFAULT_SETTINGS,
-  gradeCard,
   newCardState,
   type CardSrsState,
   type ReviewLogEntry,
-} from '@/core/srs/index.ts'
+} from '@/core/srs/first-screen.ts'
 import { HEATMAP_WEEKS } from './heatmap-layout.ts'
 import { FORECAST_DAYS, statsView } from './stats-view.ts'
 

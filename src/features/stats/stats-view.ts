@@ -3,16 +3,15 @@
  * statistics and today's summary, so the log is walked once (fast for 200,000 entries).
  */
 import type { CardId } from '@/core/deck/index.ts'
+import { buildStatistics, type Statistics } from '@/core/srs/statistics.ts'
 import {
-  buildStatistics,
   dayClock,
   indexReviewLog,
   type CardSrsState,
   type ReviewLogEntry,
   type SrsSettings,
-  type Statistics,
   type UtcOffset,
-} from '@/core/srs/index.ts'
+} from '@/core/srs/first-screen.ts'
 import { heatmapDayCount } from './heatmap-layout.ts'
 import { todaySummary, type TodaySummary } from './today-summary.ts'
 

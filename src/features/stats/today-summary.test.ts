@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { CardId } from '@/core/deck/index.ts'
+import { gradeCard, gradeCram } from '@/core/srs/answering.ts'
 import {
   dayClock,
   DEFAULT_SETTINGS,
-  gradeCard,
-  gradeCram,
   indexReviewLog,
   newCardState,
   type Grade,
   type ReviewLogEntry,
-} from '@/core/srs/index.ts'
+} from '@/core/srs/first-screen.ts'
 import { todaySummary } from './today-summary.ts'
 
 const HOUR = 3_600_000

@@ -3,7 +3,7 @@
  * compute: answers, time spent and the share of Again. Counts what the heatmap counts (cram
  * answers are study too; manual rating-0 entries are not), so today's cell and this agree.
  */
-import { firstRowAtOrAfter, type DayClock, type ReviewLogIndex } from '@/core/srs/index.ts'
+import { firstRowAtOrAfter, type DayClock, type ReviewLogIndex } from '@/core/srs/first-screen.ts'
 
 export interface TodaySummary {
   readonly reviews: number

@@ -1,11 +1,10 @@
 import { useMemo } from 'react'
-import type { CardId } from '@/core/deck/index.ts'
 import { localUtcOffset } from '@/stores/local-time.ts'
 import { getDeckSummary } from '@/stores/deck-store.ts'
 import { useStudyStore } from '@/stores/study-store.ts'
 import { statsView, type StatsView } from './stats-view.ts'
 
-const cardIds = getDeckSummary().cards.map((c) => c.id as CardId)
+const cardIds = getDeckSummary().cards.map((c) => c.id)
 const currentTime = () => Date.now()
 
 /**

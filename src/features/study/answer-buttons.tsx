@@ -1,4 +1,5 @@
-import type { Grade, GradePreview } from '@/core/srs/index.ts'
+import type { GradePreview } from '@/core/srs/answering.ts'
+import type { Grade } from '@/core/srs/first-screen.ts'
 
 const BUTTONS: readonly { grade: Grade; label: string; className: string }[] = [
   {

@@ -1,6 +1,5 @@
 import { useState } from 'react'
-import type { CardId } from '@/core/deck/index.ts'
-import { customStudyOf, type CustomStudyChoice } from '@/core/srs/custom-study.ts'
+import { customStudyOf, type CustomStudyChoice } from '@/core/srs/first-screen.ts'
 import { getDeckSummary, getTagCounts } from '@/stores/deck-store.ts'
 import { startCustomStudy } from '@/stores/study-store.ts'
 
@@ -12,7 +11,7 @@ export function CustomStudyForm() {
   const [mode, setMode] = useState<CustomStudyChoice>('tag')
   const [tag, setTag] = useState(getTagCounts()[0]?.tag ?? '')
   const start = () => {
-    const cards = getDeckSummary().cards.map((c) => ({ id: c.id as CardId, tags: c.tags }))
+    const cards = getDeckSummary().cards.map((c) => ({ id: c.id, tags: c.tags }))
     const { label, study } = customStudyOf(mode, tag, cards)
     startCustomStudy(label, study)
   }

@@ -1,4 +1,4 @@
-import type { NextDueResult, StudyQueue } from '@/core/srs/index.ts'
+import type { NextDueResult, StudyQueue } from '@/core/srs/first-screen.ts'
 import { CustomStudyForm } from './custom-study-form.tsx'
 
 function describeTime(ms: number): string {

@@ -1,4 +1,4 @@
-import { FLAG_NAMES, type Flag } from '@/core/srs/card-state.ts'
+import { FLAG_NAMES, type Flag } from '@/core/srs/first-screen.ts'
 import { flagCurrent, useStudyStore } from '@/stores/study-store.ts'
 
 /**

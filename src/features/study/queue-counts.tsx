@@ -1,4 +1,4 @@
-import type { QueueCounts } from '@/core/srs/index.ts'
+import type { QueueCounts } from '@/core/srs/first-screen.ts'
 
 /** Anki's three counts: new (blue), learning (red), review (green); the current kind underlined. */
 export function QueueCountsView({

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { Link } from 'wouter'
 import { paths } from '@/routes/paths.ts'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
-import type { Grade } from '@/core/srs/index.ts'
+import type { Grade } from '@/core/srs/first-screen.ts'
 import { getCardSummary } from '@/stores/deck-store.ts'
 import { startStudy } from '@/stores/study-connection.ts'
 import {
@@ -108,7 +108,7 @@ export default function StudyPage() {
           ) : (
             <button
               type="button"
-              onClick={reveal}
+              onClick={() => void reveal()}
               aria-keyshortcuts="Space Enter"
               className="w-full rounded-lg bg-slate-900 py-3 font-semibold text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300"
             >

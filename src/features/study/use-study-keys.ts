@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import type { Grade } from '@/core/srs/index.ts'
+import type { Grade } from '@/core/srs/first-screen.ts'
 
 export interface StudyKeyActions {
   readonly revealed: boolean

@@ -12,8 +12,7 @@ import type { AuditEvent } from '@/core/kms/audit/audit-event.ts'
 import type { AliasRecord } from '@/core/kms/alias-record.ts'
 import type { PrincipalRecord } from '@/core/kms/iam/principal-record.ts'
 import type { KeyRecord } from '@/core/kms/key-record.ts'
-import type { CardSrsState } from '@/core/srs/card-state.ts'
-import type { ReviewLogEntry } from '@/core/srs/review-log.ts'
+import type { CardSrsState, ReviewLogEntry } from '@/core/srs/first-screen.ts'
 
 export const DB_NAME = 'keydeck'
 /** 1: study progress. 2: the sandbox's simulated KMS (keys with their CryptoKeys, aliases, IAM, audit). */

@@ -8,7 +8,7 @@
  */
 import type { IDBPTransaction } from 'idb'
 import type { CardId } from '@/core/deck/index.ts'
-import type { CardSrsState, ReviewLogEntry } from '@/core/srs/index.ts'
+import type { CardSrsState, ReviewLogEntry } from '@/core/srs/first-screen.ts'
 import type { KeyDeckDb, KeyDeckSchema, MetaKey, MetaValues } from './keydeck-db.ts'
 
 const STRICT = { durability: 'strict' } as const

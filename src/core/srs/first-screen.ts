@@ -1,0 +1,25 @@
+/**
+ * The srs entry for the first screen: everything the study screen needs before its first card
+ * shows (card states, the learner's day, today's queue and counts, the next due card, interval
+ * labels, custom study, card actions, settings and their defaults, deck reconciliation).
+ *
+ * Nothing here reaches ts-fsrs or zod at runtime, so this entry is cheap to load eagerly. Lint
+ * holds it so: the modules re-exported below (the "first-screen modules", read from this file by
+ * `eslint.config.js`) may value-import only each other, and never `ts-fsrs` or `zod`; type
+ * imports are free. Answering a card is in `./answering.ts`, whole-data work in `./data.ts`.
+ */
+export * from './card-actions.ts'
+export * from './card-state.ts'
+export * from './custom-study.ts'
+export * from './day.ts'
+export * from './interval-label.ts'
+export * from './leech.ts'
+export * from './log-index.ts'
+export * from './next-due.ts'
+export * from './queue.ts'
+export * from './reconcile.ts'
+export * from './reset.ts'
+export * from './review-log.ts'
+export * from './settings.ts'
+export * from './srs-error.ts'
+export * from './today-counts.ts'
