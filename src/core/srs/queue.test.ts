@@ -119,6 +119,24 @@ describe('buildQueue', () => {
     expect(later.waiting).toEqual({ count: 1, nextDueAt: NOW + 30 * MINUTE })
   })
 
+  it('counts a failed card in Learning at once, before it is due again (Anki)', () => {
+    // Two new cards failed a minute apart: each comes back after the 1-minute step.
+    let s = new Map(states)
+    let now = NOW
+    const learningCounts: number[] = []
+    for (const card of [id('n1'), id('n2')]) {
+      s = new Map(s).set(card, gradeCard(newCardState(card, now), 1, now, settings).state)
+      now += 10_000
+      learningCounts.push(buildQueue({ ...base, states: s, now }).counts.learning)
+    }
+    // l1 and l2 are due; the two failed cards are not yet, but are within the learn ahead limit.
+    expect(learningCounts).toEqual([3, 4])
+    const q = buildQueue({ ...base, states: s, now })
+    expect(q.items.filter((i) => i.kind === 'learning').map((i) => i.cardId)).toEqual(['l2', 'l1'])
+    // A learning card due after the learn ahead limit (l3, in 30 minutes) is not counted yet.
+    expect(q.waiting.count).toBe(3)
+  })
+
   it('counts a card that was never answered as new, and an undone one too', () => {
     const s = stateMap([newCardState(id('n2'), NOW)])
     expect(buildQueue({ ...base, cardIds: [id('n1'), id('n2')], states: s }).counts.new).toBe(2)

@@ -149,17 +149,22 @@ export function buildQueue(input: QueueInput): StudyQueue {
     fresh.slice(0, newCap).map((c) => item('new', c)),
   )
   const items = [...learningNow.map((c) => item('learning', c)), ...main]
+  // Anki's learn ahead limit: learning cards due this soon are in today's learning queue.
+  const horizon = now + settings.learnAheadMinutes * 60_000
+  const ahead = waiting.filter((c) => c.due <= horizon)
   let stillWaiting = waiting
   if (items.length === 0) {
-    // Anki's learn ahead limit: with nothing else to do, show soon-due learning cards early.
-    const horizon = now + settings.learnAheadMinutes * 60_000
-    const ahead = waiting.filter((c) => c.due <= horizon)
+    // With nothing else to do, they are shown early.
     items.push(...ahead.map((c) => item('learning', c)))
     stillWaiting = waiting.slice(ahead.length)
   }
+  const counts = counted(items)
+  const aheadNotShown = stillWaiting === waiting ? ahead.length : 0
   return {
     items,
-    counts: counted(items),
+    // A card just failed is counted in Learning at once, as in Anki, though it is shown only
+    // when due (or when nothing else is left).
+    counts: { ...counts, learning: counts.learning + aheadNotShown },
     waiting: { count: stillWaiting.length, nextDueAt: stillWaiting[0]?.due ?? null },
     isCram: false,
     today,
