@@ -94,14 +94,14 @@ const studyPath = [
   'src/features/study/**/*.{ts,tsx}',
   'src/components/**/*.{ts,tsx}',
   'src/stores/study-store.ts',
-  'src/stores/study-connection.ts',
+  'src/stores/study.ts',
   'src/stores/deck-store.ts',
   'src/stores/local-time.ts',
   'src/stores/storage/**/*.ts',
 ]
 const studyPathStores = [
   './study-store.ts',
-  './study-connection.ts',
+  './study.ts',
   './deck-store.ts',
   './local-time.ts',
   './storage',

@@ -7,18 +7,11 @@
 import { create } from 'zustand'
 import summary from 'virtual:deck'
 import type { Topic } from '@/core/deck/index.ts'
-import {
-  buildSearchIndex,
-  searchCards,
-  tagCounts,
-  type CardQuery,
-  type SearchIndex,
-} from '@/core/deck/search-cards.ts'
+import { tagCounts } from '@/core/deck/search-cards.ts'
 import type { CardDetails, CardSummary, DeckDetails, DeckSummary } from '@/core/deck/split-deck.ts'
 
 interface DeckState {
   readonly details: DeckDetails | undefined
-  readonly searchIndex: SearchIndex
   readonly loadError: string | undefined
 }
 
@@ -28,7 +21,6 @@ const allTags = tagCounts(summary)
 
 export const useDeckStore = create<DeckState>()(() => ({
   details: undefined,
-  searchIndex: buildSearchIndex(summary),
   loadError: undefined,
 }))
 
@@ -37,8 +29,7 @@ let loading: Promise<void> | undefined
 /** Starts (once) loading the card details; safe to call from any screen. */
 export function loadDeckDetails(): Promise<void> {
   loading ??= import('virtual:deck-details').then(
-    ({ default: details }) =>
-      useDeckStore.setState({ details, searchIndex: buildSearchIndex(summary, details) }),
+    ({ default: details }) => useDeckStore.setState({ details }),
     (error: unknown) => {
       loading = undefined
       useDeckStore.setState({ loadError: error instanceof Error ? error.message : String(error) })
@@ -67,9 +58,9 @@ export function useCardDetails(id: string | undefined): CardDetails | undefined 
   return useDeckStore((state) => (id ? state.details?.[id] : undefined))
 }
 
-export function useCardSearch(query: CardQuery): CardSummary[] {
-  const index = useDeckStore((state) => state.searchIndex)
-  return searchCards(index, query)
+/** The card details once loaded (the search index includes their answers). */
+export function useDeckDetails(): DeckDetails | undefined {
+  return useDeckStore((state) => state.details)
 }
 
 export function useDeckLoadError(): string | undefined {

@@ -16,8 +16,7 @@ import {
   type SettingsResult,
 } from '@/core/srs/data.ts'
 import type { SettingKey } from '@/core/srs/first-screen.ts'
-import { startStudy } from './study-connection.ts'
-import { reloadStudy, settingsSaved, useStudyStore } from './study-store.ts'
+import { studyRepository as repository, studyStore } from './study.ts'
 
 export interface ExportFile {
   readonly name: string
@@ -26,16 +25,15 @@ export interface ExportFile {
 }
 
 export async function exportBackup(now: number = Date.now()): Promise<ExportFile> {
-  const repository = await startStudy()
   const stored = await repository.loadAll()
   const settings = parseSettings(stored.meta.settings)
   const backup = createBackup(
     { version: SCHEMA_VERSION, states: stored.states, logs: stored.logs },
-    settings.ok ? settings.settings : useStudyStore.getState().settings,
+    settings.ok ? settings.settings : studyStore.getState().settings,
     now,
   )
   await repository.setMeta('lastExportAt', now)
-  useStudyStore.setState({ lastExportAt: now })
+  studyStore.exported(now)
   return {
     name: backupFileName(now),
     type: 'application/json',
@@ -44,7 +42,6 @@ export async function exportBackup(now: number = Date.now()): Promise<ExportFile
 }
 
 export async function exportReviewCsv(now: number = Date.now()): Promise<ExportFile> {
-  const repository = await startStudy()
   const { logs } = await repository.loadAll()
   return {
     name: `keydeck-reviews-${new Date(now).toISOString().slice(0, 10)}.csv`,
@@ -59,7 +56,6 @@ export async function importBackup(
 ): Promise<{ ok: true; reviews: number; cards: number } | { ok: false; message: string }> {
   const parsed = parseBackup(text, Date.now())
   if (!parsed.ok) return parsed
-  const repository = await startStudy()
   const { data, settings } = parsed.backup
   try {
     await repository.replaceAll({ states: data.states, logs: data.logs, settings })
@@ -69,8 +65,7 @@ export async function importBackup(
       message: `The backup could not be written, and your data was left as it was (${String(error)}).`,
     }
   }
-  useStudyStore.setState({ undoStack: [] })
-  await reloadStudy()
+  await studyStore.replaced()
   return { ok: true, reviews: data.logs.length, cards: data.states.length }
 }
 
@@ -81,17 +76,14 @@ export async function importBackup(
 export async function saveSettingsForm(
   texts: Partial<Record<SettingKey, string>>,
 ): Promise<SettingsResult> {
-  const parsed = settingsFromForm(texts, useStudyStore.getState().settings)
+  const parsed = settingsFromForm(texts, studyStore.getState().settings)
   if (!parsed.ok) return parsed
-  const repository = await startStudy()
   await repository.setMeta('settings', parsed.settings)
-  settingsSaved(parsed.settings)
+  studyStore.settingsSaved(parsed.settings)
   return parsed
 }
 
 export async function deleteAllStudyData(): Promise<void> {
-  const repository = await startStudy()
   await repository.wipe()
-  useStudyStore.setState({ undoStack: [], lastExportAt: undefined })
-  await reloadStudy()
+  await studyStore.replaced()
 }

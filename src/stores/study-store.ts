@@ -1,40 +1,56 @@
 /**
- * The study session: a thin adapter between the review screen and `src/core/srs`, persisting
- * through the study repository. IndexedDB holds the truth; this store holds what the screen
- * needs (the loaded states and log, the queue, the current card) and writes nothing before
- * everything has been read. A grade is on disk before the next card shows.
+ * The study session's store: a thin adapter between the review screen and `src/core/srs`. The
+ * core decides (what to show next, what an answer, an undo or an edit writes, which notice to
+ * give); this store holds what the screen needs, writes through the repository and only then
+ * shows the result. IndexedDB holds the truth: nothing is written before everything was read,
+ * and every write is one transaction that refuses a card another tab changed meanwhile.
+ *
+ * `createStudyStore(env)` makes an independent store on zustand's vanilla core (tests make their
+ * own; the app makes one in study.ts), so nothing here is a module-level singleton.
+ * @see https://zustand.docs.pmnd.rs/apis/create-store
  */
-import { create } from 'zustand'
-import type { CardId } from '@/core/deck/index.ts'
-// The first-screen entry only: the study screen's first card must not wait for zod or ts-fsrs.
-// Answering (previews and grades, over ts-fsrs) loads once the first card is shown.
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import type { CardId } from '@/core/deck/card.ts'
+// The first-screen entry only: answering (ts-fsrs) loads once the first card is on screen.
 import type * as AnsweringModule from '@/core/srs/answering.ts'
 import type { GradePreview } from '@/core/srs/answering.ts'
 import {
-  buildQueue,
-  buryCard,
-  clearLeech,
+  afterCramAnswer,
+  answerWrite,
+  applyWrite,
+  beginCustomStudy,
+  cramPreview,
   dayNumber,
   DEFAULT_SETTINGS,
-  hasNoMarks,
+  editWrite,
+  isSrsError,
   newCardState,
-  nextDueAfterToday,
-  setFlag,
-  stateOrNew,
-  suspendCard,
-  unburyCard,
-  unsuspendCard,
+  noticeAfterAnswer,
+  scheduleSession,
+  undoStepCard,
+  undoWrite,
   withDefaults,
+  type ActiveCustomStudy,
+  type CardEdit,
   type CardSrsState,
+  type CardWrite,
+  type CurrentCard,
   type CustomStudy,
   type Flag,
   type Grade,
   type NextDueResult,
   type ReviewLogEntry,
+  type SessionData,
   type SrsSettings,
+  type StudyAction,
+  type StudyNotice,
   type StudyQueue,
+  type UndoStep,
 } from '@/core/srs/first-screen.ts'
+import { storageProblemOf, type StorageProblem } from './storage/storage-problem.ts'
 import { StaleCardError, type StudyRepository } from './storage/study-repository.ts'
+
+export type AnsweringCode = typeof AnsweringModule
 
 export interface StudyEnvironment {
   readonly repository: StudyRepository
@@ -44,36 +60,28 @@ export interface StudyEnvironment {
   readonly utcOffsetMinutes: (epochMs: number) => number
   /** Tells other tabs that study data changed; they reload it. */
   readonly announce: () => void
-}
-
-interface UndoStep {
-  readonly log: ReviewLogEntry
-  /** The stored state before the answer; undefined for a card that was new and unsaved. */
-  readonly previous: CardSrsState | undefined
-}
-
-export interface CurrentCard {
-  readonly cardId: CardId
-  readonly kind: 'new' | 'learning' | 'review'
-  readonly shownAt: number
+  /** The answering code (ts-fsrs): a dynamic import in the app. */
+  readonly loadAnswering: () => Promise<AnsweringCode>
 }
 
 export interface StudyState {
+  /** `failed`: storage could not be opened or read; `problem` says why. */
   readonly status: 'loading' | 'ready' | 'failed'
-  readonly error: string | undefined
+  readonly problem: StorageProblem | undefined
   readonly states: ReadonlyMap<CardId, CardSrsState>
   /** The whole review log, oldest first. */
   readonly logs: readonly ReviewLogEntry[]
   readonly settings: SrsSettings
-  readonly custom: { readonly label: string; readonly study: CustomStudy } | undefined
+  readonly custom: ActiveCustomStudy | undefined
   readonly queue: StudyQueue | undefined
   readonly current: CurrentCard | undefined
   /** Set when the answer is revealed; the same instant schedules the grade (fuzz seed). */
   readonly revealedAt: number | undefined
   readonly preview: GradePreview | undefined
+  /** Every study action of this session, oldest first: U takes back the last. */
   readonly undoStack: readonly UndoStep[]
   readonly nextDue: NextDueResult | undefined
-  readonly notice: string | undefined
+  readonly notice: StudyNotice | undefined
   readonly lastExportAt: number | undefined
   readonly firstUseAt: number | undefined
   /**
@@ -83,9 +91,41 @@ export interface StudyState {
   readonly loads: number
 }
 
-const initial: StudyState = {
+/** What the study screen and the card browser can do to the current card or any card. */
+export type StudyEdit = 'bury' | 'suspend' | 'unsuspend' | 'unbury' | 'clear-marks' | Flag
+
+export interface StudyActions {
+  /** Reads everything from storage, once at start-up. */
+  start(): Promise<void>
+  /** Another tab changed the data: read it again, keeping the card on screen if still due. */
+  reload(): Promise<void>
+  /** After an import or a delete: the undo history no longer applies; read everything again. */
+  replaced(): Promise<void>
+  /** Re-reads the clock (e.g. when the tab becomes visible on a new day). */
+  refresh(): void
+  /** Loads the answering code (ts-fsrs) ahead of the reveal; the screen calls it once the first card shows. */
+  prepareAnswering(): Promise<void>
+  reveal(): Promise<void>
+  grade(grade: Grade): Promise<void>
+  /** Takes back the last study action of this session (an answer or an edit). */
+  undo(): Promise<void>
+  /** Bury (Anki `-`), suspend (`@`), or flag the card on screen (a number 0–7). */
+  editCurrent(edit: 'bury' | 'suspend' | Flag): Promise<void>
+  /** From the card browser. */
+  editCard(cardId: CardId, edit: StudyEdit): Promise<void>
+  startCustomStudy(label: string, study: CustomStudy): void
+  endCustomStudy(): void
+  /** Settings that were just saved: the queue follows them at once; other tabs reload. */
+  settingsSaved(settings: SrsSettings): void
+  exported(at: number): void
+  dismissNotice(): void
+}
+
+export type StudyStore = StoreApi<StudyState> & StudyActions
+
+const INITIAL: StudyState = {
   status: 'loading',
-  error: undefined,
+  problem: undefined,
   states: new Map(),
   logs: [],
   settings: DEFAULT_SETTINGS,
@@ -102,313 +142,254 @@ const initial: StudyState = {
   loads: 0,
 }
 
-export const useStudyStore = create<StudyState>()(() => initial)
+export function createStudyStore(env: StudyEnvironment): StudyStore {
+  const store = createStore<StudyState>()(() => INITIAL)
+  const { getState, setState } = store
+  /**
+   * A write is in flight: further actions wait until it is on disk. Not store state, so a grade
+   * costs one render (the next card), not two.
+   */
+  let writing = false
+  let answering: Promise<AnsweringCode> | undefined
 
-let env: StudyEnvironment | undefined
-/**
- * A write is in flight: further answers and actions wait until it is on disk. A module flag,
- * not store state, so a grade costs one render (the next card), not two.
- */
-let writing = false
-
-function environment(): StudyEnvironment {
-  if (!env) throw new Error('study store used before connectStudyStore()')
-  return env
-}
-
-type Answering = typeof AnsweringModule
-let answering: Answering | undefined
-let answeringLoad: Promise<Answering> | undefined
-
-/** Loads the answering code (ts-fsrs); the review screen calls it once the first card shows. */
-export function prepareAnswering(): Promise<Answering> {
-  answeringLoad ??= import('@/core/srs/answering.ts').then((module) => (answering = module))
-  return answeringLoad
-}
-
-/** Logs since `time`, scanning back from the newest (the log is in time order). */
-function logsSince(logs: readonly ReviewLogEntry[], time: number): ReviewLogEntry[] {
-  let i = logs.length
-  while (i > 0 && logs[i - 1]!.reviewedAt >= time) i--
-  return logs.slice(i)
-}
-
-/** Rebuilds the queue at `now` and picks the card to show (`prefer` first when it is queued). */
-function schedule(state: StudyState, now: number, prefer?: CardId): Partial<StudyState> {
-  const { cardIds, utcOffsetMinutes } = environment()
-  const dayStart = now - 36 * 3_600_000 // generous: countToday keeps only today's entries
-  const queue = buildQueue({
-    cardIds,
-    states: state.states,
-    todayLogs: logsSince(state.logs, dayStart),
-    now,
-    settings: state.settings,
-    utcOffsetMinutes,
-    ...(state.custom ? { custom: state.custom.study } : {}),
-  })
-  const item = queue.items.find((i) => i.cardId === prefer) ?? queue.items[0]
-  const current = item ? { cardId: item.cardId, kind: item.kind, shownAt: now } : undefined
-  const nextDue = current
-    ? undefined
-    : nextDueAfterToday({
-        cardIds,
-        states: state.states,
-        now,
-        settings: state.settings,
-        utcOffsetMinutes,
-      })
-  return { queue, current, revealedAt: undefined, preview: undefined, nextDue }
-}
-
-async function load(): Promise<void> {
-  const { repository, now } = environment()
-  const stored = await repository.loadAll()
-  const settings = withDefaults(stored.meta.settings)
-  const states = new Map(stored.states.map((s) => [s.cardId, s]))
-  const previous = useStudyStore.getState()
-  const next: StudyState = {
-    ...previous,
-    status: 'ready',
-    states,
-    logs: stored.logs,
-    settings,
-    lastExportAt: stored.meta.lastExportAt,
-    firstUseAt: stored.meta.firstUseAt,
-    loads: previous.loads + 1,
-  }
-  useStudyStore.setState({ ...next, ...schedule(next, now(), previous.current?.cardId) })
-}
-
-/** Wires the store to storage and the clock, then reads everything. Call once at start-up. */
-export async function connectStudyStore(environmentToUse: StudyEnvironment): Promise<void> {
-  env = environmentToUse
-  try {
-    await load()
-    if (useStudyStore.getState().firstUseAt === undefined) {
-      const firstUseAt = env.now()
-      await env.repository.setMeta('firstUseAt', firstUseAt)
-      useStudyStore.setState({ firstUseAt })
-    }
-  } catch (error) {
-    useStudyStore.setState({
-      status: 'failed',
-      error: error instanceof Error ? error.message : String(error),
+  function answeringCode(): Promise<AnsweringCode> {
+    answering ??= env.loadAnswering().catch((error: unknown) => {
+      answering = undefined // offline: the next reveal tries again
+      throw error
     })
+    return answering
   }
-}
 
-/** Another tab changed the data: read it again and keep showing the same card if it is still due. */
-export async function reloadStudy(): Promise<void> {
-  if (!env || writing) return
-  await load()
-}
-
-/** Re-reads the clock (e.g. when the tab becomes visible on a new day). */
-export function refreshQueue(): void {
-  const state = useStudyStore.getState()
-  if (state.status !== 'ready' || writing) return
-  useStudyStore.setState(schedule(state, environment().now(), state.current?.cardId))
-}
-
-export async function reveal(): Promise<void> {
-  const shown = useStudyStore.getState().current
-  if (!shown || useStudyStore.getState().revealedAt !== undefined || writing) return
-  const { previewGrades } = answering ?? (await prepareAnswering())
-  const state = useStudyStore.getState()
-  if (state.current !== shown || state.revealedAt !== undefined) return
-  const now = environment().now()
-  const preview = previewGrades(stateOrNew(state.states, shown.cardId, now), now, state.settings)
-  useStudyStore.setState({ revealedAt: now, preview })
-}
-
-export async function grade(value: Grade): Promise<void> {
-  const state = useStudyStore.getState()
-  const { current, revealedAt, queue } = state
-  if (!current || revealedAt === undefined || writing || !queue) return
-  const { repository, now, announce } = environment()
-  // Revealing loaded the answering code, so this never waits.
-  const { gradeCard, gradeCram } = answering ?? (await prepareAnswering())
-  const seen = state.states.get(current.cardId)
-  const before = seen ?? newCardState(current.cardId, revealedAt)
-  const options = { durationMs: Math.max(0, revealedAt - current.shownAt) }
-  const result = queue.isCram
-    ? { state: before, log: gradeCram(before, value, revealedAt, state.settings, options).log }
-    : gradeCard(before, value, revealedAt, state.settings, options)
-  writing = true
-  try {
-    await repository.commitReview(result.state, result.log, seen)
-  } catch (error) {
-    writing = false
-    if (error instanceof StaleCardError) {
-      useStudyStore.setState({
-        notice: 'That card was already answered in another tab; its answer is kept.',
-      })
-      await load()
-      return
-    }
-    useStudyStore.setState({ notice: `Your answer could not be saved: ${String(error)}` })
-    return
+  function sessionData(state: StudyState): SessionData {
+    return { ...state, cardIds: env.cardIds, utcOffsetMinutes: env.utcOffsetMinutes }
   }
-  const after = useStudyStore.getState()
-  const states = queue.isCram
-    ? after.states
-    : new Map(after.states).set(current.cardId, result.state)
-  const next: StudyState = {
-    ...after,
-    states,
-    logs: [...after.logs, result.log],
-    undoStack: [...after.undoStack, { log: result.log, previous: seen }],
-    notice: result.log.leechEvent
-      ? result.log.leechEvent.action === 'suspend'
-        ? `That card has lapsed ${result.state.fsrs.lapses} times: it is a leech and was suspended. Rewrite your mnemonic, then unsuspend it.`
-        : `That card has lapsed ${result.state.fsrs.lapses} times: it is tagged as a leech. Try a new way to remember it.`
-      : undefined,
-  }
-  writing = false
-  useStudyStore.setState({ ...next, ...schedule(next, now()) })
-  announce()
-}
 
-/** Takes back the last answer of this session and shows that card again. */
-export async function undo(): Promise<void> {
-  const state = useStudyStore.getState()
-  const step = state.undoStack[state.undoStack.length - 1]
-  if (!step || writing) return
-  const { repository, now, announce } = environment()
-  const { undoReview } = answering ?? (await prepareAnswering())
-  const cardId = step.log.cardId
-  const seen = state.states.get(cardId)
-  writing = true
-  try {
-    // The core takes the answer back and keeps marks set since (a flag, an unsuspend); a card
-    // that had no record before its answer gets none again unless it was marked since.
-    const undone = seen === undefined ? step.previous : undoReview(seen, step.log)
-    const restored =
-      step.previous === undefined && undone !== undefined && hasNoMarks(undone) ? undefined : undone
-    await repository.undoReview(step.log, restored, seen)
-    const after = useStudyStore.getState()
-    const states = new Map(after.states)
-    if (restored) states.set(cardId, restored)
-    else states.delete(cardId)
+  /** The next screen after a change: the queue at `now`, the card to show, no answer shown. */
+  function scheduled(state: StudyState, now: number, prefer?: CardId): Partial<StudyState> {
+    const view = scheduleSession(sessionData(state), now, prefer)
+    return { ...view, revealedAt: undefined, preview: undefined }
+  }
+
+  async function load(): Promise<void> {
+    const stored = await env.repository.loadAll()
+    const previous = getState()
     const next: StudyState = {
-      ...after,
-      states,
-      logs: after.logs.filter((l) => l.id !== step.log.id),
-      undoStack: after.undoStack.slice(0, -1),
+      ...previous,
+      status: 'ready',
+      problem: undefined,
+      states: new Map(stored.states.map((s) => [s.cardId, s])),
+      logs: stored.logs,
+      settings: withDefaults(stored.meta.settings),
+      lastExportAt: stored.meta.lastExportAt,
+      firstUseAt: stored.meta.firstUseAt,
+      loads: previous.loads + 1,
     }
-    writing = false
-    useStudyStore.setState({ ...next, ...schedule(next, now(), cardId) })
-    announce()
-  } catch (error) {
-    writing = false
-    if (error instanceof StaleCardError) {
-      useStudyStore.setState({
-        notice: 'That card was answered again in another tab, so this answer stays.',
-        undoStack: [],
-      })
-      await load()
+    setState({ ...next, ...scheduled(next, env.now(), previous.current?.cardId) })
+  }
+
+  /**
+   * Stores `write`, then shows its result; `after` adds what else the action changes. A card
+   * another tab changed meanwhile is not written: the data is read again and the learner told.
+   */
+  async function commit(
+    action: StudyAction,
+    write: CardWrite,
+    after: (state: StudyState) => Partial<StudyState>,
+    prefer?: CardId,
+  ): Promise<void> {
+    writing = true
+    try {
+      await env.repository.commit(write)
+    } catch (error) {
+      writing = false
+      await refused(action, error)
       return
     }
-    useStudyStore.setState({ notice: `Undo failed: ${String(error)}` })
-  }
-}
-
-async function changeCard(
-  cardId: CardId,
-  change: (state: CardSrsState, now: number) => CardSrsState,
-  notice: string,
-) {
-  const state = useStudyStore.getState()
-  if (state.status !== 'ready' || writing) return
-  const { repository, now, announce } = environment()
-  const at = now()
-  const changed = change(stateOrNew(state.states, cardId, at), at)
-  writing = true
-  try {
-    await repository.putState(changed)
-  } finally {
+    const state = getState()
+    const next: StudyState = { ...state, ...applyWrite(state, write), ...after(state) }
     writing = false
+    setState({ ...next, ...scheduled(next, env.now(), prefer) })
+    env.announce()
   }
-  const after = useStudyStore.getState()
-  const next: StudyState = {
-    ...after,
-    states: new Map(after.states).set(changed.cardId, changed),
-    notice,
+
+  /** An action that wrote nothing: say why; after another tab's change, read everything again. */
+  async function refused(action: StudyAction, error: unknown): Promise<void> {
+    if (error instanceof StaleCardError || isSrsError(error, 'UNDO_NOT_LATEST')) {
+      // The undo history describes cards as this tab saw them: it no longer applies.
+      setState({ notice: { kind: 'changed-elsewhere', action }, undoStack: [] })
+      await load().catch(() => undefined)
+      return
+    }
+    const reason = error instanceof Error ? error.message : String(error)
+    setState({ notice: { kind: 'not-saved', action, reason } })
   }
-  useStudyStore.setState({ ...next, ...schedule(next, at, after.current?.cardId) })
-  announce()
-}
 
-function changeCurrent(change: (state: CardSrsState, now: number) => CardSrsState, notice: string) {
-  const { current } = useStudyStore.getState()
-  return current ? changeCard(current.cardId, change, notice) : Promise.resolve()
-}
+  function editOf(edit: StudyEdit, now: number): CardEdit {
+    if (typeof edit === 'number') return { kind: 'flag', flag: edit }
+    if (edit === 'bury') {
+      const { settings } = getState()
+      return { kind: 'bury', today: dayNumber(now, settings.dayStartHour, env.utcOffsetMinutes) }
+    }
+    return { kind: edit }
+  }
 
-/** From the card browser: bring back a suspended or buried card, or clear its marks. */
-export function unsuspend(cardId: CardId): Promise<void> {
-  return changeCard(cardId, (s) => unsuspendCard(s), 'Card unsuspended.')
-}
+  async function edit(cardId: CardId, change: StudyEdit): Promise<void> {
+    const state = getState()
+    if (state.status !== 'ready' || writing) return
+    const now = env.now()
+    const seen = state.states.get(cardId)
+    const cardEdit = editOf(change, now)
+    const write = editWrite(cardId, seen, cardEdit, now)
+    const after = write.next ?? newCardState(cardId, now)
+    await commit(
+      'edit',
+      write,
+      (s) => ({
+        undoStack: [
+          ...s.undoStack,
+          { kind: 'edit', edit: cardEdit.kind, before: seen, after } satisfies UndoStep,
+        ],
+        notice: { kind: 'edited', cardId, edit: cardEdit },
+      }),
+      state.current?.cardId,
+    )
+  }
 
-export function unbury(cardId: CardId): Promise<void> {
-  return changeCard(cardId, (s) => unburyCard(s), 'Card unburied.')
-}
+  const actions: StudyActions = {
+    async start() {
+      try {
+        await load()
+        if (getState().firstUseAt === undefined) {
+          const firstUseAt = env.now()
+          await env.repository.setMeta('firstUseAt', firstUseAt)
+          setState({ firstUseAt })
+        }
+      } catch (error) {
+        setState({ status: 'failed', problem: storageProblemOf(error) })
+      }
+    },
 
-export function clearMarks(cardId: CardId): Promise<void> {
-  return changeCard(cardId, (s) => clearLeech(setFlag(s, 0)), 'Flag and leech tag cleared.')
-}
+    async reload() {
+      if (writing || getState().status === 'failed') return
+      await load()
+    },
 
-/** Anki `-`: hide the card until tomorrow. */
-export function buryCurrent(): Promise<void> {
-  const { settings } = useStudyStore.getState()
-  const { utcOffsetMinutes } = environment()
-  return changeCurrent(
-    (s, now) => buryCard(s, dayNumber(now, settings.dayStartHour, utcOffsetMinutes)),
-    'Card buried until tomorrow.',
-  )
-}
+    async replaced() {
+      setState({ undoStack: [], notice: undefined })
+      await load()
+    },
 
-/** Anki `@`: hide the card until it is unsuspended in the browser. */
-export function suspendCurrent(): Promise<void> {
-  return changeCurrent((s) => suspendCard(s), 'Card suspended.')
-}
+    refresh() {
+      const state = getState()
+      if (state.status !== 'ready' || writing) return
+      setState(scheduled(state, env.now(), state.current?.cardId))
+    },
 
-export function flagCurrent(flag: Flag): Promise<void> {
-  return changeCurrent((s) => setFlag(s, flag), flag === 0 ? 'Flag removed.' : 'Card flagged.')
-}
+    async prepareAnswering() {
+      await answeringCode()
+    },
 
-export function startCustomStudy(label: string, study: CustomStudy): void {
-  const state = useStudyStore.getState()
-  const next = { ...state, custom: { label, study } }
-  useStudyStore.setState({ custom: next.custom, ...schedule(next, environment().now()) })
-}
+    async reveal() {
+      const shown = getState().current
+      if (!shown || getState().revealedAt !== undefined || writing) return
+      // Loaded before the answer shows: grading (cram too) needs it right after.
+      const { previewGrades } = await answeringCode()
+      const state = getState()
+      if (state.current !== shown || state.revealedAt !== undefined) return
+      const now = env.now()
+      const card = state.states.get(shown.cardId) ?? newCardState(shown.cardId, now)
+      const preview = state.queue?.isCram
+        ? cramPreview(now)
+        : previewGrades(card, now, state.settings)
+      setState({ revealedAt: now, preview })
+    },
 
-export function endCustomStudy(): void {
-  const state = useStudyStore.getState()
-  const next = { ...state, custom: undefined }
-  useStudyStore.setState({ custom: undefined, ...schedule(next, environment().now()) })
-}
+    async grade(value) {
+      const state = getState()
+      const { current, revealedAt, queue } = state
+      if (!current || revealedAt === undefined || writing || !queue) return
+      // Revealing loaded the answering code, so this never waits.
+      const { gradeCard, gradeCram } = await answeringCode()
+      const seen = state.states.get(current.cardId)
+      const before = seen ?? newCardState(current.cardId, revealedAt)
+      const options = { durationMs: Math.max(0, revealedAt - current.shownAt) }
+      const result = queue.isCram
+        ? { state: before, log: gradeCram(before, value, revealedAt, state.settings, options).log }
+        : gradeCard(before, value, revealedAt, state.settings, options)
+      const cram = state.custom?.cram
+      await commit('answer', answerWrite(seen, result, queue.isCram), (s) => ({
+        undoStack: [
+          ...s.undoStack,
+          { kind: 'answer', log: result.log, before: seen, ...(cram ? { cram } : {}) },
+        ],
+        custom:
+          cram && s.custom
+            ? { ...s.custom, cram: afterCramAnswer(cram, current.cardId, value) }
+            : s.custom,
+        notice: queue.isCram ? undefined : noticeAfterAnswer(result.state, result.log),
+      }))
+    },
 
-/**
- * Settings that were just saved (study-data-actions.ts): the queue follows them at once, and
- * other tabs reload. Not a reload here, so the form that saved them stays as it is.
- */
-export function settingsSaved(settings: SrsSettings): void {
-  const state = useStudyStore.getState()
-  const next = { ...state, settings }
-  useStudyStore.setState({
-    settings,
-    ...schedule(next, environment().now(), state.current?.cardId),
-  })
-  environment().announce()
-}
+    async undo() {
+      const state = getState()
+      const step = state.undoStack.at(-1)
+      if (!step || writing || state.status !== 'ready') return
+      const cardId = undoStepCard(step)
+      let write: CardWrite
+      try {
+        write = undoWrite(step, state.states.get(cardId))
+      } catch (error) {
+        await refused('undo', error)
+        return
+      }
+      await commit(
+        'undo',
+        write,
+        (s) => ({
+          undoStack: s.undoStack.slice(0, -1),
+          custom:
+            step.kind === 'answer' && step.cram && s.custom
+              ? { ...s.custom, cram: step.cram }
+              : s.custom,
+          notice: { kind: 'undone', cardId, action: step.kind },
+        }),
+        cardId,
+      )
+    },
 
-export function dismissNotice(): void {
-  useStudyStore.setState({ notice: undefined })
-}
+    editCurrent(change) {
+      const { current } = getState()
+      return current ? edit(current.cardId, change) : Promise.resolve()
+    },
 
-/** For tests of the store itself. */
-export function resetStudyStoreForTests(): void {
-  env = undefined
-  writing = false
-  useStudyStore.setState(initial, true)
+    editCard: edit,
+
+    startCustomStudy(label, study) {
+      const state = getState()
+      const now = env.now()
+      const custom = beginCustomStudy(sessionData(state), label, study, now)
+      setState({ custom, ...scheduled({ ...state, custom }, now) })
+    },
+
+    endCustomStudy() {
+      const state = getState()
+      setState({ custom: undefined, ...scheduled({ ...state, custom: undefined }, env.now()) })
+    },
+
+    settingsSaved(settings) {
+      const state = getState()
+      setState({ settings, ...scheduled({ ...state, settings }, env.now(), state.current?.cardId) })
+      env.announce()
+    },
+
+    exported(at) {
+      setState({ lastExportAt: at })
+    },
+
+    dismissNotice() {
+      setState({ notice: undefined })
+    },
+  }
+
+  return Object.assign(store, actions)
 }

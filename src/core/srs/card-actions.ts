@@ -42,3 +42,32 @@ export function setFlag(state: CardSrsState, flag: Flag): CardSrsState {
 export function clearLeech(state: CardSrsState): CardSrsState {
   return state.leech ? { ...state, leech: false } : state
 }
+
+/** A change to a card outside answering: what the study screen and the card browser can do. */
+export type CardEdit =
+  | { readonly kind: 'bury'; readonly today: DayNumber }
+  | { readonly kind: 'unbury' }
+  | { readonly kind: 'suspend' }
+  | { readonly kind: 'unsuspend' }
+  | { readonly kind: 'flag'; readonly flag: Flag }
+  /** The flag and the leech tag cleared, e.g. after the learner rewrote their mnemonic. */
+  | { readonly kind: 'clear-marks' }
+
+export type CardEditKind = CardEdit['kind']
+
+export function applyCardEdit(state: CardSrsState, edit: CardEdit): CardSrsState {
+  switch (edit.kind) {
+    case 'bury':
+      return buryCard(state, edit.today)
+    case 'unbury':
+      return unburyCard(state)
+    case 'suspend':
+      return suspendCard(state)
+    case 'unsuspend':
+      return unsuspendCard(state)
+    case 'flag':
+      return setFlag(state, edit.flag)
+    case 'clear-marks':
+      return clearLeech(setFlag(state, 0))
+  }
+}

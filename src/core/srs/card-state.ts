@@ -94,6 +94,34 @@ export function hasNoMarks(state: CardSrsState): boolean {
   return !state.suspended && state.buriedUntilDay === null && state.flag === 0 && !state.leech
 }
 
+/**
+ * Whether two records are the same card state, field by field (undefined: no record). Storage
+ * uses it to refuse a change made from a stale copy: another tab wrote the card since.
+ */
+export function sameCardState(a: CardSrsState | undefined, b: CardSrsState | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b
+  const x = a.fsrs
+  const y = b.fsrs
+  return (
+    a.cardId === b.cardId &&
+    a.suspended === b.suspended &&
+    a.buriedUntilDay === b.buriedUntilDay &&
+    a.flag === b.flag &&
+    a.leech === b.leech &&
+    a.removedFromDeck === b.removedFromDeck &&
+    x.due === y.due &&
+    x.stability === y.stability &&
+    x.difficulty === y.difficulty &&
+    x.elapsed_days === y.elapsed_days &&
+    x.scheduled_days === y.scheduled_days &&
+    x.learning_steps === y.learning_steps &&
+    x.reps === y.reps &&
+    x.lapses === y.lapses &&
+    x.state === y.state &&
+    x.last_review === y.last_review
+  )
+}
+
 /** The stored state, or a new card's state for ids that were never reviewed. */
 export function stateOrNew(
   states: ReadonlyMap<CardId, CardSrsState>,

@@ -152,6 +152,3 @@ export function gradeCram(
   const item = schedulerFor(settings).next(toFsrsCard(state.fsrs), now, grade)
   return { log: logEntry(state, item, 'cram', state.fsrs, undefined, options) }
 }
-
-// Undo only follows an answer, so it travels with the answering code.
-export { undoReview } from './undo.ts'

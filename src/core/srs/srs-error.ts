@@ -21,10 +21,11 @@ export interface SrsErrorDetails {
     readonly cardId: string
   }
   /**
-   * The entry is not the card's latest answer: the card changed since (another tab answered it,
-   * or an undo ran there), so undoing this entry would lose that answer.
+   * The step to undo is not the card's latest change: the card changed since (another tab
+   * answered or edited it, or an undo ran there), so undoing the step would lose that change.
+   * `logId` names the answer to undo; an edit has none.
    */
-  readonly UNDO_NOT_LATEST: { readonly logId: string; readonly cardId: string }
+  readonly UNDO_NOT_LATEST: { readonly logId?: string; readonly cardId: string }
   /** Learner data (stored or in a backup) that fails its version's schema. */
   readonly INVALID_LEARNER_DATA: { readonly version: number; readonly issues: readonly string[] }
   /** A data version that is not a positive whole number. */

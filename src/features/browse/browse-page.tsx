@@ -9,9 +9,9 @@ import {
   getTagCounts,
   loadDeckDetails,
   useCardDetails,
-  useCardSearch,
   useDeckLoadError,
 } from '@/stores/deck-store.ts'
+import { useCardSearch } from '@/stores/card-search.ts'
 import { CardDetail } from './card-detail.tsx'
 import { CardList, focusFirstResult } from './card-list.tsx'
 import { SearchBox } from './search-box.tsx'

@@ -10,8 +10,7 @@ import {
   type SrsSettings,
 } from '@/core/srs/first-screen.ts'
 import { localUtcOffset } from '@/stores/local-time.ts'
-import { startStudy } from '@/stores/study-connection.ts'
-import { useStudyStore } from '@/stores/study-store.ts'
+import { startStudy, useStudyStore } from '@/stores/study.ts'
 import { CardStateActions } from './card-state-actions.tsx'
 
 const RATING_NAMES = ['Manual', 'Again', 'Hard', 'Good', 'Easy'] as const

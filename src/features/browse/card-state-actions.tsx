@@ -1,5 +1,5 @@
 import { isBuried, type CardSrsState, type DayNumber } from '@/core/srs/first-screen.ts'
-import { clearMarks, unbury, unsuspend } from '@/stores/study-store.ts'
+import { studyStore } from '@/stores/study.ts'
 
 const action =
   'rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800'
@@ -12,17 +12,29 @@ export function CardStateActions({ state, today }: { state: CardSrsState; today:
   return (
     <div className="flex flex-wrap gap-2">
       {state.suspended && (
-        <button type="button" className={action} onClick={() => void unsuspend(id)}>
+        <button
+          type="button"
+          className={action}
+          onClick={() => void studyStore.editCard(id, 'unsuspend')}
+        >
           Unsuspend
         </button>
       )}
       {buried && (
-        <button type="button" className={action} onClick={() => void unbury(id)}>
+        <button
+          type="button"
+          className={action}
+          onClick={() => void studyStore.editCard(id, 'unbury')}
+        >
           Unbury
         </button>
       )}
       {(state.flag !== 0 || state.leech) && (
-        <button type="button" className={action} onClick={() => void clearMarks(id)}>
+        <button
+          type="button"
+          className={action}
+          onClick={() => void studyStore.editCard(id, 'clear-marks')}
+        >
           Clear flag and leech tag
         </button>
       )}

@@ -5,7 +5,7 @@ import {
   exportReviewCsv,
   importBackup,
 } from '@/stores/study-data-actions.ts'
-import { useStudyStore } from '@/stores/study-store.ts'
+import { useStudyStore } from '@/stores/study.ts'
 import { downloadFile } from './download-file.ts'
 
 type Message = { kind: 'ok' | 'error'; text: string } | undefined

@@ -1,7 +1,6 @@
 import { useEffect } from 'react'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
-import { startStudy } from '@/stores/study-connection.ts'
-import { useStudyStore } from '@/stores/study-store.ts'
+import { startStudy, useStudyStore } from '@/stores/study.ts'
 import { BackupSection } from './backup-section.tsx'
 import { StudySettingsForm } from './study-settings-form.tsx'
 

@@ -4,7 +4,7 @@ import type { SettingsIssue } from '@/core/srs/settings-schema.ts'
 import { FORM_SETTING_KEYS, settingText } from '@/core/srs/settings-text.ts'
 import { SETTING_RULES, type SettingKey, type SrsSettings } from '@/core/srs/settings.ts'
 import { saveSettingsForm } from '@/stores/study-data-actions.ts'
-import { useStudyStore } from '@/stores/study-store.ts'
+import { useStudyStore } from '@/stores/study.ts'
 
 const control =
   'w-28 rounded-md border border-slate-300 bg-white px-2 py-1.5 aria-invalid:border-red-600 dark:border-slate-600 dark:bg-slate-900 dark:aria-invalid:border-red-400'

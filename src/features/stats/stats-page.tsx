@@ -1,9 +1,9 @@
 import { useEffect } from 'react'
 import { Link } from 'wouter'
 import { paths } from '@/routes/paths.ts'
+import { StorageProblemAlert } from '@/components/storage-problem-alert.tsx'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
-import { startStudy } from '@/stores/study-connection.ts'
-import { useStudyStore } from '@/stores/study-store.ts'
+import { startStudy, useStudyStore } from '@/stores/study.ts'
 import { ForecastChart } from './forecast-chart.tsx'
 import { RetentionTable } from './retention-table.tsx'
 import { ReviewHeatmap } from './review-heatmap.tsx'
@@ -19,23 +19,15 @@ export default function StatsPage() {
     void startStudy()
   }, [])
   const status = useStudyStore((s) => s.status)
-  const error = useStudyStore((s) => s.error)
+  const problem = useStudyStore((s) => s.problem)
   const hasReviews = useStudyStore((s) => s.logs.length > 0)
   const desiredRetention = useStudyStore((s) => s.settings.desiredRetention)
   const view = useStatsView()
 
   let body
   if (status === 'loading') body = <p role="status">Loading your statistics…</p>
-  else if (status === 'failed') {
-    body = (
-      <p
-        role="alert"
-        className="rounded-md bg-red-50 p-4 text-red-900 dark:bg-red-500/10 dark:text-red-200"
-      >
-        Your study progress could not be opened ({error}). Reload the page to try again.
-      </p>
-    )
-  } else if (!hasReviews) {
+  else if (status === 'failed' && problem) body = <StorageProblemAlert problem={problem} />
+  else if (!hasReviews) {
     body = (
       <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">
         Study a few cards and your statistics appear here.{' '}

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { localUtcOffset } from '@/stores/local-time.ts'
 import { getDeckSummary } from '@/stores/deck-store.ts'
-import { useStudyStore } from '@/stores/study-store.ts'
+import { useStudyStore } from '@/stores/study.ts'
 import { statsView, type StatsView } from './stats-view.ts'
 
 const cardIds = getDeckSummary().cards.map((c) => c.id)

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Link } from 'wouter'
 import { paths } from '@/routes/paths.ts'
-import { useStudyStore } from '@/stores/study-store.ts'
+import { useStudyStore } from '@/stores/study.ts'
 
 const WEEK = 7 * 86_400_000
 

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { customStudyOf, type CustomStudyChoice } from '@/core/srs/first-screen.ts'
 import { getDeckSummary, getTagCounts } from '@/stores/deck-store.ts'
-import { startCustomStudy } from '@/stores/study-store.ts'
+import { studyStore } from '@/stores/study.ts'
 
 /**
  * Anki's custom study: today's cards of one tag, cramming (review ahead without changing the
@@ -13,7 +13,7 @@ export function CustomStudyForm() {
   const start = () => {
     const cards = getDeckSummary().cards.map((c) => ({ id: c.id, tags: c.tags }))
     const { label, study } = customStudyOf(mode, tag, cards)
-    startCustomStudy(label, study)
+    studyStore.startCustomStudy(label, study)
   }
   return (
     <form

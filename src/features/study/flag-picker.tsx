@@ -1,5 +1,5 @@
 import { FLAG_NAMES, type Flag } from '@/core/srs/first-screen.ts'
-import { flagCurrent, useStudyStore } from '@/stores/study-store.ts'
+import { studyStore, useStudyStore } from '@/stores/study.ts'
 
 /**
  * Marks the current card with a colour, e.g. to revisit its wording later. Anki's Ctrl+1…7 would
@@ -12,7 +12,11 @@ export function FlagPicker({ cardId }: { cardId: string }) {
       <span className="sr-only">Flag this card</span>
       <select
         value={flag}
-        onChange={(e) => void flagCurrent(Number(e.target.value) as Flag)}
+        onChange={(e) => {
+          void studyStore.editCurrent(Number(e.target.value) as Flag)
+          // Back to the review keys: Space must reveal the answer, not reopen this menu.
+          e.currentTarget.blur()
+        }}
         className="rounded border border-slate-300 bg-white px-1 py-0.5 text-sm dark:border-slate-600 dark:bg-slate-900"
       >
         {FLAG_NAMES.map((name, value) => (

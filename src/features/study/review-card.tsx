@@ -6,7 +6,8 @@ import { useFirstCardMark } from '@/components/use-first-card-mark.ts'
 import type { CardSummary } from '@/core/deck/split-deck.ts'
 import { useEffect } from 'react'
 import { getTopic, loadDeckDetails, useCardDetails } from '@/stores/deck-store.ts'
-import { prepareAnswering } from '@/stores/study-store.ts'
+import { studyStore } from '@/stores/study.ts'
+import { preloadLaterParts } from './later-parts.ts'
 
 /** The card under review: its question, and once revealed its answer and what changed at AWS. */
 export function ReviewCard({ card, revealed }: { card: CardSummary; revealed: boolean }) {
@@ -15,7 +16,8 @@ export function ReviewCard({ card, revealed }: { card: CardSummary; revealed: bo
   // The answer is needed only on reveal: fetch the answers once the question is on screen.
   useEffect(() => {
     void loadDeckDetails()
-    void prepareAnswering()
+    void studyStore.prepareAnswering()
+    preloadLaterParts()
   }, [])
   return (
     <article

@@ -1,28 +1,26 @@
-import { useEffect, useMemo, useState } from 'react'
+import { Suspense, useEffect, useMemo, useState } from 'react'
 import { Link } from 'wouter'
 import { paths } from '@/routes/paths.ts'
+import { retryableLazy } from '@/components/retryable-lazy.ts'
+import type { StorageProblemView } from '@/components/storage-problem-alert.tsx'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import type { Grade } from '@/core/srs/first-screen.ts'
 import { getCardSummary } from '@/stores/deck-store.ts'
-import { startStudy } from '@/stores/study-connection.ts'
-import {
-  buryCurrent,
-  dismissNotice,
-  endCustomStudy,
-  grade,
-  reveal,
-  suspendCurrent,
-  undo,
-  useStudyStore,
-} from '@/stores/study-store.ts'
+import { startStudy, studyStore, useStudyStore } from '@/stores/study.ts'
 import { AnswerButtons } from './answer-buttons.tsx'
 import { BackupReminder } from './backup-reminder.tsx'
-import { EndScreen } from './end-screen.tsx'
 import { FlagPicker } from './flag-picker.tsx'
 import { QueueCountsView } from './queue-counts.tsx'
 import { ReviewCard } from './review-card.tsx'
-import { ShortcutsDialog } from './shortcuts-dialog.tsx'
+import { EndScreen, ShortcutsDialog, StudyNoticeView } from './later-parts.ts'
 import { useStudyKeys } from './use-study-keys.ts'
+
+// Only when storage fails: not part of what the first card needs.
+const StorageProblemAlert = retryableLazy<{ problem: StorageProblemView }>(() =>
+  import('@/components/storage-problem-alert.tsx').then((m) => ({
+    default: m.StorageProblemAlert,
+  })),
+)
 
 /** The review screen: one card at a time, keyboard first, every answer saved before the next. */
 export default function StudyPage() {
@@ -31,7 +29,7 @@ export default function StudyPage() {
     void startStudy()
   }, [])
   const status = useStudyStore((s) => s.status)
-  const error = useStudyStore((s) => s.error)
+  const problem = useStudyStore((s) => s.problem)
   const queue = useStudyStore((s) => s.queue)
   const current = useStudyStore((s) => s.current)
   const preview = useStudyStore((s) => s.preview)
@@ -45,11 +43,11 @@ export default function StudyPage() {
   const actions = useMemo(
     () => ({
       revealed,
-      reveal,
-      grade: (g: Grade) => void grade(g),
-      undo: () => void undo(),
-      bury: () => void buryCurrent(),
-      suspend: () => void suspendCurrent(),
+      reveal: () => void studyStore.reveal(),
+      grade: (g: Grade) => void studyStore.grade(g),
+      undo: () => void studyStore.undo(),
+      bury: () => void studyStore.editCurrent('bury'),
+      suspend: () => void studyStore.editCurrent('suspend'),
       toggleHelp: () => setHelp((h) => !h),
     }),
     [revealed],
@@ -57,15 +55,12 @@ export default function StudyPage() {
   useStudyKeys(actions, status === 'ready' && !help)
 
   if (status === 'loading') return <p role="status">Loading your progress…</p>
-  if (status === 'failed') {
+  if (status === 'failed' && problem) {
     return (
-      <p
-        role="alert"
-        className="rounded-md bg-red-50 p-4 text-red-900 dark:bg-red-500/10 dark:text-red-200"
-      >
-        Your study progress could not be opened ({error}). Nothing was changed. Reload the page to
-        try again.
-      </p>
+      <div className="mx-auto max-w-3xl space-y-4">
+        <h1 className="text-2xl font-bold tracking-tight">Study</h1>
+        <StorageProblemAlert problem={problem} />
+      </div>
     )
   }
   const card = current ? getCardSummary(current.cardId) : undefined
@@ -80,7 +75,11 @@ export default function StudyPage() {
       {custom && (
         <p className="flex items-center justify-between gap-2 rounded-md bg-violet-50 px-3 py-2 text-sm text-violet-900 dark:bg-violet-500/10 dark:text-violet-100">
           <span>Custom study: {custom.label}</span>
-          <button type="button" onClick={endCustomStudy} className="font-medium underline">
+          <button
+            type="button"
+            onClick={studyStore.endCustomStudy}
+            className="font-medium underline"
+          >
             Back to today's cards
           </button>
         </p>
@@ -88,10 +87,12 @@ export default function StudyPage() {
       <div aria-live="polite" className="min-h-0">
         {notice && (
           <p className="flex items-center justify-between gap-2 rounded-md bg-slate-100 px-3 py-2 text-sm dark:bg-slate-800">
-            {notice}
+            <Suspense fallback={null}>
+              <StudyNoticeView notice={notice} />
+            </Suspense>
             <button
               type="button"
-              onClick={dismissNotice}
+              onClick={studyStore.dismissNotice}
               className="underline"
               aria-label="Dismiss message"
             >
@@ -108,7 +109,7 @@ export default function StudyPage() {
           ) : (
             <button
               type="button"
-              onClick={() => void reveal()}
+              onClick={actions.reveal}
               aria-keyshortcuts="Space Enter"
               className="w-full rounded-lg bg-slate-900 py-3 font-semibold text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300"
             >
@@ -117,7 +118,11 @@ export default function StudyPage() {
           )}
         </>
       ) : (
-        queue && <EndScreen queue={queue} nextDue={nextDue} inCustomStudy={custom !== undefined} />
+        queue && (
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <EndScreen queue={queue} nextDue={nextDue} inCustomStudy={custom !== undefined} />
+          </Suspense>
+        )
       )}
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
         <span className="flex gap-3">
@@ -166,7 +171,11 @@ export default function StudyPage() {
           </button>
         </span>
       </div>
-      <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
+      {help && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
+        </Suspense>
+      )}
     </div>
   )
 }

@@ -8,6 +8,7 @@
  * @see https://developer.mozilla.org/en-US/docs/Web/API/IndexedDB_API/Using_IndexedDB#creating_or_updating_the_version_of_the_database
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
+import { StorageOpenError } from './storage-problem.ts'
 import type { AuditEvent } from '@/core/kms/audit/audit-event.ts'
 import type { AliasRecord } from '@/core/kms/alias-record.ts'
 import type { PrincipalRecord } from '@/core/kms/iam/principal-record.ts'
@@ -38,29 +39,53 @@ export interface KeyDeckSchema extends DBSchema {
 
 export type KeyDeckDb = IDBPDatabase<KeyDeckSchema>
 
+/**
+ * Opens (and creates or upgrades) the database. Fails with a StorageOpenError the screens can
+ * explain: no IndexedDB in this browser, or an upgrade blocked by another tab that keeps the old
+ * version open (it would otherwise wait, with the screen on "Loading…", until that tab closes).
+ */
 export function openKeyDeckDb(name: string = DB_NAME): Promise<KeyDeckDb> {
-  return openDB<KeyDeckSchema>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) {
-        db.createObjectStore('cardStates', { keyPath: 'cardId' })
-        const log = db.createObjectStore('reviewLog', { keyPath: 'id' })
-        log.createIndex('byCard', 'cardId')
-        log.createIndex('byTime', 'reviewedAt')
-        db.createObjectStore('meta')
-      }
-      if (oldVersion < 2) {
-        // Out-of-line keys: the simulator names its records; CryptoKeys are stored by structured
-        // clone and stay non-extractable.
-        db.createObjectStore('kmsKeys')
-        db.createObjectStore('kmsAliases')
-        db.createObjectStore('kmsPrincipals')
-        db.createObjectStore('kmsAudit')
-      }
-    },
-    blocking(_current, _blocked, event) {
-      // A newer version of the app opened the database in another tab: step aside so it can
-      // upgrade (this tab reloads on its next write, which fails with a clear message).
-      ;(event.target as IDBDatabase).close()
-    },
+  if (typeof indexedDB === 'undefined') {
+    return Promise.reject(new StorageOpenError('unavailable', 'this browser has no IndexedDB'))
+  }
+  return new Promise((resolve, reject) => {
+    let blocked = false
+    openDB<KeyDeckSchema>(name, DB_VERSION, {
+      upgrade(db, oldVersion) {
+        if (oldVersion < 1) {
+          db.createObjectStore('cardStates', { keyPath: 'cardId' })
+          const log = db.createObjectStore('reviewLog', { keyPath: 'id' })
+          log.createIndex('byCard', 'cardId')
+          log.createIndex('byTime', 'reviewedAt')
+          db.createObjectStore('meta')
+        }
+        if (oldVersion < 2) {
+          // Out-of-line keys: the simulator names its records; CryptoKeys are stored by structured
+          // clone and stay non-extractable.
+          db.createObjectStore('kmsKeys')
+          db.createObjectStore('kmsAliases')
+          db.createObjectStore('kmsPrincipals')
+          db.createObjectStore('kmsAudit')
+        }
+      },
+      blocked(currentVersion) {
+        blocked = true
+        reject(
+          new StorageOpenError(
+            'blocked',
+            `another tab keeps version ${currentVersion} of the database open`,
+          ),
+        )
+      },
+      blocking(_current, _blocked, event) {
+        // A newer version of the app opened the database in another tab: step aside so it can
+        // upgrade (this tab's next write fails, and it says so).
+        ;(event.target as IDBDatabase).close()
+      },
+    }).then((db) => {
+      // An upgrade that was blocked may still finish later: this tab has moved on by then.
+      if (blocked) db.close()
+      else resolve(db)
+    }, reject)
   })
 }

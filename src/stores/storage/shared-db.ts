@@ -11,7 +11,10 @@ let opening: Promise<KeyDeckDb> | undefined
 export function keyDeckDb(): Promise<KeyDeckDb> {
   if (opening === undefined) {
     void navigator.storage?.persist?.().catch(() => false)
-    opening = openKeyDeckDb()
+    opening = openKeyDeckDb().catch((error: unknown) => {
+      opening = undefined // a reload, or the next screen, tries again
+      throw error
+    })
   }
   return opening
 }

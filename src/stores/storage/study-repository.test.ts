@@ -2,7 +2,14 @@ import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { CardId } from '@/core/deck/index.ts'
 import { gradeCard } from '@/core/srs/answering.ts'
-import { DEFAULT_SETTINGS, newCardState } from '@/core/srs/first-screen.ts'
+import {
+  answerWrite,
+  DEFAULT_SETTINGS,
+  editWrite,
+  newCardState,
+  undoWrite,
+  type DayNumber,
+} from '@/core/srs/first-screen.ts'
 import { openKeyDeckDb, type KeyDeckDb } from './keydeck-db.ts'
 import { createStudyRepository, StaleCardError } from './study-repository.ts'
 
@@ -25,11 +32,11 @@ afterEach(() => {
 describe('study repository', () => {
   it('stores a grade and its log entry together, and reads them back', async () => {
     const { repo } = await freshRepository()
-    const { state, log } = gradeCard(newCardState(card, NOW), 3, NOW, DEFAULT_SETTINGS)
-    await repo.commitReview(state, log, undefined)
+    const result = gradeCard(newCardState(card, NOW), 3, NOW, DEFAULT_SETTINGS)
+    await repo.commit(answerWrite(undefined, result, false))
     const stored = await repo.loadAll()
-    expect(stored.states).toEqual([state])
-    expect(stored.logs).toEqual([log])
+    expect(stored.states).toEqual([result.state])
+    expect(stored.logs).toEqual([result.log])
   })
 
   it('refuses to grade a card that changed since it was shown (another tab), writing nothing', async () => {
@@ -38,8 +45,8 @@ describe('study repository', () => {
     const tabB = createStudyRepository(db)
     const first = gradeCard(newCardState(card, NOW), 3, NOW, DEFAULT_SETTINGS)
     const second = gradeCard(newCardState(card, NOW), 1, NOW + 1000, DEFAULT_SETTINGS)
-    await tabA.commitReview(first.state, first.log, undefined)
-    await expect(tabB.commitReview(second.state, second.log, undefined)).rejects.toBeInstanceOf(
+    await tabA.commit(answerWrite(undefined, first, false))
+    await expect(tabB.commit(answerWrite(undefined, second, false))).rejects.toBeInstanceOf(
       StaleCardError,
     )
     const stored = await tabA.loadAll()
@@ -47,15 +54,36 @@ describe('study repository', () => {
     expect(stored.states).toEqual([first.state])
   })
 
+  it('refuses a bury, suspend or flag of a card another tab answered meanwhile (issue: the grade was lost)', async () => {
+    const { db } = await freshRepository()
+    const tabA = createStudyRepository(db)
+    const tabB = createStudyRepository(db)
+    const graded = gradeCard(newCardState(card, NOW), 3, NOW, DEFAULT_SETTINGS)
+    await tabA.commit(answerWrite(undefined, graded, false))
+    // Tab B still shows the card as new, and buries, suspends or flags it.
+    for (const edit of [
+      { kind: 'bury', today: 20000 as DayNumber },
+      { kind: 'suspend' },
+      { kind: 'flag', flag: 1 },
+    ] as const) {
+      await expect(
+        tabB.commit(editWrite(card, undefined, edit, NOW + 1000)),
+      ).rejects.toBeInstanceOf(StaleCardError)
+    }
+    expect(await tabA.loadAll()).toMatchObject({ states: [graded.state], logs: [graded.log] })
+  })
+
   it('undo deletes the log entry and restores the previous state (or forgets a new card)', async () => {
     const { repo } = await freshRepository()
     const first = gradeCard(newCardState(card, NOW), 3, NOW, DEFAULT_SETTINGS)
-    await repo.commitReview(first.state, first.log, undefined)
+    await repo.commit(answerWrite(undefined, first, false))
     const second = gradeCard(first.state, 3, NOW + 600_000, DEFAULT_SETTINGS)
-    await repo.commitReview(second.state, second.log, first.state)
-    await repo.undoReview(second.log, first.state, second.state)
+    await repo.commit(answerWrite(first.state, second, false))
+    await repo.commit(
+      undoWrite({ kind: 'answer', log: second.log, before: first.state }, second.state),
+    )
     expect(await repo.loadAll()).toMatchObject({ states: [first.state], logs: [first.log] })
-    await repo.undoReview(first.log, undefined, first.state)
+    await repo.commit(undoWrite({ kind: 'answer', log: first.log, before: undefined }, first.state))
     expect(await repo.loadAll()).toMatchObject({ states: [], logs: [] })
   })
 
@@ -64,13 +92,12 @@ describe('study repository', () => {
     const tabA = createStudyRepository(db)
     const tabB = createStudyRepository(db)
     const first = gradeCard(newCardState(card, NOW), 3, NOW, DEFAULT_SETTINGS)
-    await tabA.commitReview(first.state, first.log, undefined)
+    await tabA.commit(answerWrite(undefined, first, false))
     const second = gradeCard(first.state, 4, NOW + 600_000, DEFAULT_SETTINGS)
-    await tabB.commitReview(second.state, second.log, first.state)
+    await tabB.commit(answerWrite(first.state, second, false))
     // Tab A still believes its own answer is the card's latest one.
-    await expect(tabA.undoReview(first.log, undefined, first.state)).rejects.toBeInstanceOf(
-      StaleCardError,
-    )
+    const undo = undoWrite({ kind: 'answer', log: first.log, before: undefined }, first.state)
+    await expect(tabA.commit(undo)).rejects.toBeInstanceOf(StaleCardError)
     expect(await tabA.loadAll()).toMatchObject({
       states: [second.state],
       logs: [first.log, second.log],
@@ -80,7 +107,7 @@ describe('study repository', () => {
   it('replaces everything at once, and keeps the old data when a write fails', async () => {
     const { repo } = await freshRepository()
     const first = gradeCard(newCardState(card, NOW), 3, NOW, DEFAULT_SETTINGS)
-    await repo.commitReview(first.state, first.log, undefined)
+    await repo.commit(answerWrite(undefined, first, false))
     const broken = { ...first.state, cardId: undefined as unknown as CardId }
     await expect(
       repo.replaceAll({ states: [broken], logs: [], settings: DEFAULT_SETTINGS }),

@@ -1,19 +1,20 @@
 /**
- * Reads and writes study progress. Each grade is one IndexedDB transaction with
- * `durability: 'strict'` that writes the card's new state and its log entry together and checks,
- * inside the same transaction, that the card is still as the grader saw it: IndexedDB runs
- * overlapping read-write transactions one after another, so two tabs can never grade the same
- * card twice. The promise resolves only once the data is on disk.
+ * Reads and writes study progress. Every change to a card (an answer, an undo, a bury, suspend or
+ * flag) is one `CardWrite` (src/core/srs/card-write.ts) and one IndexedDB transaction with
+ * `durability: 'strict'`: it reads the stored card, refuses the write if that is no longer the
+ * card this tab saw (another tab changed it), and writes the state and the log entry together.
+ * IndexedDB runs overlapping read-write transactions one after another, so two tabs can never
+ * lose each other's change. The promise resolves only once the data is on disk.
  * @see https://developer.chrome.com/blog/indexeddb-durability-mode-now-defaults-to-relaxed
  */
 import type { IDBPTransaction } from 'idb'
-import type { CardId } from '@/core/deck/index.ts'
-import type { CardSrsState, ReviewLogEntry } from '@/core/srs/first-screen.ts'
+import type { CardSrsState, CardWrite, ReviewLogEntry } from '@/core/srs/first-screen.ts'
+import { sameCardState } from '@/core/srs/first-screen.ts'
 import type { KeyDeckDb, KeyDeckSchema, MetaKey, MetaValues } from './keydeck-db.ts'
 
 const STRICT = { durability: 'strict' } as const
 
-/** The card changed since it was shown (graded in another tab): nothing was written. */
+/** The card changed since this tab read it (another tab wrote it): nothing was written. */
 export class StaleCardError extends Error {
   override readonly name = 'StaleCardError'
 }
@@ -24,26 +25,19 @@ export interface StoredStudy {
   readonly meta: Partial<MetaValues>
 }
 
-/** A card's version for the staleness check: its review count and last review time. */
-function versionOf(state: CardSrsState | undefined): string {
-  return `${state?.fsrs.reps ?? 0}@${state?.fsrs.last_review ?? 'never'}`
-}
-
 /**
  * Inside a read-write transaction (IndexedDB runs them one at a time across tabs): aborts it
  * with StaleCardError when the stored card is no longer the one this tab saw.
  */
 async function abortIfStale(
   tx: IDBPTransaction<KeyDeckSchema, ('cardStates' | 'reviewLog')[], 'readwrite'>,
-  cardId: CardId,
-  seen: CardSrsState | undefined,
-  what: string,
+  write: CardWrite,
 ): Promise<void> {
-  const stored = await tx.objectStore('cardStates').get(cardId)
-  if (versionOf(stored) === versionOf(seen)) return
+  const stored = await tx.objectStore('cardStates').get(write.cardId)
+  if (sameCardState(stored, write.seen)) return
   tx.abort()
   await tx.done.catch(() => undefined)
-  throw new StaleCardError(`card ${cardId} ${what}`)
+  throw new StaleCardError(`card ${write.cardId} changed in another tab`)
 }
 
 /**
@@ -85,44 +79,23 @@ export function createStudyRepository(db: KeyDeckDb) {
       return { states, logs, meta }
     },
 
-    /** Writes a grade: the new state and its log entry, atomically, unless the card is stale. */
-    async commitReview(
-      next: CardSrsState,
-      log: ReviewLogEntry,
-      seen: CardSrsState | undefined,
-    ): Promise<void> {
-      const tx = db.transaction(['cardStates', 'reviewLog'], 'readwrite', STRICT)
-      await abortIfStale(tx, next.cardId, seen, 'was already answered in another tab')
-      await Promise.all([
-        tx.objectStore('cardStates').put(next),
-        tx.objectStore('reviewLog').add(log),
-      ])
-      await tx.done
-    },
-
     /**
-     * Takes a grade back: deletes its log entry and writes the card as it was (undefined: it had
-     * no record), unless another tab answered the card since this tab last saw it as `seen`.
+     * One card's change, atomically: its new state (or no record), a log entry appended or
+     * removed. Rejects with StaleCardError, writing nothing, when the stored card is not
+     * `write.seen`.
      */
-    async undoReview(
-      log: ReviewLogEntry,
-      restored: CardSrsState | undefined,
-      seen: CardSrsState | undefined,
-    ): Promise<void> {
+    async commit(write: CardWrite): Promise<void> {
       const tx = db.transaction(['cardStates', 'reviewLog'], 'readwrite', STRICT)
-      await abortIfStale(tx, log.cardId, seen, 'was answered again in another tab')
-      await Promise.all([
-        tx.objectStore('reviewLog').delete(log.id),
-        restored
-          ? tx.objectStore('cardStates').put(restored)
-          : tx.objectStore('cardStates').delete(log.cardId),
-      ])
-      await tx.done
-    },
-
-    /** Bury, suspend, flag, leech changes: one card's state, without a log entry. */
-    async putState(state: CardSrsState): Promise<void> {
-      await db.put('cardStates', state)
+      await abortIfStale(tx, write)
+      const states = tx.objectStore('cardStates')
+      const logs = tx.objectStore('reviewLog')
+      await allOrNothing(tx, () =>
+        Promise.all([
+          write.next ? states.put(write.next) : states.delete(write.cardId),
+          write.appendLog ? logs.add(write.appendLog) : undefined,
+          write.removeLogId !== undefined ? logs.delete(write.removeLogId) : undefined,
+        ]),
+      )
     },
 
     async setMeta<K extends MetaKey>(key: K, value: MetaValues[K]): Promise<void> {
