@@ -69,22 +69,6 @@ test('undo works after the last card of the day', async ({ page }) => {
   await expect(screen.count('new')).toHaveText('1')
 })
 
-test('a grade is saved before the next card shows: closing the page right after loses nothing', async ({
-  page,
-  context,
-}) => {
-  await openStudy(page)
-  const screen = studyScreen(page)
-  const answered = await screen.answerWithKeys(3)
-  await expect(screen.question).not.toHaveText(answered)
-  await page.close()
-  const again = await context.newPage()
-  await again.clock.install({ time: FIXED_START })
-  await openStudy(again)
-  const stored = await readStored(again)
-  expect(stored.logs.map((l) => frontOf(l.cardId))).toEqual([answered])
-})
-
 test('bury hides a card until tomorrow and suspend until unsuspended; ? lists the shortcuts', async ({
   page,
 }) => {

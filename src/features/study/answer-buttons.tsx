@@ -25,42 +25,61 @@ const BUTTONS: readonly { grade: Grade; label: string; className: string }[] = [
   },
 ]
 
-/** Again / Hard / Good / Easy, each with the interval it would schedule and its key. */
+/**
+ * Again / Hard / Good / Easy, each with the interval it would schedule and its key. In cram the
+ * schedule does not change, and the buttons say so: Again comes back in this session, the others
+ * are done with the card.
+ */
 export function AnswerButtons({
   preview,
   onGrade,
+  cram = false,
 }: {
   preview: GradePreview
   onGrade: (g: Grade) => void
+  cram?: boolean
 }) {
+  const outcome = (grade: Grade) =>
+    cram
+      ? grade === 1
+        ? 'again in this session'
+        : 'done for this session'
+      : `next in ${preview[grade].label}`
   return (
-    <div role="group" aria-label="How well did you remember?" className="grid grid-cols-4 gap-2">
-      {BUTTONS.map(({ grade, label, className }) => (
-        <button
-          key={grade}
-          type="button"
-          onClick={() => onGrade(grade)}
-          aria-keyshortcuts={String(grade)}
-          aria-label={`${label}, next in ${preview[grade].label}`}
-          className={`flex flex-col items-center rounded-lg border-2 bg-white px-2 py-2 transition-colors dark:bg-slate-900 ${className}`}
-        >
-          <span
-            className="text-xs text-slate-600 tabular-nums dark:text-slate-400"
-            aria-hidden="true"
+    <div role="group" aria-label="How well did you remember?" className="space-y-2">
+      {cram && (
+        <p className="text-center text-sm text-slate-600 dark:text-slate-400">
+          Cram: your answers do not change the schedule.
+        </p>
+      )}
+      <div className="grid grid-cols-4 gap-2">
+        {BUTTONS.map(({ grade, label, className }) => (
+          <button
+            key={grade}
+            type="button"
+            onClick={() => onGrade(grade)}
+            aria-keyshortcuts={String(grade)}
+            aria-label={`${label}, ${outcome(grade)}`}
+            className={`flex flex-col items-center rounded-lg border-2 bg-white px-2 py-2 transition-colors dark:bg-slate-900 ${className}`}
           >
-            {preview[grade].label}
-          </span>
-          <span className="font-semibold" aria-hidden="true">
-            {label}
-          </span>
-          <kbd
-            className="hidden text-xs text-slate-500 sm:block dark:text-slate-400"
-            aria-hidden="true"
-          >
-            {grade}
-          </kbd>
-        </button>
-      ))}
+            <span
+              className="text-xs text-slate-600 tabular-nums dark:text-slate-400"
+              aria-hidden="true"
+            >
+              {preview[grade].label}
+            </span>
+            <span className="font-semibold" aria-hidden="true">
+              {label}
+            </span>
+            <kbd
+              className="hidden text-xs text-slate-500 sm:block dark:text-slate-400"
+              aria-hidden="true"
+            >
+              {grade}
+            </kbd>
+          </button>
+        ))}
+      </div>
     </div>
   )
 }

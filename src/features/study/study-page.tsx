@@ -105,7 +105,7 @@ export default function StudyPage() {
         <>
           <ReviewCard key={`${card.id}:${current.shownAt}`} card={card} revealed={revealed} />
           {revealed && preview ? (
-            <AnswerButtons preview={preview} onGrade={actions.grade} />
+            <AnswerButtons preview={preview} onGrade={actions.grade} cram={queue?.isCram} />
           ) : (
             <button
               type="button"
