@@ -1,11 +1,9 @@
+import { Button } from '@/components/ui/button.tsx'
 import type { CardId } from '@/core/deck/index.ts'
 import { isBuried } from '@/core/srs/card-actions.ts'
 import type { CardSrsState } from '@/core/srs/card-state.ts'
 import type { DayNumber } from '@/core/srs/card-state.ts'
 import { clearMarks, unbury, unsuspend } from '@/stores/study-store.ts'
-
-const action =
-  'rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800'
 
 /** Anki's browser actions for one card: bring back a suspended or buried card, clear its marks. */
 export function CardStateActions({ state, today }: { state: CardSrsState; today: DayNumber }) {
@@ -14,20 +12,10 @@ export function CardStateActions({ state, today }: { state: CardSrsState; today:
   if (!state.suspended && !buried && state.flag === 0 && !state.leech) return null
   return (
     <div className="flex flex-wrap gap-2">
-      {state.suspended && (
-        <button type="button" className={action} onClick={() => void unsuspend(id)}>
-          Unsuspend
-        </button>
-      )}
-      {buried && (
-        <button type="button" className={action} onClick={() => void unbury(id)}>
-          Unbury
-        </button>
-      )}
+      {state.suspended && <Button onClick={() => void unsuspend(id)}>Unsuspend</Button>}
+      {buried && <Button onClick={() => void unbury(id)}>Unbury</Button>}
       {(state.flag !== 0 || state.leech) && (
-        <button type="button" className={action} onClick={() => void clearMarks(id)}>
-          Clear flag and leech tag
-        </button>
+        <Button onClick={() => void clearMarks(id)}>Clear flag and leech tag</Button>
       )}
     </div>
   )

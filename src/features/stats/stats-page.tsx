@@ -1,6 +1,8 @@
 import { useEffect } from 'react'
-import { Link } from 'wouter'
 import { paths } from '@/routes/paths.ts'
+import { Alert } from '@/components/ui/alert.tsx'
+import { EmptyState } from '@/components/ui/empty-state.tsx'
+import { TextLink } from '@/components/ui/text-link.tsx'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import { startStudy } from '@/stores/study-connection.ts'
 import { useStudyStore } from '@/stores/study-store.ts'
@@ -28,24 +30,18 @@ export default function StatsPage() {
   if (status === 'loading') body = <p role="status">Loading your statistics…</p>
   else if (status === 'failed') {
     body = (
-      <p
-        role="alert"
-        className="rounded-md bg-red-50 p-4 text-red-900 dark:bg-red-500/10 dark:text-red-200"
-      >
-        Your study progress could not be opened ({error}). Reload the page to try again.
-      </p>
+      <Alert tone="error">
+        <p>Your study progress could not be opened ({error}). Reload the page to try again.</p>
+      </Alert>
     )
   } else if (!hasReviews) {
     body = (
-      <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">
+      <EmptyState className="text-center">
         Study a few cards and your statistics appear here.{' '}
-        <Link
-          href={paths.study()}
-          className="font-medium text-amber-700 underline dark:text-amber-400"
-        >
+        <TextLink href={paths.study()} className="font-medium">
           Start studying
-        </Link>
-      </p>
+        </TextLink>
+      </EmptyState>
     )
   } else {
     body = (

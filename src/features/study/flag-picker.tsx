@@ -1,3 +1,4 @@
+import { Select } from '@/components/ui/field-controls.tsx'
 import { FLAG_NAMES, type Flag } from '@/core/srs/card-state.ts'
 import { flagCurrent, useStudyStore } from '@/stores/study-store.ts'
 
@@ -8,19 +9,17 @@ import { flagCurrent, useStudyStore } from '@/stores/study-store.ts'
 export function FlagPicker({ cardId }: { cardId: string }) {
   const flag = useStudyStore((s) => s.states.get(cardId as never)?.flag ?? 0)
   return (
-    <label className="flex items-center gap-1">
-      <span className="sr-only">Flag this card</span>
-      <select
-        value={flag}
-        onChange={(e) => void flagCurrent(Number(e.target.value) as Flag)}
-        className="rounded border border-slate-300 bg-white px-1 py-0.5 text-sm dark:border-slate-600 dark:bg-slate-900"
-      >
-        {FLAG_NAMES.map((name, value) => (
-          <option key={name} value={value}>
-            {value === 0 ? 'Flag…' : `Flag: ${name}`}
-          </option>
-        ))}
-      </select>
-    </label>
+    <Select
+      aria-label="Flag this card"
+      compact
+      value={flag}
+      onChange={(e) => void flagCurrent(Number(e.target.value) as Flag)}
+    >
+      {FLAG_NAMES.map((name, value) => (
+        <option key={name} value={value}>
+          {value === 0 ? 'Flag…' : `Flag: ${name}`}
+        </option>
+      ))}
+    </Select>
   )
 }

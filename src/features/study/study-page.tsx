@@ -1,6 +1,9 @@
 import { useEffect, useMemo, useState } from 'react'
-import { Link } from 'wouter'
 import { paths } from '@/routes/paths.ts'
+import { retryableLazy } from '@/components/retryable-lazy.ts'
+import { Alert } from '@/components/ui/alert.tsx'
+import { Button } from '@/components/ui/button.tsx'
+import { TextLink } from '@/components/ui/text-link.tsx'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import type { Grade } from '@/core/srs/index.ts'
 import { getCardSummary } from '@/stores/deck-store.ts'
@@ -15,14 +18,17 @@ import {
   undo,
   useStudyStore,
 } from '@/stores/study-store.ts'
-import { AnswerButtons } from './answer-buttons.tsx'
+import { AnswerButtons } from './answer-side-lazy.ts'
 import { BackupReminder } from './backup-reminder.tsx'
-import { EndScreen } from './end-screen.tsx'
 import { FlagPicker } from './flag-picker.tsx'
 import { QueueCountsView } from './queue-counts.tsx'
 import { ReviewCard } from './review-card.tsx'
-import { ShortcutsDialog } from './shortcuts-dialog.tsx'
+import { OnDemand } from './on-demand.tsx'
 import { useStudyKeys } from './use-study-keys.ts'
+
+// Neither is needed for the first card: each loads when it is first shown.
+const EndScreen = retryableLazy(() => import('./end-screen.tsx'))
+const ShortcutsDialog = retryableLazy(() => import('./shortcuts-dialog.tsx'))
 
 /** The review screen: one card at a time, keyboard first, every answer saved before the next. */
 export default function StudyPage() {
@@ -59,13 +65,12 @@ export default function StudyPage() {
   if (status === 'loading') return <p role="status">Loading your progress…</p>
   if (status === 'failed') {
     return (
-      <p
-        role="alert"
-        className="rounded-md bg-red-50 p-4 text-red-900 dark:bg-red-500/10 dark:text-red-200"
-      >
-        Your study progress could not be opened ({error}). Nothing was changed. Reload the page to
-        try again.
-      </p>
+      <Alert tone="error">
+        <p>
+          Your study progress could not be opened ({error}). Nothing was changed. Reload the page to
+          try again.
+        </p>
+      </Alert>
     )
   }
   const card = current ? getCardSummary(current.cardId) : undefined
@@ -78,95 +83,85 @@ export default function StudyPage() {
       </div>
       <BackupReminder />
       {custom && (
-        <p className="flex items-center justify-between gap-2 rounded-md bg-violet-50 px-3 py-2 text-sm text-violet-900 dark:bg-violet-500/10 dark:text-violet-100">
-          <span>Custom study: {custom.label}</span>
-          <button type="button" onClick={endCustomStudy} className="font-medium underline">
-            Back to today's cards
-          </button>
-        </p>
-      )}
-      <div aria-live="polite" className="min-h-0">
-        {notice && (
-          <p className="flex items-center justify-between gap-2 rounded-md bg-slate-100 px-3 py-2 text-sm dark:bg-slate-800">
-            {notice}
-            <button
-              type="button"
-              onClick={dismissNotice}
-              className="underline"
-              aria-label="Dismiss message"
-            >
-              OK
-            </button>
+        <Alert>
+          <p className="flex flex-wrap items-center justify-between gap-2">
+            <span>Custom study: {custom.label}</span>
+            <Button variant="text" onClick={endCustomStudy}>
+              Back to today's cards
+            </Button>
           </p>
-        )}
-      </div>
+        </Alert>
+      )}
+      {notice && (
+        <Alert>
+          <p className="flex items-center justify-between gap-2">
+            {notice}
+            <Button variant="text" onClick={dismissNotice} aria-label="Dismiss message">
+              OK
+            </Button>
+          </p>
+        </Alert>
+      )}
       {card && current ? (
         <>
           <ReviewCard key={`${card.id}:${current.shownAt}`} card={card} revealed={revealed} />
           {revealed && preview ? (
-            <AnswerButtons preview={preview} onGrade={actions.grade} />
+            <OnDemand what="The answer buttons">
+              <AnswerButtons preview={preview} onGrade={actions.grade} />
+            </OnDemand>
           ) : (
-            <button
-              type="button"
+            <Button
+              variant="primary"
+              size="lg"
               onClick={reveal}
               aria-keyshortcuts="Space Enter"
-              className="w-full rounded-lg bg-slate-900 py-3 font-semibold text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300"
+              className="w-full"
             >
-              Show answer <kbd className="ml-1 text-xs opacity-80">Space</kbd>
-            </button>
+              Show answer <kbd className="text-xs opacity-80">Space</kbd>
+            </Button>
           )}
         </>
       ) : (
-        queue && <EndScreen queue={queue} nextDue={nextDue} inCustomStudy={custom !== undefined} />
+        queue && (
+          <OnDemand what="The end of the day's study">
+            <EndScreen queue={queue} nextDue={nextDue} inCustomStudy={custom !== undefined} />
+          </OnDemand>
+        )
       )}
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
-        <span className="flex gap-3">
-          <button
-            type="button"
+        <span className="flex flex-wrap items-center gap-3">
+          <Button
+            variant="text"
             onClick={actions.undo}
             disabled={!canUndo}
-            className="underline disabled:no-underline disabled:opacity-50"
             aria-keyshortcuts="U Control+Z"
           >
             Undo
-          </button>
+          </Button>
           {card && (
             <>
-              <button
-                type="button"
-                onClick={actions.bury}
-                className="underline"
-                aria-keyshortcuts="-"
-              >
+              <Button variant="text" onClick={actions.bury} aria-keyshortcuts="-">
                 Bury
-              </button>
-              <button
-                type="button"
-                onClick={actions.suspend}
-                className="underline"
-                aria-keyshortcuts="@"
-              >
+              </Button>
+              <Button variant="text" onClick={actions.suspend} aria-keyshortcuts="@">
                 Suspend
-              </button>
+              </Button>
               <FlagPicker cardId={card.id} />
             </>
           )}
         </span>
-        <span className="flex gap-3">
-          <Link href={paths.settings.page()} className="underline">
-            Backup &amp; settings
-          </Link>
-          <button
-            type="button"
-            onClick={() => setHelp(true)}
-            className="underline"
-            aria-keyshortcuts="?"
-          >
+        <span className="flex items-center gap-3">
+          <TextLink href={paths.settings.page()}>Backup &amp; settings</TextLink>
+          <Button variant="text" onClick={() => setHelp(true)} aria-keyshortcuts="?">
             Shortcuts <kbd>?</kbd>
-          </button>
+          </Button>
         </span>
       </div>
-      <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
+      {help && (
+        <OnDemand what="The list of shortcuts">
+          <ShortcutsDialog open onClose={() => setHelp(false)} />
+        </OnDemand>
+      )}
     </div>
   )
 }
