@@ -10,7 +10,7 @@ export const CONTROL_CLASSES =
   'rounded-md border border-slate-500 bg-white text-base text-slate-900 sm:text-sm placeholder:text-slate-500 aria-invalid:border-red-700 dark:border-slate-500 dark:bg-slate-950 dark:text-slate-100 dark:placeholder:text-slate-400 dark:aria-invalid:border-red-400'
 
 function controlClassName(compact: boolean | undefined, className = '') {
-  return `${CONTROL_CLASSES} ${compact ? 'w-28 px-2 py-1.5' : 'w-full px-3 py-2'} ${className}`
+  return `${CONTROL_CLASSES} ${compact ? 'w-28 shrink-0 px-2 py-1.5' : 'w-full px-3 py-2'} ${className}`
 }
 
 interface ControlOptions {

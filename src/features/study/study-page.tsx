@@ -3,6 +3,7 @@ import { paths } from '@/routes/paths.ts'
 import { retryableLazy } from '@/components/retryable-lazy.ts'
 import { Alert } from '@/components/ui/alert.tsx'
 import { Button } from '@/components/ui/button.tsx'
+import { Kbd } from '@/components/ui/kbd.tsx'
 import { TextLink } from '@/components/ui/text-link.tsx'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import type { Grade } from '@/core/srs/index.ts'
@@ -153,7 +154,7 @@ export default function StudyPage() {
         <span className="flex items-center gap-3">
           <TextLink href={paths.settings.page()}>Backup &amp; settings</TextLink>
           <Button variant="text" onClick={() => setHelp(true)} aria-keyshortcuts="?">
-            Shortcuts <kbd>?</kbd>
+            Shortcuts <Kbd>?</Kbd>
           </Button>
         </span>
       </div>
