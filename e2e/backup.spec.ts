@@ -5,8 +5,15 @@ import { FIXED_START, openStudy, readStored, studyScreen } from './study-helpers
 
 test.beforeEach(async ({ page }) => {
   await page.clock.install({ time: FIXED_START })
-  page.on('dialog', (dialog) => void dialog.accept())
 })
+
+/** Answers the app's own confirmation dialog, as a person would: by its button. */
+async function confirmWith(page: Page, question: string, action: string) {
+  const dialog = page.getByRole('alertdialog', { name: question })
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: action, exact: true }).click()
+  await expect(dialog).toBeHidden()
+}
 
 async function studyThree(page: Page) {
   await openStudy(page)
@@ -16,10 +23,12 @@ async function studyThree(page: Page) {
   await screen.answerWithKeys(4)
 }
 
+/** Chooses a backup file and confirms that it replaces the progress. */
 async function importFile(page: Page, name: string, text: string) {
   await page
     .getByLabel('Backup file to import')
     .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) })
+  await confirmWith(page, 'Replace your study progress?', 'Replace progress')
 }
 
 test('a malformed or corrupted backup is refused with a reason, and the data stays as it was', async ({
@@ -59,6 +68,7 @@ test('export, delete everything, import: the same progress comes back', async ({
 
   await page.getByText('Start over').click()
   await page.getByRole('button', { name: 'Delete all study progress' }).click()
+  await confirmWith(page, 'Delete all study progress?', 'Delete progress')
   await expect(page.getByText('All study progress was deleted.')).toBeVisible()
   expect(await readStored(page)).toEqual({ states: [], logs: [] })
 

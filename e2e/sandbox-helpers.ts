@@ -16,9 +16,17 @@ export async function encrypt(page: Page, text: string, context: string): Promis
   await form.getByLabel('Plaintext').fill(text)
   await form.getByLabel(/Encryption context/).fill(context)
   await form.getByRole('button', { name: 'Encrypt' }).click()
-  const blob = form.getByLabel('CiphertextBlob (base64)')
-  await expect(blob).not.toHaveValue('')
-  return blob.inputValue()
+  return readBlob(page)
+}
+
+/** The CiphertextBlob the Encrypt form shows, read as a person reads it: the text under its label. */
+export async function readBlob(page: Page): Promise<string> {
+  const blob = page
+    .getByRole('form', { name: 'Encrypt' })
+    .getByRole('figure', { name: 'CiphertextBlob (base64)' })
+    .locator('code')
+  await expect(blob).toHaveText(/\S/)
+  return (await blob.textContent()) ?? ''
 }
 
 export async function decrypt(page: Page, blob: string, context: string) {

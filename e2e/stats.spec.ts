@@ -209,3 +209,17 @@ test.describe('statistics', () => {
     await expect(page.getByText('Not reviewed yet.')).toBeVisible()
   })
 })
+
+test.describe('in another language', () => {
+  test.use({ locale: 'en-US' })
+
+  test('dates read as the browser’s language writes them', async ({ page }) => {
+    await openWithHistory(page, '/stats')
+    const calendar = page.getByRole('img', { name: /^Reviews per day/ })
+    await expect(calendar.locator('rect title').last()).toHaveText(/ on Nov 18, 2026$/)
+    await page.getByText('Show the forecast as a table').click()
+    const forecast = page.getByRole('table', { name: /Cards due on each/ })
+    // Tomorrow, Thursday 19 November, as an American calendar writes it.
+    await expect(forecast.getByRole('rowheader').nth(1)).toHaveText('Thu, Nov 19')
+  })
+})

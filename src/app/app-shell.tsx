@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Link } from 'wouter'
+import { NavLink, SkipLink } from '@/components/ui/nav-link.tsx'
 import { paths } from '@/routes/paths.ts'
 
 const NAV = [
@@ -14,14 +15,11 @@ const NAV = [
 export function AppShell({ children }: { children: ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
-      >
-        Skip to content
-      </a>
+      <SkipLink href="#main">Skip to content</SkipLink>
+      {/* kit-exception: the app's frame, drawn once here: the header bar above every screen */}
       <header className="border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-900/90">
         <div className="mx-auto flex max-w-6xl items-center gap-2 px-4 py-3 sm:gap-6">
+          {/* kit-exception: the logo is the link home, drawn as the app's name, not as a text link */}
           <Link
             href={paths.study()}
             className="flex shrink-0 items-center gap-2 text-lg font-bold tracking-tight"
@@ -34,14 +32,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             <ul className="flex gap-0.5 sm:gap-1">
               {NAV.map((item) => (
                 <li key={item.href}>
-                  <Link
-                    href={item.href}
-                    className={(active: boolean) =>
-                      `block rounded-md px-1.5 py-1.5 text-sm font-medium whitespace-nowrap sm:px-3 ${active ? 'bg-amber-100 text-amber-900 dark:bg-amber-500/20 dark:text-amber-200' : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'}`
-                    }
-                  >
-                    {item.label}
-                  </Link>
+                  <NavLink href={item.href}>{item.label}</NavLink>
                 </li>
               ))}
             </ul>

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { ChunkLoadError } from '@/components/retryable-lazy.ts'
+import { Alert } from '@/components/ui/alert.tsx'
+import { Button } from '@/components/ui/button.tsx'
 
 /**
  * What a screen shows when it could not be opened: inside the shell, so navigation still works,
@@ -11,12 +13,8 @@ export function ScreenError({ error, onRetry }: { error: Error; onRetry: () => v
   useEffect(() => heading.current?.focus(), [])
   const offline = error instanceof ChunkLoadError
   return (
-    <section
-      role="alert"
-      aria-labelledby="screen-error-heading"
-      className="mx-auto max-w-prose space-y-3 rounded-lg border border-red-300 bg-red-50 p-5 text-red-950 dark:border-red-500/40 dark:bg-red-500/10 dark:text-red-100"
-    >
-      <h1 id="screen-error-heading" ref={heading} tabIndex={-1} className="text-xl font-bold">
+    <Alert tone="error" className="mx-auto max-w-prose">
+      <h1 ref={heading} tabIndex={-1} className="text-xl font-bold">
         {offline ? 'This screen could not be loaded' : 'This screen stopped working'}
       </h1>
       <p>
@@ -24,13 +22,9 @@ export function ScreenError({ error, onRetry }: { error: Error; onRetry: () => v
           ? 'You may be offline, or KeyDeck has just been updated. Your study progress is safe.'
           : `Something went wrong while showing it (${error.message}). Your study progress is safe.`}
       </p>
-      <button
-        type="button"
-        onClick={onRetry}
-        className="rounded-md bg-amber-500 px-3 py-2 text-sm font-semibold text-slate-950 hover:bg-amber-400"
-      >
+      <Button variant="primary" onClick={onRetry} className="mt-2">
         Retry
-      </button>
-    </section>
+      </Button>
+    </Alert>
   )
 }

@@ -55,6 +55,8 @@ describe('formatLearnerDay', () => {
     expect(formatLearnerDay(NOV_3_2026, 'shortWeekdayDate', GB)).toBe('Tue 3 Nov')
     expect(formatLearnerDay(NOV_3_2026, 'shortDate', GB)).toBe('3 Nov')
     expect(formatLearnerDay(NOV_3_2026, 'shortMonth', GB)).toBe('Nov')
+    expect(formatLearnerDay(NOV_3_2026, 'shortWeekday', GB)).toBe('Tue')
+    expect(formatLearnerDay(NOV_3_2026, 'shortWeekday', { locale: 'de-DE' })).toBe('Di')
     expect(formatLearnerDay(NOV_3_2026, 'date', US)).toBe('Nov 3, 2026')
   })
 

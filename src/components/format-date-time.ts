@@ -22,6 +22,8 @@ const STYLES = {
   shortDate: { day: 'numeric', month: 'short' },
   /** "Nov": a month over a calendar column. */
   shortMonth: { month: 'short' },
+  /** "Mon": a weekday beside a calendar row. */
+  shortWeekday: { weekday: 'short' },
   /** "May 2022" */
   monthYear: { month: 'long', year: 'numeric' },
   /** "30 August 2021" */

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react'
-import { Link } from 'wouter'
 import type { Block, Inline, RichText } from '@/core/deck/index.ts'
+import { INSET_SURFACE } from './ui/colours.ts'
+import { isLinkHref, TextLink } from './ui/text-link.tsx'
 
 /**
  * Renders card text from the compiled tree as React elements: no HTML string is ever set, so
- * card content cannot inject markup. External links open in a new tab without an opener.
+ * card content cannot inject markup. Links are the kit's TextLink: external ones open in a new
+ * tab without an opener.
  */
 export function RichTextView({ text, className }: { text: RichText; className?: string }) {
   return (
@@ -22,10 +24,7 @@ function renderBlock(block: Block, key: number): ReactNode {
       return <p key={key}>{block.c.map(renderInline)}</p>
     case 'pre':
       return (
-        <pre
-          key={key}
-          className="overflow-x-auto rounded-md bg-slate-100 p-3 text-sm dark:bg-slate-800"
-        >
+        <pre key={key} className={`overflow-x-auto rounded-md p-3 text-sm ${INSET_SURFACE}`}>
           <code>{block.v}</code>
         </pre>
       )
@@ -55,27 +54,20 @@ function renderInline(node: Inline, key: number): ReactNode {
       return <em key={key}>{node.c.map(renderInline)}</em>
     case 'code':
       return (
-        <code key={key} className="rounded bg-slate-100 px-1 py-0.5 text-[0.9em] dark:bg-slate-800">
+        <code key={key} className={`rounded px-1 py-0.5 text-[0.9em] ${INSET_SURFACE}`}>
           {node.v}
         </code>
       )
     case 'br':
       return <br key={key} />
     case 'link':
-      return node.href.startsWith('/') ? (
-        <Link key={key} href={node.href} className="text-amber-700 underline dark:text-amber-400">
+      // The deck compiler admits only https: and in-app links; anything else stays plain text.
+      return isLinkHref(node.href) ? (
+        <TextLink key={key} href={node.href}>
           {node.c.map(renderInline)}
-        </Link>
+        </TextLink>
       ) : (
-        <a
-          key={key}
-          href={node.href}
-          target="_blank"
-          rel="noopener noreferrer"
-          className="text-amber-700 underline dark:text-amber-400"
-        >
-          {node.c.map(renderInline)}
-        </a>
+        <span key={key}>{node.c.map(renderInline)}</span>
       )
   }
 }

@@ -3,6 +3,8 @@
  * kinds are the store's (src/stores/storage/storage-problem.ts); a kind this component did not
  * know would not type-check where a screen passes it in.
  */
+import { Alert } from './ui/alert.tsx'
+import { Button } from './ui/button.tsx'
 export interface StorageProblemView {
   readonly kind: 'unavailable' | 'denied' | 'newer-version' | 'blocked' | 'unreadable'
   readonly detail: string
@@ -34,20 +36,12 @@ const EXPLAIN: Record<StorageProblemView['kind'], { title: string; text: string 
 export function StorageProblemAlert({ problem }: { problem: StorageProblemView }) {
   const { title, text } = EXPLAIN[problem.kind]
   return (
-    <div
-      role="alert"
-      className="space-y-2 rounded-md border-l-4 border-red-600 bg-red-50 p-4 text-red-950 dark:border-red-400 dark:bg-red-500/10 dark:text-red-100"
-    >
-      <p className="font-semibold">{title}</p>
+    <Alert tone="error" title={title} className="space-y-2">
       <p>{text}</p>
-      <p className="text-sm break-words opacity-80">The browser said: {problem.detail}</p>
-      <button
-        type="button"
-        onClick={() => window.location.reload()}
-        className="rounded-md bg-amber-500 px-3 py-2 text-sm font-semibold text-slate-950 hover:bg-amber-400"
-      >
+      <p className="break-words">The browser said: {problem.detail}</p>
+      <Button variant="primary" onClick={() => window.location.reload()}>
         Reload
-      </button>
-    </div>
+      </Button>
+    </Alert>
   )
 }

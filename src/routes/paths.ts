@@ -32,6 +32,9 @@ export interface SandboxScenarioParams {
   readonly scenario?: string
 }
 
+/** An in-app URL: what `paths` builds, and what links (`TextLink`, `NavLink`) take. */
+export type AppPath = `/${string}`
+
 const NO_QUERY: CardQuery = { text: '', tags: [] }
 
 /**
@@ -53,24 +56,24 @@ export function browseQueryOf(search: string): CardQuery {
 }
 
 export const paths = {
-  study: (): string => ROUTES.study,
+  study: (): AppPath => ROUTES.study,
   browse: {
     /** The card list, with a search when given. */
-    list: (query?: CardQuery): string => `${ROUTES.browse}${browseSearch(query)}`,
+    list: (query?: CardQuery): AppPath => `${ROUTES.browse}${browseSearch(query)}`,
     /** One card, keeping the search the list had, so Previous and Next walk the same results. */
-    card: (id: CardId, query?: CardQuery): string =>
+    card: (id: CardId, query?: CardQuery): AppPath =>
       `${ROUTES.browse}/${encodeURIComponent(id)}${browseSearch(query)}`,
     /** Every card with one tag. */
-    tag: (tag: string): string => paths.browse.list({ text: '', tags: [tag] }),
+    tag: (tag: string): AppPath => paths.browse.list({ text: '', tags: [tag] }),
   },
-  stats: (): string => ROUTES.stats,
+  stats: (): AppPath => ROUTES.stats,
   settings: {
-    page: (): string => ROUTES.settings,
+    page: (): AppPath => ROUTES.settings,
     /** The backup section of the settings screen (the backup reminder links here). */
-    backup: (): string => `${ROUTES.settings}#backup`,
+    backup: (): AppPath => `${ROUTES.settings}#backup`,
   },
   sandbox: {
-    home: (): string => ROUTES.sandbox,
-    scenario: (name: SandboxScenario): string => `${ROUTES.sandbox}/${name}`,
+    home: (): AppPath => ROUTES.sandbox,
+    scenario: (name: SandboxScenario): AppPath => `${ROUTES.sandbox}/${name}`,
   },
 } as const

@@ -38,4 +38,9 @@ describe('Alert', () => {
     expect(screen.getByText('DisabledException').tagName).toBe('STRONG')
     await expectNoAxeViolations()
   })
+
+  it('shows an AWS error without a message as its name alone', () => {
+    render(<AwsErrorAlert error={{ name: 'InvalidCiphertextException', message: '' }} />)
+    expect(screen.getByRole('alert').textContent).toBe('InvalidCiphertextException')
+  })
 })

@@ -54,7 +54,9 @@ export function AwsErrorAlert({
   return (
     <Alert tone="error">
       <p>
-        <strong className="font-mono">{error.name}</strong>: {error.message}
+        <strong className="font-mono">{error.name}</strong>
+        {/* Some errors carry no message (KMS's InvalidCiphertextException): no dangling colon. */}
+        {error.message && `: ${error.message}`}
       </p>
     </Alert>
   )

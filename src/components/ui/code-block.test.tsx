@@ -29,6 +29,9 @@ describe('CodeBlock', () => {
     const [json, text] = document.querySelectorAll('pre')
     expect(json?.textContent).toBe(PRINTED)
     expect(text?.textContent).toBe('AQICAHg+/abc==')
+    // Each block is found by its label, as a field is, and holds its code.
+    expect(screen.getByRole('figure', { name: 'CiphertextBlob' })).toContainElement(text!)
+    expect(screen.getByRole('figure', { name: 'Response' })).toContainElement(json!)
     await expectNoAxeViolations()
   })
 

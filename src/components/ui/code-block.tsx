@@ -1,5 +1,6 @@
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { Button } from './button.tsx'
+import { INSET_SURFACE, MUTED_TEXT } from './colours.ts'
 
 type CopyState = 'idle' | 'copied' | 'unavailable' | 'refused'
 
@@ -20,7 +21,8 @@ function printed(content: CodeBlockContent): string {
 }
 
 /**
- * Code to read and copy: an AWS request or response as JSON, a ciphertext in base64. The Copy
+ * Code to read and copy: an AWS request or response as JSON, a ciphertext in base64, in a
+ * `<figure>` named by its label (so it can be found by name, like a field). The Copy
  * button says what it copied; when the clipboard is missing (an insecure page) or refuses (no
  * permission), it says so, so the learner knows to copy by hand.
  * @see https://developer.mozilla.org/en-US/docs/Web/API/Clipboard/writeText
@@ -36,6 +38,7 @@ export function CodeBlock({
   wrap?: boolean
 }) {
   const [state, setState] = useState<CopyState>('idle')
+  const captionId = useId()
   const code = printed(content)
 
   const copy = async () => {
@@ -51,21 +54,23 @@ export function CodeBlock({
   }
 
   return (
-    <div className="min-w-0 space-y-1">
-      <div className="flex items-end justify-between gap-2">
-        <span className="text-sm font-medium">{label}</span>
+    <figure aria-labelledby={captionId} className="min-w-0 space-y-1">
+      <figcaption className="flex items-end justify-between gap-2">
+        <span id={captionId} className="text-sm font-medium">
+          {label}
+        </span>
         <Button aria-label={`Copy ${label}`} onClick={() => void copy()}>
           Copy
         </Button>
-      </div>
+      </figcaption>
       <pre
-        className={`overflow-x-auto rounded-md bg-slate-100 p-3 font-mono text-xs text-slate-900 dark:bg-slate-800 dark:text-slate-100 ${wrap ? 'break-all whitespace-pre-wrap' : ''}`}
+        className={`overflow-x-auto rounded-md p-3 font-mono text-xs ${INSET_SURFACE} ${wrap ? 'break-all whitespace-pre-wrap' : ''}`}
       >
         <code>{code}</code>
       </pre>
-      <p role="status" className="text-xs text-slate-600 dark:text-slate-400">
+      <p role="status" className={`text-xs ${MUTED_TEXT}`}>
         {MESSAGES[state]}
       </p>
-    </div>
+    </figure>
   )
 }

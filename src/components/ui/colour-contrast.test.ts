@@ -7,10 +7,13 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { colourOf, coloursOf, contrast, type Scheme } from '@/test-support/tailwind-contrast.ts'
 import { ALERT_TONES } from './alert.tsx'
+import { BADGE_TONES } from './badge.tsx'
 import { BUTTON_VARIANTS } from './button.tsx'
+import { CHIP_CLASSES } from './chip.tsx'
+import { INSET_SURFACE, MUTED_TEXT, PANEL_SURFACE } from './colours.ts'
 import { CONTROL_CLASSES } from './field-controls.tsx'
 import { ERROR_CLASSES, HINT_CLASSES } from './field.tsx'
-import { PANEL_SURFACE } from './panel.tsx'
+import { NAV_LINK_CLASSES } from './nav-link.tsx'
 import { TAB_CLASSES } from './tabs.tsx'
 import { LINK_CLASSES } from './text-link.tsx'
 
@@ -185,6 +188,94 @@ describe('the kit’s colours', () => {
             },
           ]
         }),
+    )
+    expect(failures(pairs)).toEqual([])
+  })
+
+  it('make secondary text readable on the page, a panel and a tile in it', () => {
+    const pairs = SCHEMES.flatMap((scheme) => {
+      const [page, panel] = surfaces(scheme)
+      const tile = { name: 'tile', bg: bgOf(INSET_SURFACE, scheme) }
+      return [page!, panel!, tile].flatMap((surface) => [
+        {
+          what: `secondary text on ${surface.name} (${scheme})`,
+          fg: coloursOf(MUTED_TEXT, scheme).text,
+          bg: surface.bg,
+          min: TEXT,
+        },
+        {
+          what: `body text on ${surface.name} (${scheme})`,
+          fg: coloursOf(PAGE, scheme).text,
+          bg: surface.bg,
+          min: TEXT,
+        },
+      ])
+    })
+    expect(failures(pairs)).toEqual([])
+  })
+
+  it('make every badge readable on its tone, over the page and a panel', () => {
+    const pairs = SCHEMES.flatMap((scheme) =>
+      surfaces(scheme)
+        .slice(0, 2)
+        .flatMap((surface) =>
+          Object.entries(BADGE_TONES).map(([tone, classes]) => ({
+            what: `${tone} badge on ${surface.name} (${scheme})`,
+            fg: coloursOf(classes, scheme).text,
+            bg: bgOf(classes, scheme),
+            under: surface.bg,
+            min: TEXT,
+          })),
+        ),
+    )
+    expect(failures(pairs)).toEqual([])
+  })
+
+  it('make chips readable and their edges visible, off, hovered and on', () => {
+    const pairs = SCHEMES.flatMap((scheme) =>
+      surfaces(scheme)
+        .slice(0, 2)
+        .flatMap((surface) =>
+          [undefined, 'hover', 'aria-pressed'].flatMap((state) => {
+            const colours = coloursOf(CHIP_CLASSES, scheme, state)
+            const fill = state ? (colours.bg ?? surface.bg) : surface.bg
+            return [
+              {
+                what: `${state ?? 'chip'} text on ${surface.name} (${scheme})`,
+                fg: colours.text,
+                bg: fill,
+                under: surface.bg,
+                min: TEXT,
+              },
+              {
+                what: `${state ?? 'chip'} edge on ${surface.name} (${scheme})`,
+                fg: colours.border,
+                bg: surface.bg,
+                min: EDGE,
+              },
+            ]
+          }),
+        ),
+    )
+    expect(failures(pairs)).toEqual([])
+  })
+
+  it('make the navigation readable, with the current screen’s tab marked in amber', () => {
+    const pairs = SCHEMES.flatMap((scheme) =>
+      surfaces(scheme)
+        .slice(0, 2)
+        .flatMap((surface) =>
+          [undefined, 'hover', 'aria-[current=page]'].map((state) => {
+            const colours = coloursOf(NAV_LINK_CLASSES, scheme, state)
+            return {
+              what: `${state ?? 'tab'} on ${surface.name} (${scheme})`,
+              fg: colours.text,
+              bg: state ? (colours.bg ?? surface.bg) : surface.bg,
+              under: surface.bg,
+              min: TEXT,
+            }
+          }),
+        ),
     )
     expect(failures(pairs)).toEqual([])
   })

@@ -82,4 +82,35 @@ describe('TableDisclosure', () => {
     await user.click(summary)
     expect(screen.queryByRole('table')).not.toBeVisible()
   })
+
+  it('lets the keyboard scroll a table wider than its box, and only then', async () => {
+    // jsdom lays nothing out: give every box the widths of a phone showing a wide table.
+    const widths = (scroll: number, client: number) => {
+      Object.defineProperty(HTMLElement.prototype, 'scrollWidth', {
+        configurable: true,
+        get: () => scroll,
+      })
+      Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+        configurable: true,
+        get: () => client,
+      })
+    }
+    try {
+      widths(418, 381)
+      const { unmount } = render(<RetentionTable hideCaption />)
+      const box = screen.getByRole('region', { name: 'Last 30 days' })
+      expect(box).toHaveAttribute('tabindex', '0')
+      expect(box).toContainElement(screen.getByRole('table', { name: 'Last 30 days' }))
+      await expectNoAxeViolations()
+      unmount()
+
+      widths(381, 381)
+      render(<RetentionTable />)
+      expect(screen.queryByRole('region')).toBeNull()
+    } finally {
+      // Back to jsdom's own (0), from Element's prototype.
+      Reflect.deleteProperty(HTMLElement.prototype, 'scrollWidth')
+      Reflect.deleteProperty(HTMLElement.prototype, 'clientWidth')
+    }
+  })
 })

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 
 export interface Column<Row> {
   /** Unique in the table; names the column's cell in `footer`. */
@@ -14,8 +14,10 @@ export interface Column<Row> {
 /**
  * A table of data: a caption that names it, column headers, and the first column as the row
  * headers, so a screen reader announces "Mature, Reviews, 42" rather than a bare "42". Compact
- * padding and short headers keep it inside a 320 px screen; if it is still wider, it scrolls
- * inside its own box instead of widening the page.
+ * padding and short headers (and `dense` text for many columns) keep it inside a 320 px screen;
+ * if it is still wider, it scrolls inside its own box instead of widening the page, and that box
+ * then takes focus, named by the caption, so it can be scrolled from the keyboard.
+ * @see https://dequeuniversity.com/rules/axe/4.10/scrollable-region-focusable
  */
 export function DataTable<Row>({
   caption,
@@ -24,6 +26,7 @@ export function DataTable<Row>({
   rows,
   rowKey,
   footer,
+  dense = false,
 }: {
   caption: ReactNode
   /** Keep the caption for screen readers only, when a heading just above already says it. */
@@ -34,14 +37,26 @@ export function DataTable<Row>({
   rowKey: (row: Row, index: number) => string
   /** A totals row: cells by column key; the first column's is its header. */
   footer?: Readonly<Record<string, ReactNode>>
+  /** Smaller text on phones, for a table of many columns (a card's review history). */
+  dense?: boolean
 }) {
+  const captionId = useId()
+  const box = useRef<HTMLDivElement>(null)
+  const scrolls = useScrolls(box)
   const [first, ...rest] = columns
   const align = (column: Column<Row>) => (column.numeric ? 'text-right tabular-nums' : '')
   const pad = 'px-1 py-1.5 first:pl-0 last:pr-0 sm:px-2'
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <caption className={hideCaption ? 'sr-only' : 'mb-1 text-left text-sm font-medium'}>
+    <div
+      ref={box}
+      className="overflow-x-auto"
+      {...(scrolls && { role: 'region', 'aria-labelledby': captionId, tabIndex: 0 })}
+    >
+      <table className={`w-full text-left ${dense ? 'text-xs sm:text-sm' : 'text-sm'}`}>
+        <caption
+          id={captionId}
+          className={hideCaption ? 'sr-only' : 'mb-1 text-left text-sm font-medium'}
+        >
           {caption}
         </caption>
         <thead>
@@ -96,4 +111,22 @@ export function DataTable<Row>({
       </table>
     </div>
   )
+}
+
+/** Whether the box is narrower than its table, now and after any resize of either. */
+function useScrolls(box: { readonly current: HTMLElement | null }): boolean {
+  const [scrolls, setScrolls] = useState(false)
+  useLayoutEffect(() => {
+    const element = box.current
+    if (!element) return
+    const check = () => setScrolls(element.scrollWidth > element.clientWidth)
+    check()
+    // Not in every test environment; a browser has it.
+    if (typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(check)
+    observer.observe(element)
+    if (element.firstElementChild) observer.observe(element.firstElementChild)
+    return () => observer.disconnect()
+  }, [box])
+  return scrolls
 }

@@ -1,27 +1,12 @@
-import { createContext, use, useId, type ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
+import { MUTED_TEXT } from './colours.ts'
+import { FieldContext, type FieldControlProps } from './field-context.ts'
 
-/** What a control inside a Field must carry so that its label, hint and error are heard. */
-export interface FieldControlProps {
-  readonly id: string
-  readonly 'aria-describedby'?: string
-  readonly 'aria-invalid'?: true
-  readonly 'aria-errormessage'?: string
-}
+export { useFieldControl, type FieldControlProps } from './field-context.ts'
 
 /** Hint and error text, light and dark (the contrast test reads them). */
-export const HINT_CLASSES = 'text-xs text-slate-600 dark:text-slate-400'
+export const HINT_CLASSES = `text-xs ${MUTED_TEXT}`
 export const ERROR_CLASSES = 'text-sm font-medium text-red-700 dark:text-red-300'
-
-const FieldContext = createContext<FieldControlProps | undefined>(undefined)
-
-/**
- * The wiring of the Field around a control: the kit's TextInput, TextArea and Select use it; a
- * control of a screen's own spreads it (`<input {...useFieldControl()} />`). Outside a Field it is
- * empty, and the control needs a label of its own.
- */
-export function useFieldControl(): FieldControlProps | Record<string, never> {
-  return use(FieldContext) ?? {}
-}
 
 /**
  * A form field: its label, an optional hint, the control, and the error when there is one. A

@@ -1,8 +1,5 @@
 import { useId, type ReactNode } from 'react'
-
-/** The surface of a panel, light and dark (the contrast test measures text on it). */
-export const PANEL_SURFACE =
-  'rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900'
+import { PANEL_SURFACE } from './colours.ts'
 
 /**
  * A titled part of a screen: a `<section>` landmark named by its heading, so screen reader users

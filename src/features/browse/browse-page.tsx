@@ -1,6 +1,11 @@
 import { useEffect } from 'react'
-import { Link, useParams } from 'wouter'
+import { useParams } from 'wouter'
 import { paths, type BrowseCardParams } from '@/routes/paths.ts'
+import { Alert } from '@/components/ui/alert.tsx'
+import { Button } from '@/components/ui/button.tsx'
+import { MUTED_TEXT } from '@/components/ui/colours.ts'
+import { EmptyState } from '@/components/ui/empty-state.tsx'
+import { TextLink } from '@/components/ui/text-link.tsx'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import { richTextToPlainText } from '@/core/deck/index.ts'
 import {
@@ -51,55 +56,41 @@ export default function BrowsePage() {
       >
         <SearchBox value={query.text} onChange={setText} onArrowDown={focusFirstResult} />
         <TagFilter tags={getTagCounts()} selected={query.tags} onToggle={toggleTag} />
-        <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+        <p role="status" className={`text-sm ${MUTED_TEXT}`}>
           {filtered ? `${cards.length} of ${total} cards` : `${total} cards`}
           {filtered && (
-            <button
-              type="button"
-              onClick={clear}
-              className="ml-2 font-medium text-amber-700 underline dark:text-amber-400"
-            >
+            <Button variant="text" onClick={clear} className="ml-2">
               Clear filters
-            </button>
+            </Button>
           )}
         </p>
         {cards.length > 0 ? (
           <CardList cards={cards} selectedId={open?.id} query={query} />
         ) : (
-          <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">
-            No card matches this search.
-          </p>
+          <EmptyState className="text-center">No card matches this search.</EmptyState>
         )}
       </section>
 
-      <div className={cardId ? '' : 'hidden lg:block'}>
+      {/* min-w-0: a wide table in the card scrolls inside its own box, not the page. */}
+      <div className={`min-w-0 ${cardId ? '' : 'hidden lg:block'}`}>
         {cardId && (
           <nav
             aria-label="Card navigation"
             className="mb-3 flex items-center justify-between gap-2 text-sm"
           >
-            <Link
-              href={paths.browse.list(query)}
-              className="font-medium text-amber-700 underline lg:invisible dark:text-amber-400"
-            >
+            <TextLink href={paths.browse.list(query)} className="font-medium lg:invisible">
               ← All cards
-            </Link>
+            </TextLink>
             <span className="flex gap-3">
               {previous && (
-                <Link
-                  href={paths.browse.card(previous.id, query)}
-                  className="font-medium text-amber-700 underline dark:text-amber-400"
-                >
+                <TextLink href={paths.browse.card(previous.id, query)} className="font-medium">
                   Previous
-                </Link>
+                </TextLink>
               )}
               {next && (
-                <Link
-                  href={paths.browse.card(next.id, query)}
-                  className="font-medium text-amber-700 underline dark:text-amber-400"
-                >
+                <TextLink href={paths.browse.card(next.id, query)} className="font-medium">
                   Next
-                </Link>
+                </TextLink>
               )}
             </span>
           </nav>
@@ -107,23 +98,20 @@ export default function BrowsePage() {
         {open ? (
           <>
             {loadError && (
-              <p
-                role="alert"
-                className="mb-3 rounded-md bg-red-50 p-3 text-red-900 dark:bg-red-500/10 dark:text-red-200"
-              >
-                The answers could not be loaded ({loadError}). Reload the page to try again.
-              </p>
+              <Alert tone="error" className="mb-3">
+                <p>The answers could not be loaded ({loadError}). Reload the page to try again.</p>
+              </Alert>
             )}
             <CardDetail card={open} details={details} />
           </>
         ) : cardId ? (
-          <p className="rounded-lg border border-dashed border-slate-300 p-6 text-slate-600 dark:border-slate-700 dark:text-slate-400">
+          <EmptyState>
             There is no card <code>{cardId}</code> in this deck. It may have been removed.
-          </p>
+          </EmptyState>
         ) : (
-          <p className="rounded-lg border border-dashed border-slate-300 p-6 text-slate-600 dark:border-slate-700 dark:text-slate-400">
+          <EmptyState>
             Choose a card to see its answer, what changed at AWS, and its sources.
-          </p>
+          </EmptyState>
         )}
       </div>
     </div>

@@ -9,6 +9,10 @@ import {
   type CardSrsState,
   type SrsSettings,
 } from '@/core/srs/first-screen.ts'
+import { formatInstant } from '@/components/format-date-time.ts'
+import { Alert } from '@/components/ui/alert.tsx'
+import { MUTED_TEXT } from '@/components/ui/colours.ts'
+import { DataTable } from '@/components/ui/data-table.tsx'
 import { localUtcOffset } from '@/stores/local-time.ts'
 import { startStudy, useStudyStore } from '@/stores/study.ts'
 import { CardStateActions } from './card-state-actions.tsx'
@@ -16,15 +20,21 @@ import { CardStateActions } from './card-state-actions.tsx'
 const RATING_NAMES = ['Manual', 'Again', 'Hard', 'Good', 'Easy'] as const
 const STATE_NAMES = ['New', 'Learning', 'Review', 'Relearning'] as const
 
-const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
-const dateOnly = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' })
-const timeOnly = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short' })
 const today = (settings: SrsSettings) =>
   dayNumber(Date.now(), settings.dayStartHour, localUtcOffset)
 
 function answerName(row: HistoryRow): string {
   const name = RATING_NAMES[row.rating]
   return row.kind === 'cram' ? `${name} (cram)` : name
+}
+
+/** The answer given; a lapse (Again) stands out, as on the answer buttons. */
+function AnswerName({ row }: { row: HistoryRow }) {
+  if (row.rating !== 1) return answerName(row)
+  return (
+    // kit-exception: Again keeps its grade colour, as on the answer buttons
+    <span className="font-medium text-red-700 dark:text-red-300">{answerName(row)}</span>
+  )
 }
 
 /** Days once the card graduates; the learning step ("10m") before. Cram leaves it unchanged. */
@@ -36,18 +46,6 @@ function intervalText(row: HistoryRow): string {
 
 function days(value: number): string {
   return `${value < 10 ? value.toFixed(1) : Math.round(value)} d`
-}
-
-/** A column name shortened on narrow screens; screen readers always hear the full one. */
-function Header({ full, short }: { full: string; short: string }) {
-  return (
-    <>
-      <span aria-hidden="true" className="sm:hidden">
-        {short}
-      </span>
-      <span className="sr-only sm:not-sr-only">{full}</span>
-    </>
-  )
 }
 
 /** What the card is now: its FSRS state, when it is due, and the flags the learner set. */
@@ -62,7 +60,7 @@ function CurrentState({ state, settings }: { state: CardSrsState; settings: SrsS
   ].filter((mark): mark is string => typeof mark === 'string')
   const items = [
     { term: 'State', value: STATE_NAMES[fsrs.state] },
-    ...(fsrs.state === 0 ? [] : [{ term: 'Due', value: dateTime.format(fsrs.due) }]),
+    ...(fsrs.state === 0 ? [] : [{ term: 'Due', value: formatInstant(fsrs.due, 'dateTime') }]),
     { term: 'Reviews', value: String(fsrs.reps) },
     { term: 'Lapses', value: String(fsrs.lapses) },
     ...(marks.length > 0 ? [{ term: 'Marked', value: marks.join(', ') }] : []),
@@ -71,7 +69,7 @@ function CurrentState({ state, settings }: { state: CardSrsState; settings: SrsS
     <dl className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
       {items.map((item) => (
         <div key={item.term} className="flex gap-1.5">
-          <dt className="text-slate-600 dark:text-slate-400">{item.term}</dt>
+          <dt className={MUTED_TEXT}>{item.term}</dt>
           <dd className="font-medium">{item.value}</dd>
         </div>
       ))}
@@ -111,70 +109,65 @@ export function CardHistory({ cardId }: { cardId: string }) {
           Loading your reviews…
         </p>
       ) : status === 'failed' ? (
-        <p className="text-sm">Your study progress could not be opened.</p>
+        <Alert tone="error">
+          <p>Your study progress could not be opened.</p>
+        </Alert>
       ) : (
         <>
           {state && <CurrentState state={state} settings={settings} />}
           {state && <CardStateActions state={state} today={today(settings)} />}
           {rows.length === 0 ? (
-            <p className="text-sm text-slate-600 dark:text-slate-400">Not reviewed yet.</p>
+            <p className={`text-sm ${MUTED_TEXT}`}>Not reviewed yet.</p>
           ) : (
-            <table className="w-full text-left text-xs sm:text-sm">
-              <caption className="sr-only">Reviews of this card, newest first</caption>
-              <thead>
-                <tr className="border-b border-slate-200 dark:border-slate-700">
-                  <th scope="col" className="py-1.5 pr-1 font-semibold">
-                    Date
-                  </th>
-                  <th scope="col" className="px-1 py-1.5 font-semibold">
-                    Answer
-                  </th>
-                  <th scope="col" className="px-1 py-1.5 text-right font-semibold">
-                    Interval
-                  </th>
-                  <th scope="col" className="px-1 py-1.5 text-right font-semibold">
-                    <Header full="Stability" short="Stab." />
-                  </th>
-                  <th scope="col" className="px-1 py-1.5 text-right font-semibold">
-                    <Header full="Difficulty" short="Diff." />
-                  </th>
-                  <th scope="col" className="py-1.5 pl-1 text-right font-semibold">
-                    Recall
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row, i) => (
-                  <tr
-                    key={`${row.reviewedAt}-${row.kind}-${i}`}
-                    className="border-b border-slate-100 dark:border-slate-800"
-                  >
-                    <th scope="row" className="py-1.5 pr-1 font-normal">
-                      <span className="whitespace-nowrap">{dateOnly.format(row.reviewedAt)},</span>{' '}
-                      <span className="whitespace-nowrap">{timeOnly.format(row.reviewedAt)}</span>
-                    </th>
-                    <td
-                      className={`px-1 py-1.5 ${row.rating === 1 ? 'font-medium text-red-700 dark:text-red-300' : ''}`}
-                    >
-                      {answerName(row)}
-                    </td>
-                    <td className="px-1 py-1.5 text-right tabular-nums">{intervalText(row)}</td>
-                    <td className="px-1 py-1.5 text-right tabular-nums">{days(row.stability)}</td>
-                    <td className="px-1 py-1.5 text-right tabular-nums">
-                      {row.difficulty.toFixed(1)}
-                    </td>
-                    <td className="py-1.5 pl-1 text-right tabular-nums">
-                      {row.retrievability === null
-                        ? '—'
-                        : `${Math.round(row.retrievability * 100)}%`}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable<HistoryRow>
+              caption="Reviews of this card, newest first"
+              hideCaption
+              dense
+              rows={rows}
+              rowKey={(row, i) => `${row.reviewedAt}-${row.kind}-${i}`}
+              columns={[
+                {
+                  key: 'date',
+                  header: 'Date',
+                  cell: (row) => (
+                    <>
+                      <span className="whitespace-nowrap">
+                        {formatInstant(row.reviewedAt, 'date')},
+                      </span>{' '}
+                      <span className="whitespace-nowrap">
+                        {formatInstant(row.reviewedAt, 'time')}
+                      </span>
+                    </>
+                  ),
+                },
+                { key: 'answer', header: 'Answer', cell: (row) => <AnswerName row={row} /> },
+                { key: 'interval', header: 'Interval', numeric: true, cell: intervalText },
+                {
+                  key: 'stability',
+                  header: 'Stability',
+                  shortHeader: 'Stab.',
+                  numeric: true,
+                  cell: (row) => days(row.stability),
+                },
+                {
+                  key: 'difficulty',
+                  header: 'Difficulty',
+                  shortHeader: 'Diff.',
+                  numeric: true,
+                  cell: (row) => row.difficulty.toFixed(1),
+                },
+                {
+                  key: 'recall',
+                  header: 'Recall',
+                  numeric: true,
+                  cell: (row) =>
+                    row.retrievability === null ? '—' : `${Math.round(row.retrievability * 100)}%`,
+                },
+              ]}
+            />
           )}
           {rows.length > 0 && (
-            <p className="text-xs text-slate-600 dark:text-slate-400">
+            <p className={`text-xs ${MUTED_TEXT}`}>
               Stability: days until recall drops to 90%. Difficulty: 1 (easy) to 10 (hard). Recall:
               the chance FSRS gave you of remembering the card when it was shown.
             </p>

@@ -4,6 +4,8 @@ import type { CardQuery } from '@/core/deck/search-cards.ts'
 import { paths } from '@/routes/paths.ts'
 import type { CardSummary } from '@/core/deck/split-deck.ts'
 import { richTextToPlainText } from '@/core/deck/index.ts'
+import { Badge } from '@/components/ui/badge.tsx'
+import { LIST_DIVIDER, MUTED_TEXT, PANEL_SURFACE } from '@/components/ui/colours.ts'
 import { useFirstCardMark } from '@/components/use-first-card-mark.ts'
 import { getTopic } from '@/stores/deck-store.ts'
 
@@ -41,28 +43,25 @@ export function CardList({
     <ul
       id="card-results"
       aria-label="Cards"
-      className="divide-y divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900"
+      className={`divide-y overflow-hidden ${LIST_DIVIDER} ${PANEL_SURFACE}`}
     >
       {cards.map((card) => {
         const selected = card.id === selectedId
         return (
           <li key={card.id}>
+            {/* kit-exception: a result row is a whole link, its card shown open marked in amber */}
             <Link
               href={paths.browse.card(card.id, query)}
               aria-current={selected ? 'page' : undefined}
               onKeyDown={moveFocus}
-              className={`block px-3 py-2.5 transition-colors hover:bg-slate-50 dark:hover:bg-slate-800 ${selected ? 'bg-amber-50 dark:bg-amber-500/10' : ''}`}
+              className="block px-3 py-2.5 transition-colors hover:bg-slate-50 aria-[current=page]:bg-amber-50 dark:hover:bg-slate-800 dark:aria-[current=page]:bg-amber-500/10"
             >
               <span className="line-clamp-2 text-sm font-medium">
                 {richTextToPlainText(card.front)}
               </span>
-              <span className="mt-0.5 flex items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
+              <span className={`mt-0.5 flex items-center gap-2 text-xs ${MUTED_TEXT}`}>
                 {getTopic(card.topic)?.title}
-                {card.changed && (
-                  <span className="rounded bg-sky-100 px-1.5 py-px font-medium text-sky-900 dark:bg-sky-500/20 dark:text-sky-100">
-                    updated
-                  </span>
-                )}
+                {card.changed && <Badge tone="info">updated</Badge>}
               </span>
             </Link>
           </li>

@@ -1,4 +1,7 @@
 import { useEffect, useRef } from 'react'
+import { TextInput } from '@/components/ui/field-controls.tsx'
+import { Field } from '@/components/ui/field.tsx'
+import { Kbd } from '@/components/ui/kbd.tsx'
 
 /**
  * The search field. `/` focuses it from anywhere on the page, Escape clears it, ArrowDown goes
@@ -29,16 +32,15 @@ export function SearchBox({
   }, [])
 
   return (
-    <div>
-      <label htmlFor="card-search" className="mb-1 block text-sm font-medium">
-        Search cards{' '}
-        <kbd className="ml-1 rounded border border-slate-300 px-1 text-xs text-slate-600 dark:border-slate-600 dark:text-slate-400">
-          /
-        </kbd>
-      </label>
-      <input
+    <Field
+      label={
+        <>
+          Search cards <Kbd>/</Kbd>
+        </>
+      }
+    >
+      <TextInput
         ref={input}
-        id="card-search"
         type="search"
         value={value}
         onChange={(e) => onChange(e.target.value)}
@@ -54,8 +56,7 @@ export function SearchBox({
         placeholder="e.g. rotation, GenerateDataKey"
         autoComplete="off"
         spellCheck={false}
-        className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900 dark:placeholder:text-slate-400"
       />
-    </div>
+    </Field>
   )
 }

@@ -1,3 +1,6 @@
+import { ToggleChip } from '@/components/ui/chip.tsx'
+import { MUTED_TEXT } from '@/components/ui/colours.ts'
+
 /** Tag chips: each toggles a filter; a card must carry every selected tag. */
 export function TagFilter({
   tags,
@@ -16,14 +19,9 @@ export function TagFilter({
           const on = selected.includes(tag)
           return (
             <li key={tag}>
-              <button
-                type="button"
-                aria-pressed={on}
-                onClick={() => onToggle(tag)}
-                className={`rounded-full border px-2.5 py-0.5 text-sm ${on ? 'border-amber-600 bg-amber-100 text-amber-900 dark:border-amber-400 dark:bg-amber-500/20 dark:text-amber-100' : 'border-slate-300 text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-300 dark:hover:bg-slate-800'}`}
-              >
-                {tag} <span className="text-slate-600 dark:text-slate-400">{count}</span>
-              </button>
+              <ToggleChip pressed={on} onPressedChange={() => onToggle(tag)}>
+                {tag} <span className={MUTED_TEXT}>{count}</span>
+              </ToggleChip>
             </li>
           )
         })}

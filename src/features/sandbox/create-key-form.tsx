@@ -1,4 +1,9 @@
 import { useState, type FormEvent } from 'react'
+import { Alert, AwsErrorAlert } from '@/components/ui/alert.tsx'
+import { Button } from '@/components/ui/button.tsx'
+import { Select, TextInput } from '@/components/ui/field-controls.tsx'
+import { Field } from '@/components/ui/field.tsx'
+import { Panel } from '@/components/ui/panel.tsx'
 import {
   SIMULATED_KEY_SPECS,
   simulatedUsagesOf,
@@ -6,9 +11,6 @@ import {
   type KeyUsage,
 } from '@/core/kms/index.ts'
 import { createKey, type AwsErrorView } from '@/stores/sandbox-store.ts'
-import { AwsErrorAlert } from './aws-error-alert.tsx'
-import { field, label, panel, primaryButton } from './sandbox-styles.ts'
-import { SelectField } from './select-field.tsx'
 
 /** CreateKey with the three choices the console asks for first: description, spec, usage. */
 export function CreateKeyForm() {
@@ -18,7 +20,7 @@ export function CreateKeyForm() {
   const [error, setError] = useState<AwsErrorView>()
   const [created, setCreated] = useState<string>()
   const [busy, setBusy] = useState(false)
-  // Each attempt remounts the alert, so the same error twice is announced twice.
+  // Each attempt remounts its message, so the same outcome twice is announced twice.
   const [attempt, setAttempt] = useState(0)
 
   const onSpec = (spec: KeySpec) => {
@@ -42,50 +44,44 @@ export function CreateKeyForm() {
   }
 
   return (
-    <section aria-labelledby="create-key-heading" className={panel}>
-      <h2 id="create-key-heading" className="text-lg font-semibold">
-        Create a key
-      </h2>
+    <Panel title="Create a key">
       <form onSubmit={(event) => void onSubmit(event)} className="grid gap-3 sm:grid-cols-3">
-        <div className="sm:col-span-3">
-          <label htmlFor="key-description" className={label}>
-            Description
-          </label>
-          <input
-            id="key-description"
-            className={field}
+        <Field label="Description" className="sm:col-span-3">
+          <TextInput
             value={description}
             maxLength={8192}
             placeholder="Orders table"
             onChange={(e) => setDescription(e.target.value)}
           />
-        </div>
-        <SelectField
-          label="Key spec"
-          value={keySpec}
-          options={SIMULATED_KEY_SPECS}
-          onChange={onSpec}
-        />
-        <SelectField
-          label="Key usage"
-          value={keyUsage}
-          options={simulatedUsagesOf(keySpec)}
-          onChange={setKeyUsage}
-        />
+        </Field>
+        <Field label="Key spec">
+          <Select value={keySpec} onChange={(e) => onSpec(e.target.value as KeySpec)}>
+            {SIMULATED_KEY_SPECS.map((spec) => (
+              <option key={spec}>{spec}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Key usage">
+          <Select value={keyUsage} onChange={(e) => setKeyUsage(e.target.value as KeyUsage)}>
+            {simulatedUsagesOf(keySpec).map((usage) => (
+              <option key={usage}>{usage}</option>
+            ))}
+          </Select>
+        </Field>
         <div className="flex items-end">
-          <button type="submit" className={primaryButton} disabled={busy}>
+          <Button variant="primary" type="submit" busy={busy}>
             Create key
-          </button>
+          </Button>
         </div>
       </form>
-      <div aria-live="polite">
-        {created && (
-          <p className="text-sm">
+      {created && (
+        <Alert key={attempt} tone="success">
+          <p>
             Created key <code className="font-mono break-all">{created}</code>.
           </p>
-        )}
-      </div>
+        </Alert>
+      )}
       {error && <AwsErrorAlert key={attempt} error={error} />}
-    </section>
+    </Panel>
   )
 }

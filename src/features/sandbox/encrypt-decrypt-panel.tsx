@@ -1,37 +1,38 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
+import { AwsErrorAlert } from '@/components/ui/alert.tsx'
+import { Button } from '@/components/ui/button.tsx'
+import { CodeBlock } from '@/components/ui/code-block.tsx'
+import { DIVIDER, MUTED_TEXT } from '@/components/ui/colours.ts'
+import { Select, TextArea, TextInput } from '@/components/ui/field-controls.tsx'
+import { Field } from '@/components/ui/field.tsx'
+import { Panel } from '@/components/ui/panel.tsx'
 import {
   decryptBase64,
   encryptText,
   useSandboxStore,
   type SandboxResult,
 } from '@/stores/sandbox-store.ts'
-import { AwsErrorAlert } from './aws-error-alert.tsx'
 import { parseEncryptionContext } from './encryption-context-text.ts'
-import { button, field, label, panel, primaryButton } from './sandbox-styles.ts'
-import { SelectField } from './select-field.tsx'
 
 type Outcome<T> = SandboxResult<T> | undefined
 
 /** A context field that turns its text into an EncryptionContext or explains what is wrong. */
 function ContextField(props: { value: string; onChange: (text: string) => void }) {
-  const id = useId()
   return (
-    <div>
-      <label htmlFor={id} className={label}>
-        Encryption context <span className="font-normal">(optional)</span>
-      </label>
-      <input
-        id={id}
-        className={field}
+    <Field
+      label={
+        <>
+          Encryption context <span className="font-normal">(optional)</span>
+        </>
+      }
+      hint="key=value pairs. Decrypt needs exactly the same context as Encrypt."
+    >
+      <TextInput
         value={props.value}
         placeholder="table=orders, env=test"
-        aria-describedby={`${id}-hint`}
         onChange={(e) => props.onChange(e.target.value)}
       />
-      <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-        key=value pairs. Decrypt needs exactly the same context as Encrypt.
-      </p>
-    </div>
+    </Field>
   )
 }
 
@@ -83,12 +84,9 @@ export function EncryptDecryptPanel() {
   }
 
   return (
-    <section aria-labelledby="encrypt-heading" className={panel}>
-      <h2 id="encrypt-heading" className="text-lg font-semibold">
-        Encrypt and decrypt
-      </h2>
+    <Panel title="Encrypt and decrypt">
       {keys.length === 0 ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">
+        <p className={`text-sm ${MUTED_TEXT}`}>
           Create a SYMMETRIC_DEFAULT key first: Encrypt needs a KMS key.
         </p>
       ) : (
@@ -97,58 +95,37 @@ export function EncryptDecryptPanel() {
           className="space-y-3"
           aria-label="Encrypt"
         >
-          <SelectField
-            label="KMS key"
-            value={chosen}
-            options={keys.map((k) => k.KeyId)}
-            onChange={setKeyId}
-            describe={(id) => {
-              const k = keys.find((key) => key.KeyId === id)!
-              return `${k.Description || 'No description'} (${id.slice(0, 8)}…, ${k.KeyState})`
-            }}
-          />
-          <div>
-            <label htmlFor="encrypt-plaintext" className={label}>
-              Plaintext
-            </label>
-            <textarea
-              id="encrypt-plaintext"
-              className={field}
-              rows={2}
-              value={plaintext}
-              onChange={(e) => setPlaintext(e.target.value)}
-            />
-          </div>
+          <Field label="KMS key">
+            <Select value={chosen} onChange={(e) => setKeyId(e.target.value)}>
+              {keys.map((k) => (
+                <option key={k.KeyId} value={k.KeyId}>
+                  {`${k.Description || 'No description'} (${k.KeyId.slice(0, 8)}…, ${k.KeyState})`}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="Plaintext">
+            <TextArea rows={2} value={plaintext} onChange={(e) => setPlaintext(e.target.value)} />
+          </Field>
           <ContextField value={encryptContext} onChange={setEncryptContext} />
-          <button type="submit" className={primaryButton}>
+          <Button variant="primary" type="submit">
             Encrypt
-          </button>
+          </Button>
           <p aria-live="polite" className="sr-only">
             {encrypted?.ok &&
               `Encrypted: the CiphertextBlob is ${encrypted.value.length} base64 characters.`}
           </p>
           {encrypted?.ok && (
             <div className="space-y-2">
-              <label htmlFor="encrypt-result" className={label}>
-                CiphertextBlob (base64)
-              </label>
-              <textarea
-                id="encrypt-result"
-                readOnly
-                rows={3}
-                className={`${field} font-mono text-xs`}
-                value={encrypted.value}
-              />
-              <button
-                type="button"
-                className={button}
+              <CodeBlock label="CiphertextBlob (base64)" text={encrypted.value} wrap />
+              <Button
                 onClick={() => {
                   setCiphertext(encrypted.value)
                   setDecryptContext(encryptContext)
                 }}
               >
                 Decrypt this
-              </button>
+              </Button>
             </div>
           )}
           {encrypted?.ok === false && (
@@ -158,31 +135,27 @@ export function EncryptDecryptPanel() {
       )}
       <form
         onSubmit={(event) => void onDecrypt(event)}
-        className="space-y-3 border-t border-slate-200 pt-3 dark:border-slate-800"
+        className={`space-y-3 border-t pt-3 ${DIVIDER}`}
         aria-label="Decrypt"
       >
-        <div>
-          <label htmlFor="decrypt-ciphertext" className={label}>
-            CiphertextBlob to decrypt (base64)
-          </label>
-          <textarea
-            id="decrypt-ciphertext"
-            className={`${field} font-mono text-xs`}
+        <Field label="CiphertextBlob to decrypt (base64)">
+          <TextArea
             rows={3}
+            className="font-mono"
             value={ciphertext}
             onChange={(e) => setCiphertext(e.target.value)}
           />
-        </div>
+        </Field>
         <ContextField value={decryptContext} onChange={setDecryptContext} />
-        <button type="submit" className={primaryButton}>
+        <Button variant="primary" type="submit">
           Decrypt
-        </button>
+        </Button>
         <div aria-live="polite">
           {decrypted?.ok && (
             <p className="text-sm">
               Plaintext: <output className="font-semibold">{decrypted.value.text}</output>
               <br />
-              <span className="text-xs break-all text-slate-600 dark:text-slate-400">
+              <span className={`text-xs break-all ${MUTED_TEXT}`}>
                 Decrypted with {decrypted.value.keyId}: the blob names its key, so Decrypt needs no
                 KeyId.
               </span>
@@ -193,6 +166,6 @@ export function EncryptDecryptPanel() {
           <AwsErrorAlert key={attempts.decrypt} error={decrypted.error} />
         )}
       </form>
-    </section>
+    </Panel>
   )
 }

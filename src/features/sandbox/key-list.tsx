@@ -1,13 +1,17 @@
 import { useState } from 'react'
-import type { KeyMetadata } from '@/core/kms/index.ts'
+import { formatInstant } from '@/components/format-date-time.ts'
+import { AwsErrorAlert } from '@/components/ui/alert.tsx'
+import { Badge, type BadgeTone } from '@/components/ui/badge.tsx'
+import { Button } from '@/components/ui/button.tsx'
+import { LIST_DIVIDER, MUTED_TEXT } from '@/components/ui/colours.ts'
+import { Panel } from '@/components/ui/panel.tsx'
+import type { KeyMetadata, KeyState } from '@/core/kms/index.ts'
 import { setKeyEnabled, useSandboxStore, type AwsErrorView } from '@/stores/sandbox-store.ts'
-import { AwsErrorAlert } from './aws-error-alert.tsx'
-import { button, panel } from './sandbox-styles.ts'
 
-const STATE_STYLE: Record<string, string> = {
-  Enabled: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-500/20 dark:text-emerald-200',
-  Disabled: 'bg-slate-200 text-slate-900 dark:bg-slate-700 dark:text-slate-100',
-  PendingDeletion: 'bg-red-100 text-red-900 dark:bg-red-500/20 dark:text-red-200',
+/** A key state's badge: usable keys green, keys on their way out red, the rest grey. */
+const STATE_TONE: Partial<Record<KeyState, BadgeTone>> = {
+  Enabled: 'success',
+  PendingDeletion: 'error',
 }
 
 /** The account's keys as DescribeKey shows them, with the state a learner can toggle. */
@@ -23,50 +27,44 @@ export function KeyList() {
   }
 
   return (
-    <section aria-labelledby="keys-heading" className={panel}>
-      <h2 id="keys-heading" className="text-lg font-semibold">
-        Your keys{' '}
-        <span className="font-normal text-slate-600 dark:text-slate-400">({keys.length})</span>
-      </h2>
+    <Panel
+      title={
+        <>
+          Your keys <span className={`font-normal ${MUTED_TEXT}`}>({keys.length})</span>
+        </>
+      }
+    >
       {keys.length === 0 ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">
+        <p className={`text-sm ${MUTED_TEXT}`}>
           No keys yet. Create one: it lives in this browser only, like every key of the sandbox.
         </p>
       ) : (
-        <ul className="divide-y divide-slate-200 dark:divide-slate-800">
+        <ul className={`divide-y ${LIST_DIVIDER}`}>
           {keys.map((key) => (
             <li key={key.KeyId} className="flex flex-wrap items-start gap-x-4 gap-y-1 py-3">
               <div className="min-w-0 flex-1 space-y-1">
                 <p className="font-medium">{key.Description || 'No description'}</p>
-                <p className="font-mono text-xs break-all text-slate-700 dark:text-slate-300">
-                  {key.KeyId}
-                </p>
-                <p className="text-xs text-slate-600 dark:text-slate-400">
+                <p className={`font-mono text-xs break-all ${MUTED_TEXT}`}>{key.KeyId}</p>
+                <p className={`text-xs ${MUTED_TEXT}`}>
                   {key.KeySpec} · {key.KeyUsage} ·{' '}
                   {key.KeyManager === 'AWS' ? 'AWS managed' : 'customer managed'} · created{' '}
-                  {key.CreationDate.toLocaleString()}
+                  {formatInstant(key.CreationDate, 'dateTime')}
                 </p>
               </div>
-              <span
-                className={`rounded px-2 py-0.5 text-xs font-semibold ${STATE_STYLE[key.KeyState] ?? ''}`}
-              >
-                {key.KeyState}
-              </span>
+              <Badge tone={STATE_TONE[key.KeyState] ?? 'neutral'}>{key.KeyState}</Badge>
               {key.KeyManager === 'CUSTOMER' && key.KeyState !== 'PendingDeletion' && (
-                <button
-                  type="button"
-                  className={button}
+                <Button
                   aria-label={`${key.KeyState === 'Enabled' ? 'Disable' : 'Enable'} key ${key.Description || key.KeyId}`}
                   onClick={() => void toggle(key)}
                 >
                   {key.KeyState === 'Enabled' ? 'Disable' : 'Enable'}
-                </button>
+                </Button>
               )}
             </li>
           ))}
         </ul>
       )}
       {error && <AwsErrorAlert key={attempt} error={error} />}
-    </section>
+    </Panel>
   )
 }

@@ -1,6 +1,11 @@
 import { useEffect } from 'react'
-import { Link, useParams } from 'wouter'
+import { useParams } from 'wouter'
 import { paths, type SandboxScenarioParams } from '@/routes/paths.ts'
+import { Alert } from '@/components/ui/alert.tsx'
+import { Button } from '@/components/ui/button.tsx'
+import { MUTED_TEXT } from '@/components/ui/colours.ts'
+import { Panel } from '@/components/ui/panel.tsx'
+import { TextLink } from '@/components/ui/text-link.tsx'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import { isSandboxScenario, SANDBOX_SCENARIO_NAMES, SANDBOX_SCENARIOS } from '@/core/deck/index.ts'
 import { moveSandboxHere, startSandbox } from '@/stores/sandbox-connection.ts'
@@ -8,7 +13,6 @@ import { useSandboxStore } from '@/stores/sandbox-store.ts'
 import { CreateKeyForm } from './create-key-form.tsx'
 import { EncryptDecryptPanel } from './encrypt-decrypt-panel.tsx'
 import { KeyList } from './key-list.tsx'
-import { primaryButton } from './sandbox-styles.ts'
 
 /**
  * The sandbox: a simulated AWS KMS account that runs in this browser and keeps its keys across
@@ -31,16 +35,22 @@ export default function SandboxPage() {
         <h1 className="text-2xl font-bold tracking-tight">
           {known ? `Sandbox: ${SANDBOX_SCENARIOS[known]}` : 'KMS sandbox'}
         </h1>
-        <p className="text-slate-700 dark:text-slate-300">
+        <p className={MUTED_TEXT}>
           A simulated AWS KMS account in your browser: same operations, key states and error names
           as AWS. Keys are WebCrypto keys that cannot be exported, and they stay in this browser.
         </p>
-        {scenario && !known && <p>There is no sandbox scenario called “{scenario}”.</p>}
+        {scenario && !known && (
+          <Alert tone="warning">
+            <p>There is no sandbox scenario called “{scenario}”.</p>
+          </Alert>
+        )}
         {known && (
-          <p className="rounded-md border-l-4 border-amber-500 bg-amber-50 p-3 text-sm dark:bg-amber-500/10">
-            The guided walkthrough of this scenario is coming in a later version. Meanwhile, try it
-            yourself in the account below.
-          </p>
+          <Alert>
+            <p>
+              The guided walkthrough of this scenario is coming in a later version. Meanwhile, try
+              it yourself in the account below.
+            </p>
+          </Alert>
         )}
       </header>
       {status === 'ready' && (
@@ -52,42 +62,36 @@ export default function SandboxPage() {
       )}
       {status === 'connecting' && <p role="status">Starting the simulator…</p>}
       {status === 'elsewhere' && (
-        <div
-          role="status"
-          className="space-y-3 rounded-md border border-slate-300 p-4 dark:border-slate-700"
-        >
+        <Alert>
           <p>
             The sandbox is open in another tab. One tab at a time runs it, so that two simulators
             never change your account at once.
           </p>
-          <button type="button" className={primaryButton} onClick={() => void moveSandboxHere()}>
+          <Button variant="primary" className="mt-2" onClick={() => void moveSandboxHere()}>
             Use the sandbox here
-          </button>
-        </div>
+          </Button>
+        </Alert>
       )}
       {status === 'failed' && (
-        <p role="alert">
-          The simulator could not start: {failure}. Your study progress is not affected.
-        </p>
+        <Alert tone="error">
+          <p>The simulator could not start: {failure}. Your study progress is not affected.</p>
+        </Alert>
       )}
-      <section aria-labelledby="scenarios-heading" className="space-y-2">
-        <h2 id="scenarios-heading" className="text-lg font-semibold">
-          Scenarios
-        </h2>
+      <Panel title="Scenarios">
         <ul className="list-disc space-y-1 pl-6">
           {SANDBOX_SCENARIO_NAMES.map((name) => (
             <li key={name}>
-              <Link
+              <TextLink
                 href={paths.sandbox.scenario(name)}
                 aria-current={name === known ? 'page' : undefined}
-                className={`underline ${name === known ? 'font-semibold' : ''}`}
+                className={name === known ? 'font-semibold' : ''}
               >
                 {SANDBOX_SCENARIOS[name]}
-              </Link>
+              </TextLink>
             </li>
           ))}
         </ul>
-      </section>
+      </Panel>
     </div>
   )
 }

@@ -1,4 +1,11 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
+import { formatInstant } from '@/components/format-date-time.ts'
+import { Alert } from '@/components/ui/alert.tsx'
+import { Button } from '@/components/ui/button.tsx'
+import { MUTED_TEXT } from '@/components/ui/colours.ts'
+import { useConfirm } from '@/components/ui/confirm-dialog.tsx'
+import { FileButton } from '@/components/ui/file-button.tsx'
+import { Panel } from '@/components/ui/panel.tsx'
 import {
   deleteAllStudyData,
   exportBackup,
@@ -10,26 +17,31 @@ import { downloadFile } from './download-file.ts'
 
 type Message = { kind: 'ok' | 'error'; text: string } | undefined
 
-const button =
-  'rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800'
-
 /** Export and import of everything; the review history as CSV; starting over. */
 export function BackupSection() {
   const [message, setMessage] = useState<Message>()
-  const fileInput = useRef<HTMLInputElement>(null)
+  // Each outcome remounts its message, so the same message twice is announced twice.
+  const [attempt, setAttempt] = useState(0)
+  const [confirm, confirmDialog] = useConfirm()
   const lastExportAt = useStudyStore((s) => s.lastExportAt)
   const reviews = useStudyStore((s) => s.logs.length)
 
+  const say = (next: Message) => {
+    setAttempt((n) => n + 1)
+    setMessage(next)
+  }
+
   const onImport = async (file: File) => {
     const text = await file.text()
-    if (
-      !window.confirm(
-        `Replace all your study progress with the backup "${file.name}"? Your current progress will be overwritten.`,
-      )
-    )
-      return
+    const replace = await confirm({
+      title: 'Replace your study progress?',
+      message: `Replace all your study progress with the backup "${file.name}"? Your current progress will be overwritten.`,
+      confirmLabel: 'Replace progress',
+      tone: 'danger',
+    })
+    if (!replace) return
     const result = await importBackup(text)
-    setMessage(
+    say(
       result.ok
         ? {
             kind: 'ok',
@@ -39,83 +51,52 @@ export function BackupSection() {
     )
   }
 
+  const onDelete = async () => {
+    const erase = await confirm({
+      title: 'Delete all study progress?',
+      message:
+        'Delete all your study progress in this browser? Export a backup first if you may want it back.',
+      confirmLabel: 'Delete progress',
+      tone: 'danger',
+    })
+    if (!erase) return
+    await deleteAllStudyData()
+    say({ kind: 'ok', text: 'All study progress was deleted.' })
+  }
+
   return (
-    <section
-      id="backup"
-      aria-labelledby="backup-heading"
-      className="space-y-3 rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900"
-    >
-      <h2 id="backup-heading" className="text-lg font-semibold">
-        Backup
-      </h2>
-      <p className="text-sm text-slate-600 dark:text-slate-400">
+    <Panel title="Backup" id="backup">
+      <p className={`text-sm ${MUTED_TEXT}`}>
         Your progress ({reviews} reviews) is stored only in this browser.{' '}
         {lastExportAt
-          ? `Last backup: ${new Date(lastExportAt).toLocaleString()}.`
+          ? `Last backup: ${formatInstant(lastExportAt, 'dateTime')}.`
           : 'You have not made a backup yet.'}
       </p>
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          className={button}
-          onClick={() => void exportBackup().then(downloadFile)}
-        >
-          Export backup (JSON)
-        </button>
-        <button
-          type="button"
-          className={button}
-          onClick={() => void exportReviewCsv().then(downloadFile)}
-        >
+        <Button onClick={() => void exportBackup().then(downloadFile)}>Export backup (JSON)</Button>
+        <Button onClick={() => void exportReviewCsv().then(downloadFile)}>
           Export review history (CSV)
-        </button>
-        <button type="button" className={button} onClick={() => fileInput.current?.click()}>
-          Import backup…
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
+        </Button>
+        <FileButton
+          label="Backup file to import"
           accept="application/json,.json"
-          aria-label="Backup file to import"
-          className="sr-only"
-          tabIndex={-1}
-          onChange={(e) => {
-            const file = e.target.files?.[0]
-            e.target.value = ''
-            if (file) void onImport(file)
-          }}
-        />
-      </div>
-      <div aria-live="polite">
-        {message && (
-          <p
-            role={message.kind === 'error' ? 'alert' : 'status'}
-            className={`rounded-md p-3 text-sm ${message.kind === 'ok' ? 'bg-emerald-50 text-emerald-900 dark:bg-emerald-500/10 dark:text-emerald-100' : 'bg-red-50 text-red-900 dark:bg-red-500/10 dark:text-red-100'}`}
-          >
-            {message.text}
-          </p>
-        )}
-      </div>
-      <details className="text-sm">
-        <summary className="cursor-pointer text-slate-600 dark:text-slate-400">Start over</summary>
-        <button
-          type="button"
-          className="mt-2 rounded-md border border-red-400 px-3 py-2 font-medium text-red-800 hover:bg-red-50 dark:text-red-200 dark:hover:bg-red-500/10"
-          onClick={() => {
-            if (
-              !window.confirm(
-                'Delete all your study progress in this browser? Export a backup first if you may want it back.',
-              )
-            )
-              return
-            void deleteAllStudyData().then(() =>
-              setMessage({ kind: 'ok', text: 'All study progress was deleted.' }),
-            )
-          }}
+          onFile={(file) => void onImport(file)}
         >
+          Import backup…
+        </FileButton>
+      </div>
+      {message && (
+        <Alert key={attempt} tone={message.kind === 'ok' ? 'success' : 'error'}>
+          <p>{message.text}</p>
+        </Alert>
+      )}
+      <details className="text-sm">
+        <summary className={`cursor-pointer ${MUTED_TEXT}`}>Start over</summary>
+        <Button variant="danger" className="mt-2" onClick={() => void onDelete()}>
           Delete all study progress
-        </button>
+        </Button>
       </details>
-    </section>
+      {confirmDialog}
+    </Panel>
   )
 }

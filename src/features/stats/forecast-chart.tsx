@@ -1,6 +1,10 @@
+import { formatLearnerDay } from '@/components/format-date-time.ts'
+import { CHART_GRID, CHART_TEXT } from '@/components/ui/colours.ts'
+import { DataTable } from '@/components/ui/data-table.tsx'
+import { Panel } from '@/components/ui/panel.tsx'
+import { TableDisclosure } from '@/components/ui/table-disclosure.tsx'
 import type { Forecast } from '@/core/srs/statistics.ts'
 import { formatShortDay, plural } from './format-stats.ts'
-import { StatsSection } from './stats-section.tsx'
 
 const WIDTH = 360
 const HEIGHT = 180
@@ -9,6 +13,9 @@ const RIGHT = 6
 const TOP = 18
 const BOTTOM = 32
 const TICK_EVERY = 7
+const LABEL = `text-[11px] ${CHART_TEXT}`
+// kit-exception: the forecast's bars are the brand amber, as in the heatmap
+const BAR = 'fill-amber-500 dark:fill-amber-400'
 
 /** A round top for the y axis so its ticks are whole numbers. */
 function axisTop(max: number): number {
@@ -39,31 +46,20 @@ export function ForecastChart({ forecast, today }: { forecast: Forecast; today: 
     (max > 0 ? `, at most ${max} on ${formatShortDay(today + busiest)}.` : '.')
 
   return (
-    <StatsSection id="stats-forecast" title={`Due in the next ${days.length} days`}>
+    <Panel title={`Due in the next ${days.length} days`}>
       <svg
         role="img"
         aria-label={summary}
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         className="block h-auto w-full max-w-xl"
       >
-        <text x={0} y={11} className="fill-slate-600 text-[11px] dark:fill-slate-400">
+        <text x={0} y={11} className={LABEL}>
           Cards
         </text>
         {(Number.isInteger(top / 2) ? [0, top / 2, top] : [0, top]).map((tick) => (
           <g key={tick}>
-            <line
-              x1={LEFT}
-              x2={WIDTH - RIGHT}
-              y1={y(tick)}
-              y2={y(tick)}
-              className="stroke-slate-200 dark:stroke-slate-700"
-            />
-            <text
-              x={LEFT - 4}
-              y={y(tick) + 3}
-              textAnchor="end"
-              className="fill-slate-600 text-[11px] tabular-nums dark:fill-slate-400"
-            >
+            <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} className={CHART_GRID} />
+            <text x={LEFT - 4} y={y(tick) + 3} textAnchor="end" className={`tabular-nums ${LABEL}`}>
               {tick}
             </text>
           </g>
@@ -75,7 +71,7 @@ export function ForecastChart({ forecast, today }: { forecast: Forecast; today: 
             y={y(count)}
             width={slot * 0.7}
             height={Math.max(0, y(0) - y(count))}
-            className="fill-amber-500 dark:fill-amber-400"
+            className={BAR}
           >
             <title>{dueLabel(count, i, today + i)}</title>
           </rect>
@@ -87,49 +83,32 @@ export function ForecastChart({ forecast, today }: { forecast: Forecast; today: 
               x={LEFT + i * slot + slot / 2}
               y={HEIGHT - BOTTOM + 14}
               textAnchor={i === 0 ? 'start' : 'middle'}
-              className="fill-slate-600 text-[11px] dark:fill-slate-400"
+              className={LABEL}
             >
-              {i === 0 ? 'Today' : formatShortDay(today + i).slice(4)}
+              {i === 0 ? 'Today' : formatLearnerDay(today + i, 'shortDate')}
             </text>
           ) : null,
         )}
-        <text
-          x={LEFT + plotWidth / 2}
-          y={HEIGHT - 3}
-          textAnchor="middle"
-          className="fill-slate-600 text-[11px] dark:fill-slate-400"
-        >
+        <text x={LEFT + plotWidth / 2} y={HEIGHT - 3} textAnchor="middle" className={LABEL}>
           Day
         </text>
       </svg>
-      <details className="text-sm">
-        <summary className="cursor-pointer font-medium text-amber-700 dark:text-amber-400">
-          Show the forecast as a table
-        </summary>
-        <table className="mt-2 w-full max-w-sm text-left">
-          <caption className="sr-only">Cards due on each of the next {days.length} days</caption>
-          <thead>
-            <tr className="border-b border-slate-200 dark:border-slate-700">
-              <th scope="col" className="py-1 font-semibold">
-                Day
-              </th>
-              <th scope="col" className="py-1 text-right font-semibold">
-                Cards due
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {days.map((count, i) => (
-              <tr key={i} className="border-b border-slate-100 dark:border-slate-800">
-                <th scope="row" className="py-1 font-normal">
-                  {i === 0 ? 'Today' : formatShortDay(today + i)}
-                </th>
-                <td className="py-1 text-right tabular-nums">{count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
-    </StatsSection>
+      <TableDisclosure summary="Show the forecast as a table">
+        <DataTable<{ offset: number; count: number }>
+          caption={`Cards due on each of the next ${days.length} days`}
+          hideCaption
+          rows={days.map((count, offset) => ({ offset, count }))}
+          rowKey={({ offset }) => String(offset)}
+          columns={[
+            {
+              key: 'day',
+              header: 'Day',
+              cell: ({ offset }) => (offset === 0 ? 'Today' : formatShortDay(today + offset)),
+            },
+            { key: 'due', header: 'Cards due', numeric: true, cell: ({ count }) => count },
+          ]}
+        />
+      </TableDisclosure>
+    </Panel>
   )
 }

@@ -1,35 +1,17 @@
 /**
- * Labels of the statistics screen. Dates are built by hand from learner day numbers (day 0 was
- * 1 January 1970, local), not with Intl, so a label reads the same in every browser and in the
- * end-to-end tests that compute it in Node.
+ * Labels of the statistics screen. Learner days (day numbers of the SRS core) are dates through
+ * the app's one formatter, in the learner's locale.
  */
-const DAY_MS = 86_400_000
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
+import { formatLearnerDay } from '@/components/format-date-time.ts'
 
-/** The calendar date of a learner day, as UTC fields (the day number is already local). */
-function dateOf(day: number): Date {
-  return new Date(day * DAY_MS)
-}
-
-export function monthOf(day: number): number {
-  return dateOf(day).getUTCMonth()
-}
-
-export function monthName(month: number): string {
-  return MONTHS[month] ?? ''
-}
-
-/** "3 Nov 2026" */
+/** "3 Nov 2026" in en-GB, "Nov 3, 2026" in en-US. */
 export function formatDay(day: number): string {
-  const date = dateOf(day)
-  return `${date.getUTCDate()} ${monthName(date.getUTCMonth())} ${date.getUTCFullYear()}`
+  return formatLearnerDay(day, 'date')
 }
 
-/** "Tue 3 Nov", for the forecast's short labels. */
+/** "Tue 3 Nov" in en-GB, "Tue, Nov 3" in en-US: the forecast's labels. */
 export function formatShortDay(day: number): string {
-  const date = dateOf(day)
-  return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${monthName(date.getUTCMonth())}`
+  return formatLearnerDay(day, 'shortWeekdayDate')
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {

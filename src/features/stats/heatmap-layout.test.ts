@@ -40,13 +40,13 @@ describe('heatmap layout', () => {
   it('labels the columns where a month begins, the later of two close ones', () => {
     const grid = layoutHeatmap(days(day(2026, 9, 7), 7 * 8), 0) // from Monday 7 September
     expect(grid.months).toEqual([
-      { week: 0, label: 'Sep' },
-      { week: 4, label: 'Oct' },
+      { week: 0, day: day(2026, 9, 7) },
+      { week: 4, day: day(2026, 10, 5) }, // the first Monday of October tops the column
     ])
     const sliver = layoutHeatmap(days(day(2026, 9, 28), 7 * 8), 0) // 3 days of September
     expect(sliver.months).toEqual([
-      { week: 1, label: 'Oct' },
-      { week: 5, label: 'Nov' },
+      { week: 1, day: day(2026, 10, 5) },
+      { week: 5, day: day(2026, 11, 2) },
     ])
   })
 

@@ -3,11 +3,17 @@
  * calendars. The window is whole weeks, so the first column is full and the last one ends today.
  */
 import type { HeatmapDay } from '@/core/srs/statistics.ts'
-import { monthName, monthOf } from './format-stats.ts'
 
 /** About six months. */
 export const HEATMAP_WEEKS = 26
 export const HEATMAP_LEVELS = 4
+
+const DAY_MS = 86_400_000
+
+/** The calendar month (0 to 11) of a learner day: the day number is already local, so UTC. */
+function monthOf(day: number): number {
+  return new Date(day * DAY_MS).getUTCMonth()
+}
 
 /** Monday 0 … Sunday 6 for a learner day number (day 0, 1 January 1970, was a Thursday). */
 export function weekdayOf(day: number): number {
@@ -34,8 +40,8 @@ export interface HeatmapCell extends HeatmapDay {
 export interface HeatmapGrid {
   readonly cells: readonly HeatmapCell[]
   readonly weeks: number
-  /** Month names over the columns where a month begins. */
-  readonly months: readonly { readonly week: number; readonly label: string }[]
+  /** The columns where a month begins, each with its top day, whose month names the column. */
+  readonly months: readonly { readonly week: number; readonly day: number }[]
 }
 
 export function layoutHeatmap(days: readonly HeatmapDay[], max: number): HeatmapGrid {
@@ -49,7 +55,7 @@ export function layoutHeatmap(days: readonly HeatmapDay[], max: number): Heatmap
     level: heatmapLevel(d.count, max),
   }))
   const weeks = (cells[cells.length - 1]?.week ?? 0) + 1
-  const months: { week: number; label: string }[] = []
+  const months: { week: number; day: number }[] = []
   let previous = -1
   for (const [i, cell] of cells.entries()) {
     // A column is labelled with the month of its top day, when that month differs from the last.
@@ -60,7 +66,7 @@ export function layoutHeatmap(days: readonly HeatmapDay[], max: number): Heatmap
     // Two labels closer than 3 columns overlap: the later month wins (the first is a sliver).
     const last = months[months.length - 1]
     if (last && cell.week - last.week < 3) months.pop()
-    months.push({ week: cell.week, label: monthName(month) })
+    months.push({ week: cell.week, day: cell.day })
   }
   return { cells, weeks, months }
 }

@@ -1,20 +1,22 @@
-import type { Heatmap } from '@/core/srs/statistics.ts'
+import { formatLearnerDay } from '@/components/format-date-time.ts'
+import { CHART_TEXT, MUTED_TEXT } from '@/components/ui/colours.ts'
+import { DataTable } from '@/components/ui/data-table.tsx'
+import { Panel } from '@/components/ui/panel.tsx'
+import { TableDisclosure } from '@/components/ui/table-disclosure.tsx'
+import type { Heatmap, HeatmapDay } from '@/core/srs/statistics.ts'
 import { formatDay, plural, reviewsOn } from './format-stats.ts'
 import { HEATMAP_LEVELS, layoutHeatmap } from './heatmap-layout.ts'
-import { StatsSection } from './stats-section.tsx'
 
 const CELL = 11
 const STEP = 13
 const LEFT = 28
 const TOP = 15
-const WEEKDAY_LABELS = [
-  { row: 0, label: 'Mon' },
-  { row: 2, label: 'Wed' },
-  { row: 4, label: 'Fri' },
-]
+/** Mondays, Wednesdays and Fridays label their rows; 5 January 1970 was a Monday. */
+const WEEKDAY_ROWS = [0, 2, 4].map((row) => ({ row, day: 4 + row }))
 
-// Amber deepens with more reviews; in dark mode it brightens instead, so busy days stand out
-// against the dark page either way. Level 0 is a grey square with an outline.
+// kit-exception: the heatmap's levels. Amber deepens with more reviews; in dark mode it
+// brightens instead, so busy days stand out against the dark page either way. Level 0 is a grey
+// square with an outline.
 const LEVEL_CLASSES = [
   'fill-slate-100 stroke-slate-300 dark:fill-slate-800 dark:stroke-slate-600',
   'fill-amber-200 dark:fill-amber-900',
@@ -46,7 +48,7 @@ export function ReviewHeatmap({ heatmap }: { heatmap: Heatmap }) {
   const active = heatmap.days.filter((d) => d.count > 0).reverse()
 
   return (
-    <StatsSection id="stats-calendar" title="Reviews per day">
+    <Panel title="Reviews per day">
       <svg
         role="img"
         aria-label={summary}
@@ -58,19 +60,19 @@ export function ReviewHeatmap({ heatmap }: { heatmap: Heatmap }) {
             key={m.week}
             x={LEFT + m.week * STEP}
             y={TOP - 4}
-            className="fill-slate-600 text-[10px] dark:fill-slate-400"
+            className={`text-[10px] ${CHART_TEXT}`}
           >
-            {m.label}
+            {formatLearnerDay(m.day, 'shortMonth')}
           </text>
         ))}
-        {WEEKDAY_LABELS.map((w) => (
+        {WEEKDAY_ROWS.map((w) => (
           <text
             key={w.row}
             x={0}
             y={TOP + w.row * STEP + CELL - 2}
-            className="fill-slate-600 text-[10px] dark:fill-slate-400"
+            className={`text-[10px] ${CHART_TEXT}`}
           >
-            {w.label}
+            {formatLearnerDay(w.day, 'shortWeekday')}
           </text>
         ))}
         {grid.cells.map((cell) => (
@@ -87,48 +89,29 @@ export function ReviewHeatmap({ heatmap }: { heatmap: Heatmap }) {
           </rect>
         ))}
       </svg>
-      <div
-        aria-hidden="true"
-        className="flex items-center gap-1 text-xs text-slate-600 dark:text-slate-400"
-      >
+      <div aria-hidden="true" className={`flex items-center gap-1 text-xs ${MUTED_TEXT}`}>
         <span className="mr-1">Fewer</span>
         {Array.from({ length: HEATMAP_LEVELS + 1 }, (_, level) => (
           <Swatch key={level} level={level} />
         ))}
         <span className="ml-1">More reviews</span>
       </div>
-      <details className="text-sm">
-        <summary className="cursor-pointer font-medium text-amber-700 dark:text-amber-400">
-          Show the days as a table
-        </summary>
+      <TableDisclosure summary="Show the days as a table">
         {active.length === 0 ? (
-          <p className="mt-2">No reviews in this period.</p>
+          <p>No reviews in this period.</p>
         ) : (
-          <table className="mt-2 w-full max-w-sm text-left">
-            <caption className="sr-only">Reviews on each day with reviews, newest first</caption>
-            <thead>
-              <tr className="border-b border-slate-200 dark:border-slate-700">
-                <th scope="col" className="py-1 font-semibold">
-                  Day
-                </th>
-                <th scope="col" className="py-1 text-right font-semibold">
-                  Reviews
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {active.map((d) => (
-                <tr key={d.day} className="border-b border-slate-100 dark:border-slate-800">
-                  <th scope="row" className="py-1 font-normal">
-                    {formatDay(d.day)}
-                  </th>
-                  <td className="py-1 text-right tabular-nums">{d.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable<HeatmapDay>
+            caption="Reviews on each day with reviews, newest first"
+            hideCaption
+            rows={active}
+            rowKey={(d) => String(d.day)}
+            columns={[
+              { key: 'day', header: 'Day', cell: (d) => formatDay(d.day) },
+              { key: 'reviews', header: 'Reviews', numeric: true, cell: (d) => d.count },
+            ]}
+          />
         )}
-      </details>
-    </StatsSection>
+      </TableDisclosure>
+    </Panel>
   )
 }

@@ -1,7 +1,8 @@
 import { useEffect } from 'react'
-import { Link } from 'wouter'
 import { paths } from '@/routes/paths.ts'
 import { StorageProblemAlert } from '@/components/storage-problem-alert.tsx'
+import { EmptyState } from '@/components/ui/empty-state.tsx'
+import { TextLink } from '@/components/ui/text-link.tsx'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import { startStudy, useStudyStore } from '@/stores/study.ts'
 import { ForecastChart } from './forecast-chart.tsx'
@@ -26,18 +27,16 @@ export default function StatsPage() {
 
   let body
   if (status === 'loading') body = <p role="status">Loading your statistics…</p>
-  else if (status === 'failed' && problem) body = <StorageProblemAlert problem={problem} />
-  else if (!hasReviews) {
+  else if (status === 'failed' && problem) {
+    body = <StorageProblemAlert problem={problem} />
+  } else if (!hasReviews) {
     body = (
-      <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">
+      <EmptyState className="text-center">
         Study a few cards and your statistics appear here.{' '}
-        <Link
-          href={paths.study()}
-          className="font-medium text-amber-700 underline dark:text-amber-400"
-        >
+        <TextLink href={paths.study()} className="font-medium">
           Start studying
-        </Link>
-      </p>
+        </TextLink>
+      </EmptyState>
     )
   } else {
     body = (

@@ -1,6 +1,8 @@
+import { MUTED_TEXT } from '@/components/ui/colours.ts'
 import type { GradePreview } from '@/core/srs/answering.ts'
 import type { Grade } from '@/core/srs/first-screen.ts'
 
+// kit-exception: the four grades carry their own colours (README, "Rules for screens")
 const BUTTONS: readonly { grade: Grade; label: string; className: string }[] = [
   {
     grade: 1,
@@ -48,33 +50,28 @@ export function AnswerButtons({
   return (
     <div role="group" aria-label="How well did you remember?" className="space-y-2">
       {cram && (
-        <p className="text-center text-sm text-slate-600 dark:text-slate-400">
+        <p className={`text-center text-sm ${MUTED_TEXT}`}>
           Cram: your answers do not change the schedule.
         </p>
       )}
       <div className="grid grid-cols-4 gap-2">
         {BUTTONS.map(({ grade, label, className }) => (
+          // kit-exception: a grade button is drawn in its grade's colour, which no kit variant has
           <button
             key={grade}
             type="button"
             onClick={() => onGrade(grade)}
             aria-keyshortcuts={String(grade)}
             aria-label={`${label}, ${outcome(grade)}`}
-            className={`flex flex-col items-center rounded-lg border-2 bg-white px-2 py-2 transition-colors dark:bg-slate-900 ${className}`}
+            className={`flex flex-col items-center rounded-lg border-2 bg-white px-2 py-2 motion-safe:transition-colors dark:bg-slate-900 ${className}`}
           >
-            <span
-              className="text-xs text-slate-600 tabular-nums dark:text-slate-400"
-              aria-hidden="true"
-            >
+            <span className={`text-xs tabular-nums ${MUTED_TEXT}`} aria-hidden="true">
               {preview[grade].label}
             </span>
             <span className="font-semibold" aria-hidden="true">
               {label}
             </span>
-            <kbd
-              className="hidden text-xs text-slate-500 sm:block dark:text-slate-400"
-              aria-hidden="true"
-            >
+            <kbd className={`hidden text-xs sm:block ${MUTED_TEXT}`} aria-hidden="true">
               {grade}
             </kbd>
           </button>

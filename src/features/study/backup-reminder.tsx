@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { Link } from 'wouter'
+import { Alert } from '@/components/ui/alert.tsx'
+import { TextLink } from '@/components/ui/text-link.tsx'
 import { paths } from '@/routes/paths.ts'
 import { useStudyStore } from '@/stores/study.ts'
 
@@ -16,14 +17,16 @@ export function BackupReminder() {
   if (!hasReviews || since === undefined || now - since < WEEK) return null
   const days = Math.floor((now - since) / 86_400_000)
   return (
-    <p className="rounded-md border-l-4 border-amber-500 bg-amber-50 px-3 py-2 text-sm dark:bg-amber-500/10">
-      {lastExportAt
-        ? `Your last backup is ${days} days old.`
-        : `You have studied for ${days} days without a backup.`}{' '}
-      Your progress lives only in this browser.{' '}
-      <Link href={paths.settings.backup()} className="font-medium underline">
-        Export a backup
-      </Link>
-    </p>
+    <Alert tone="warning">
+      <p>
+        {lastExportAt
+          ? `Your last backup is ${days} days old.`
+          : `You have studied for ${days} days without a backup.`}{' '}
+        Your progress lives only in this browser.{' '}
+        <TextLink href={paths.settings.backup()} className="font-medium">
+          Export a backup
+        </TextLink>
+      </p>
+    </Alert>
   )
 }

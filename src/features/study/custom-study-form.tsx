@@ -1,7 +1,18 @@
 import { useState } from 'react'
+import { Button } from '@/components/ui/button.tsx'
+import { Select } from '@/components/ui/field-controls.tsx'
+import { Field } from '@/components/ui/field.tsx'
+import { Panel } from '@/components/ui/panel.tsx'
+import { RadioGroup } from '@/components/ui/radio-group.tsx'
 import { customStudyOf, type CustomStudyChoice } from '@/core/srs/first-screen.ts'
 import { getDeckSummary, getTagCounts } from '@/stores/deck-store.ts'
 import { studyStore } from '@/stores/study.ts'
+
+const MODES: readonly { value: CustomStudyChoice; label: string }[] = [
+  { value: 'tag', label: "Today's cards with a tag" },
+  { value: 'cram', label: 'Cram: review ahead, schedule unchanged' },
+  { value: 'overdue', label: 'Only overdue reviews' },
+]
 
 /**
  * Anki's custom study: today's cards of one tag, cramming (review ahead without changing the
@@ -16,59 +27,35 @@ export function CustomStudyForm() {
     studyStore.startCustomStudy(label, study)
   }
   return (
-    <form
-      aria-labelledby="custom-study-heading"
-      className="space-y-3 border-t border-slate-200 pt-4 dark:border-slate-800"
-      onSubmit={(e) => {
-        e.preventDefault()
-        start()
-      }}
-    >
-      <h3 id="custom-study-heading" className="font-semibold">
-        Custom study
-      </h3>
-      <fieldset className="space-y-1">
-        <legend className="sr-only">What to study</legend>
-        {(
-          [
-            ['tag', "Today's cards with a tag"],
-            ['cram', 'Cram: review ahead, schedule unchanged'],
-            ['overdue', 'Only overdue reviews'],
-          ] as const
-        ).map(([value, label]) => (
-          <label key={value} className="flex items-center gap-2">
-            <input
-              type="radio"
-              name="custom-mode"
-              value={value}
-              checked={mode === value}
-              onChange={() => setMode(value)}
-            />
-            {label}
-          </label>
-        ))}
-      </fieldset>
-      <label className="block">
-        <span className="mb-1 block text-sm font-medium">Tag</span>
-        <select
-          value={tag}
-          onChange={(e) => setTag(e.target.value)}
-          className="rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900"
-        >
-          <option value="">All cards</option>
-          {getTagCounts().map(({ tag: t, count }) => (
-            <option key={t} value={t}>
-              {t} ({count})
-            </option>
-          ))}
-        </select>
-      </label>
-      <button
-        type="submit"
-        className="rounded-md bg-amber-500 px-3 py-2 text-sm font-semibold text-slate-950 hover:bg-amber-400"
+    <Panel title="Custom study" headingLevel={3}>
+      <form
+        className="space-y-3"
+        onSubmit={(e) => {
+          e.preventDefault()
+          start()
+        }}
       >
-        Start custom study
-      </button>
-    </form>
+        <RadioGroup
+          legend="What to study"
+          hideLegend
+          value={mode}
+          onChange={setMode}
+          options={MODES}
+        />
+        <Field label="Tag">
+          <Select value={tag} onChange={(e) => setTag(e.target.value)} className="sm:w-auto">
+            <option value="">All cards</option>
+            {getTagCounts().map(({ tag: t, count }) => (
+              <option key={t} value={t}>
+                {t} ({count})
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button variant="primary" type="submit">
+          Start custom study
+        </Button>
+      </form>
+    </Panel>
   )
 }

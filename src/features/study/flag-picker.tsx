@@ -1,3 +1,4 @@
+import { Select } from '@/components/ui/field-controls.tsx'
 import { FLAG_NAMES, type Flag } from '@/core/srs/first-screen.ts'
 import { studyStore, useStudyStore } from '@/stores/study.ts'
 
@@ -8,23 +9,21 @@ import { studyStore, useStudyStore } from '@/stores/study.ts'
 export function FlagPicker({ cardId }: { cardId: string }) {
   const flag = useStudyStore((s) => s.states.get(cardId as never)?.flag ?? 0)
   return (
-    <label className="flex items-center gap-1">
-      <span className="sr-only">Flag this card</span>
-      <select
-        value={flag}
-        onChange={(e) => {
-          void studyStore.editCurrent(Number(e.target.value) as Flag)
-          // Back to the review keys: Space must reveal the answer, not reopen this menu.
-          e.currentTarget.blur()
-        }}
-        className="rounded border border-slate-300 bg-white px-1 py-0.5 text-sm dark:border-slate-600 dark:bg-slate-900"
-      >
-        {FLAG_NAMES.map((name, value) => (
-          <option key={name} value={value}>
-            {value === 0 ? 'Flag…' : `Flag: ${name}`}
-          </option>
-        ))}
-      </select>
-    </label>
+    <Select
+      aria-label="Flag this card"
+      compact
+      value={flag}
+      onChange={(e) => {
+        void studyStore.editCurrent(Number(e.target.value) as Flag)
+        // Back to the review keys: Space must reveal the answer, not reopen this menu.
+        e.currentTarget.blur()
+      }}
+    >
+      {FLAG_NAMES.map((name, value) => (
+        <option key={name} value={value}>
+          {value === 0 ? 'Flag…' : `Flag: ${name}`}
+        </option>
+      ))}
+    </Select>
   )
 }

@@ -1,3 +1,4 @@
+import { MUTED_TEXT } from '@/components/ui/colours.ts'
 import type { QueueCounts } from '@/core/srs/first-screen.ts'
 
 /** Anki's three counts: new (blue), learning (red), review (green); the current kind underlined. */
@@ -8,6 +9,7 @@ export function QueueCountsView({
   counts: QueueCounts
   current?: 'new' | 'learning' | 'review'
 }) {
+  // kit-exception: Anki's colours of the three counts (new blue, learning red, review green)
   const items = [
     { kind: 'new', label: 'New', value: counts.new, className: 'text-sky-700 dark:text-sky-300' },
     {
@@ -27,7 +29,7 @@ export function QueueCountsView({
     <dl aria-label="Cards left today" className="flex gap-4 text-sm">
       {items.map((item) => (
         <div key={item.kind} className="flex items-baseline gap-1.5">
-          <dt className="text-slate-600 dark:text-slate-400">{item.label}</dt>
+          <dt className={MUTED_TEXT}>{item.label}</dt>
           <dd
             data-testid={`count-${item.kind}`}
             className={`font-semibold tabular-nums ${item.className} ${current === item.kind ? 'underline underline-offset-4' : ''}`}

@@ -1,4 +1,4 @@
-import { Link } from 'wouter'
+import { TextLink } from '@/components/ui/text-link.tsx'
 import { richTextToPlainText } from '@/core/deck/rich-text.ts'
 import type { CardId } from '@/core/deck/card.ts'
 import type { CardEdit, StudyAction, StudyNotice } from '@/core/srs/first-screen.ts'
@@ -33,9 +33,9 @@ function CardLink({ cardId }: { cardId: CardId }) {
   const card = getCardSummary(cardId)
   const question = card ? richTextToPlainText(card.front) : cardId
   return (
-    <Link href={paths.browse.card(cardId)} className="font-medium underline">
+    <TextLink href={paths.browse.card(cardId)} className="font-medium">
       “{question.length > 70 ? `${question.slice(0, 69)}…` : question}”
-    </Link>
+    </TextLink>
   )
 }
 

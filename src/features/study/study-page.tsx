@@ -1,21 +1,26 @@
-import { Suspense, useEffect, useMemo, useState } from 'react'
-import { Link } from 'wouter'
+import { useEffect, useMemo, useState } from 'react'
 import { paths } from '@/routes/paths.ts'
 import { retryableLazy } from '@/components/retryable-lazy.ts'
 import type { StorageProblemView } from '@/components/storage-problem-alert.tsx'
+import { Alert } from '@/components/ui/alert.tsx'
+import { Button } from '@/components/ui/button.tsx'
+import { Kbd } from '@/components/ui/kbd.tsx'
+import { TextLink } from '@/components/ui/text-link.tsx'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import type { Grade } from '@/core/srs/first-screen.ts'
 import { getCardSummary } from '@/stores/deck-store.ts'
 import { startStudy, studyStore, useStudyStore } from '@/stores/study.ts'
-import { AnswerButtons } from './answer-buttons.tsx'
-import { BackupReminder } from './backup-reminder.tsx'
+import { AnswerButtons, StudyNoticeView } from './answer-side-lazy.ts'
 import { FlagPicker } from './flag-picker.tsx'
+import { BackupReminder } from './backup-reminder.tsx'
 import { QueueCountsView } from './queue-counts.tsx'
 import { ReviewCard } from './review-card.tsx'
-import { EndScreen, ShortcutsDialog, StudyNoticeView } from './later-parts.ts'
+import { OnDemand } from './on-demand.tsx'
 import { useStudyKeys } from './use-study-keys.ts'
 
-// Only when storage fails: not part of what the first card needs.
+// None is needed for the first card: each loads when it is first shown.
+const EndScreen = retryableLazy(() => import('./end-screen.tsx'))
+const ShortcutsDialog = retryableLazy(() => import('./shortcuts-dialog.tsx'))
 const StorageProblemAlert = retryableLazy<{ problem: StorageProblemView }>(() =>
   import('@/components/storage-problem-alert.tsx').then((m) => ({
     default: m.StorageProblemAlert,
@@ -59,7 +64,9 @@ export default function StudyPage() {
     return (
       <div className="mx-auto max-w-3xl space-y-4">
         <h1 className="text-2xl font-bold tracking-tight">Study</h1>
-        <StorageProblemAlert problem={problem} />
+        <OnDemand what="The explanation">
+          <StorageProblemAlert problem={problem} />
+        </OnDemand>
       </div>
     )
   }
@@ -73,108 +80,86 @@ export default function StudyPage() {
       </div>
       <BackupReminder />
       {custom && (
-        <p className="flex items-center justify-between gap-2 rounded-md bg-violet-50 px-3 py-2 text-sm text-violet-900 dark:bg-violet-500/10 dark:text-violet-100">
-          <span>Custom study: {custom.label}</span>
-          <button
-            type="button"
-            onClick={studyStore.endCustomStudy}
-            className="font-medium underline"
-          >
-            Back to today's cards
-          </button>
-        </p>
-      )}
-      <div aria-live="polite" className="min-h-0">
-        {notice && (
-          <p className="flex items-center justify-between gap-2 rounded-md bg-slate-100 px-3 py-2 text-sm dark:bg-slate-800">
-            <Suspense fallback={null}>
-              <StudyNoticeView notice={notice} />
-            </Suspense>
-            <button
-              type="button"
-              onClick={studyStore.dismissNotice}
-              className="underline"
-              aria-label="Dismiss message"
-            >
-              OK
-            </button>
+        <Alert>
+          <p className="flex flex-wrap items-center justify-between gap-2">
+            <span>Custom study: {custom.label}</span>
+            <Button variant="text" onClick={studyStore.endCustomStudy}>
+              Back to today's cards
+            </Button>
           </p>
-        )}
-      </div>
+        </Alert>
+      )}
+      {notice && (
+        <Alert>
+          <div className="flex items-center justify-between gap-2">
+            <OnDemand what="The message">
+              <StudyNoticeView notice={notice} />
+            </OnDemand>
+            <Button variant="text" onClick={studyStore.dismissNotice} aria-label="Dismiss message">
+              OK
+            </Button>
+          </div>
+        </Alert>
+      )}
       {card && current ? (
         <>
           <ReviewCard key={`${card.id}:${current.shownAt}`} card={card} revealed={revealed} />
           {revealed && preview ? (
-            <AnswerButtons preview={preview} onGrade={actions.grade} cram={queue?.isCram} />
+            <OnDemand what="The answer buttons">
+              <AnswerButtons preview={preview} onGrade={actions.grade} cram={queue?.isCram} />
+            </OnDemand>
           ) : (
-            <button
-              type="button"
+            <Button
+              variant="primary"
+              size="lg"
               onClick={actions.reveal}
               aria-keyshortcuts="Space Enter"
-              className="w-full rounded-lg bg-slate-900 py-3 font-semibold text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300"
+              className="w-full"
             >
-              Show answer <kbd className="ml-1 text-xs opacity-80">Space</kbd>
-            </button>
+              Show answer <kbd className="text-xs opacity-80">Space</kbd>
+            </Button>
           )}
         </>
       ) : (
         queue && (
-          <Suspense fallback={<p role="status">Loading…</p>}>
+          <OnDemand what="The end of the day's study">
             <EndScreen queue={queue} nextDue={nextDue} inCustomStudy={custom !== undefined} />
-          </Suspense>
+          </OnDemand>
         )
       )}
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
-        <span className="flex gap-3">
-          <button
-            type="button"
+        <span className="flex flex-wrap items-center gap-3">
+          <Button
+            variant="text"
             onClick={actions.undo}
             disabled={!canUndo}
-            className="underline disabled:no-underline disabled:opacity-50"
             aria-keyshortcuts="U Control+Z"
           >
             Undo
-          </button>
+          </Button>
           {card && (
             <>
-              <button
-                type="button"
-                onClick={actions.bury}
-                className="underline"
-                aria-keyshortcuts="-"
-              >
+              <Button variant="text" onClick={actions.bury} aria-keyshortcuts="-">
                 Bury
-              </button>
-              <button
-                type="button"
-                onClick={actions.suspend}
-                className="underline"
-                aria-keyshortcuts="@"
-              >
+              </Button>
+              <Button variant="text" onClick={actions.suspend} aria-keyshortcuts="@">
                 Suspend
-              </button>
+              </Button>
               <FlagPicker cardId={card.id} />
             </>
           )}
         </span>
-        <span className="flex gap-3">
-          <Link href={paths.settings.page()} className="underline">
-            Backup &amp; settings
-          </Link>
-          <button
-            type="button"
-            onClick={() => setHelp(true)}
-            className="underline"
-            aria-keyshortcuts="?"
-          >
-            Shortcuts <kbd>?</kbd>
-          </button>
+        <span className="flex items-center gap-3">
+          <TextLink href={paths.settings.page()}>Backup &amp; settings</TextLink>
+          <Button variant="text" onClick={() => setHelp(true)} aria-keyshortcuts="?">
+            Shortcuts <Kbd>?</Kbd>
+          </Button>
         </span>
       </div>
       {help && (
-        <Suspense fallback={null}>
-          <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
-        </Suspense>
+        <OnDemand what="The list of shortcuts">
+          <ShortcutsDialog open onClose={() => setHelp(false)} />
+        </OnDemand>
       )}
     </div>
   )
