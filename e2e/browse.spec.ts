@@ -30,8 +30,9 @@ test.describe('deck browser', () => {
     await search.click()
     await search.pressSequentially('on-demand rotation')
     // What the search should find: the unit-tested search over the shipped deck.
-    const { summary, details } = splitDeck(shippedDeck)
-    const expected = searchCards(buildSearchIndex(summary, details), {
+    const { summary, fronts, details } = splitDeck(shippedDeck)
+    const questions = Object.assign({}, ...Object.values(fronts))
+    const expected = searchCards(buildSearchIndex(summary, questions, details), {
       text: 'on-demand rotation',
       tags: [],
     })

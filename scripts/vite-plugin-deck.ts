@@ -1,8 +1,12 @@
 /**
- * Compiles `cards/*.md` at build time into two virtual modules: `virtual:deck` (every card's
- * summary, shipped with the app) and `virtual:deck-details` (backs, sources, updated notes,
- * loaded right after the first card shows). A card error fails the build with
- * `file:line: message`; the app receives plain JSON and no Markdown parser.
+ * Compiles `cards/*.md` at build time into virtual modules (see src/core/deck/split-deck.ts):
+ * - `virtual:deck`: every card's summary, shipped with the app;
+ * - `virtual:deck-fronts`: one loader per topic, each `import()`ing `virtual:deck-fronts/<topic>`,
+ *   that topic's questions, a chunk of its own; and `all`, every question in one chunk, for the
+ *   card browser (one file is smaller than all the topics' files);
+ * - `virtual:deck-details`: backs, sources, updated notes, loaded right after the first card.
+ * A card error fails the build with `file:line: message`; the app receives plain JSON and no
+ * Markdown parser.
  */
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
@@ -11,26 +15,47 @@ import { DeckCompileError } from '../src/core/deck/deck-error.ts'
 import { splitDeck } from '../src/core/deck/split-deck.ts'
 import { readCardFiles } from './read-card-files.ts'
 
-const MODULES = { 'virtual:deck': 'summary', 'virtual:deck-details': 'details' } as const
-type VirtualId = keyof typeof MODULES
+const SUMMARY = 'virtual:deck'
+const DETAILS = 'virtual:deck-details'
+const FRONTS = 'virtual:deck-fronts'
+/** Not a topic slug: slugs are the names of `cards/*.md` files, never with a `*`. */
+const ALL = '*all'
+
+/** JSON.parse of a string literal loads faster than the same object literal. */
+const jsonModule = (value: unknown) =>
+  `export default JSON.parse(${JSON.stringify(JSON.stringify(value))})`
 
 export function deckPlugin(root: string): Plugin {
   const cardsDir = join(root, 'cards')
   return {
     name: 'keydeck-deck',
     resolveId(id) {
-      return id in MODULES ? `\0${id}` : undefined
+      return id === SUMMARY || id === DETAILS || id === FRONTS || id.startsWith(`${FRONTS}/`)
+        ? `\0${id}`
+        : undefined
     },
     load(id) {
-      const name = id.startsWith('\0') ? id.slice(1) : ''
-      if (!(name in MODULES)) return undefined
+      if (!id.startsWith('\0virtual:deck')) return undefined
+      const name = id.slice(1)
       const files = readCardFiles(cardsDir, root)
       for (const file of files) this.addWatchFile(join(root, file.path))
       const { deck, errors } = compileDeck(files)
       if (errors.length > 0) this.error(new DeckCompileError(errors).message)
-      const part = splitDeck(deck)[MODULES[name as VirtualId]]
-      // JSON.parse of a string literal loads faster than the same object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(part))})`
+      const { summary, fronts, details } = splitDeck(deck)
+      if (name === SUMMARY) return jsonModule(summary)
+      if (name === DETAILS) return jsonModule(details)
+      if (name === FRONTS) {
+        const loader = (slug: string) =>
+          `  ${JSON.stringify(slug)}: () => import(${JSON.stringify(`${FRONTS}/${slug}`)}),`
+        return [
+          `export const topics = {\n${Object.keys(fronts).map(loader).join('\n')}\n}`,
+          `export const all = () => import(${JSON.stringify(`${FRONTS}/${ALL}`)})`,
+        ].join('\n')
+      }
+      const topic = name.slice(FRONTS.length + 1)
+      if (topic === ALL) return jsonModule(Object.assign({}, ...Object.values(fronts)))
+      if (!(topic in fronts)) this.error(`${name}: there is no topic ${topic}`)
+      return jsonModule(fronts[topic])
     },
   }
 }

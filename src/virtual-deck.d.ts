@@ -4,6 +4,13 @@ declare module 'virtual:deck' {
   const summary: import('./core/deck/split-deck.ts').DeckSummary
   export default summary
 }
+declare module 'virtual:deck-fronts' {
+  type Fronts = { default: import('./core/deck/split-deck.ts').TopicFronts }
+  /** A loader of each topic's questions, by topic slug. */
+  export const topics: Readonly<Record<string, () => Promise<Fronts>>>
+  /** Every question of the deck, in one chunk. */
+  export const all: () => Promise<Fronts>
+}
 declare module 'virtual:deck-details' {
   const details: import('./core/deck/split-deck.ts').DeckDetails
   export default details

@@ -1,16 +1,23 @@
 /**
- * The compiled deck. Card summaries ship with the app; the details (backs, sources, updated
- * notes) are a separate chunk that starts loading as soon as the first screen has rendered, so
- * the first card shows within the page-weight budget. Components read details through
- * `useCardDetails`, which is undefined for the moment before they arrive.
+ * The compiled deck (see src/core/deck/split-deck.ts). Card summaries ship with the app. Each
+ * topic's questions are a chunk of their own: the study screen loads the topics of the cards it
+ * is about to show, the card browser all of them. The details (backs, sources, updated notes)
+ * start loading as soon as the first screen has rendered. So the first card shows within the
+ * page-weight budget however large the deck grows. Components read what is not loaded yet as
+ * undefined, and ask for it (`useCardFront` asks for its card's topic).
  */
+import { useEffect } from 'react'
 import { create } from 'zustand'
 import summary from 'virtual:deck'
-import type { Topic } from '@/core/deck/index.ts'
+import { all as loadEveryFront, topics as frontLoaders } from 'virtual:deck-fronts'
+import type { CardId, Topic } from '@/core/deck/card.ts'
+import type { RichText } from '@/core/deck/rich-text.ts'
 import { tagCounts } from '@/core/deck/search-cards.ts'
 import type { CardDetails, CardSummary, DeckDetails, DeckSummary } from '@/core/deck/split-deck.ts'
 
 interface DeckState {
+  /** The questions of every topic loaded so far, by card id. */
+  readonly fronts: Readonly<Record<string, RichText>>
   readonly details: DeckDetails | undefined
   readonly loadError: string | undefined
 }
@@ -20,9 +27,14 @@ const topicsBySlug = new Map<string, Topic>(summary.topics.map((topic) => [topic
 const allTags = tagCounts(summary)
 
 export const useDeckStore = create<DeckState>()(() => ({
+  fronts: {},
   details: undefined,
   loadError: undefined,
 }))
+
+function failed(error: unknown) {
+  useDeckStore.setState({ loadError: error instanceof Error ? error.message : String(error) })
+}
 
 let loading: Promise<void> | undefined
 
@@ -32,10 +44,76 @@ export function loadDeckDetails(): Promise<void> {
     ({ default: details }) => useDeckStore.setState({ details }),
     (error: unknown) => {
       loading = undefined
-      useDeckStore.setState({ loadError: error instanceof Error ? error.message : String(error) })
+      failed(error)
     },
   )
   return loading
+}
+
+const topicLoads = new Map<string, Promise<void>>()
+
+/** Loads the questions of `topics` (each once; a failed one is tried again on the next call). */
+export function loadFronts(topics: Iterable<string>): Promise<void> {
+  const loads = [...new Set(topics)].map((topic) => {
+    let load = topicLoads.get(topic)
+    if (!load) {
+      const loader = frontLoaders[topic]
+      load = loader
+        ? loader().then(
+            ({ default: fronts }) =>
+              useDeckStore.setState((state) => ({ fronts: { ...state.fronts, ...fronts } })),
+            (error: unknown) => {
+              topicLoads.delete(topic)
+              failed(error)
+            },
+          )
+        : Promise.resolve()
+      topicLoads.set(topic, load)
+    }
+    return load
+  })
+  return Promise.all(loads).then(() => undefined)
+}
+
+let allLoad: Promise<void> | undefined
+
+/** Loads every question at once (the card browser lists and searches them all). */
+export function loadAllFronts(): Promise<void> {
+  allLoad ??= loadEveryFront().then(
+    ({ default: fronts }) => {
+      for (const topic of Object.keys(frontLoaders)) topicLoads.set(topic, Promise.resolve())
+      useDeckStore.setState((state) => ({ fronts: { ...state.fronts, ...fronts } }))
+    },
+    (error: unknown) => {
+      allLoad = undefined
+      failed(error)
+    },
+  )
+  return allLoad
+}
+
+/** Loads the questions of these cards' topics, e.g. the next few cards of the queue. */
+export function loadFrontsOf(cardIds: Iterable<CardId>): Promise<void> {
+  const topics: string[] = []
+  for (const id of cardIds) {
+    const topic = cardsById.get(id)?.topic
+    if (topic) topics.push(topic)
+  }
+  return loadFronts(topics)
+}
+
+/** A card's question, asking for its topic when it is not loaded yet. */
+export function useCardFront(id: CardId | undefined): RichText | undefined {
+  const front = useDeckStore((state) => (id ? state.fronts[id] : undefined))
+  useEffect(() => {
+    if (id && front === undefined) void loadFrontsOf([id])
+  }, [id, front])
+  return front
+}
+
+/** Every question loaded so far (the search index includes them). */
+export function useLoadedFronts(): Readonly<Record<string, RichText>> {
+  return useDeckStore((state) => state.fronts)
 }
 
 export function getDeckSummary(): DeckSummary {

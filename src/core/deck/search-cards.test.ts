@@ -34,8 +34,9 @@ What range can \`RotationPeriodInDays\` take?
     text: '# Aliases\n\n## alias-prefix\ntags: aliases\n\nPrefix of an alias name?\n---\n`alias/`, café\n',
   },
 ])
-const { summary, details } = splitDeck(deck)
-const index = buildSearchIndex(summary, details)
+const { summary, fronts, details } = splitDeck(deck)
+const allFronts = Object.assign({}, ...Object.values(fronts))
+const index = buildSearchIndex(summary, allFronts, details)
 const ids = (text: string, tags: string[] = []) =>
   searchCards(index, { text, tags }).map((c) => c.id)
 
@@ -50,7 +51,7 @@ describe('searchCards', () => {
     expect(ids('three')).toEqual(['rotation-yearly'])
   })
   it('searches only the summary until the details have loaded', () => {
-    const early = buildSearchIndex(summary)
+    const early = buildSearchIndex(summary, allFronts)
     expect(searchCards(early, { text: 'managed', tags: [] }).map((c) => c.id)).toEqual([
       'rotation-yearly',
     ])

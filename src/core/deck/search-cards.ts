@@ -1,10 +1,11 @@
 /**
  * Deck search for the card browser: every word of the query must appear in the card's text
  * (front, back, updated note, topic title, tags or id), and the card must carry every selected
- * tag. Case- and accent-insensitive. Until the card details have loaded, only the summary is
- * searched; the index is rebuilt once they arrive.
+ * tag. Case- and accent-insensitive. What has not loaded yet (a topic's questions, the card
+ * details) is not searched; the index is rebuilt as they arrive.
  */
 import { inlineToPlainText, richTextToPlainText } from './rich-text.ts'
+import type { RichText } from './rich-text.ts'
 import type { CardSummary, DeckDetails, DeckSummary } from './split-deck.ts'
 
 export interface SearchIndex {
@@ -23,7 +24,11 @@ export function normalizeForSearch(text: string): string {
     .toLowerCase()
 }
 
-export function buildSearchIndex(deck: DeckSummary, details?: DeckDetails): SearchIndex {
+export function buildSearchIndex(
+  deck: DeckSummary,
+  fronts: Readonly<Record<string, RichText>>,
+  details?: DeckDetails,
+): SearchIndex {
   const titles = new Map(deck.topics.map((t) => [t.slug, t.title]))
   return {
     entries: deck.cards.map((card) => {
@@ -35,7 +40,7 @@ export function buildSearchIndex(deck: DeckSummary, details?: DeckDetails): Sear
             card.id,
             titles.get(card.topic) ?? '',
             card.tags.join(' '),
-            richTextToPlainText(card.front),
+            richTextToPlainText(fronts[card.id] ?? []),
             more ? richTextToPlainText(more.back) : '',
             more?.updated ? inlineToPlainText(more.updated.text) : '',
           ].join('\n'),

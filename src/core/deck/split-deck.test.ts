@@ -3,25 +3,19 @@ import { compileDeck } from './compile-deck.ts'
 import { splitDeck } from './split-deck.ts'
 
 describe('splitDeck', () => {
-  it('keeps fronts in the summary and backs, sources and notes in the details, losing nothing', () => {
+  it("puts each topic's fronts apart, and backs, sources and notes in the details, losing nothing", () => {
     const { deck } = compileDeck([
       {
         path: 'cards/a.md',
         text: '# A\n\n## x\ntags: t\nsource: https://docs.aws.amazon.com/kms/\nupdated: 2022-05 Changed.\ntry: rotation\n\nQ\n---\nA\n\n## y\ntags: t\n\nQ2\n---\nA2\n',
       },
     ])
-    const { summary, details } = splitDeck(deck)
+    const { summary, fronts, details } = splitDeck(deck)
     expect(summary.cards).toEqual([
-      {
-        id: 'x',
-        topic: 'a',
-        tags: ['t'],
-        front: [{ t: 'p', c: ['Q'] }],
-        changed: true,
-        sandboxScenario: 'rotation',
-      },
-      { id: 'y', topic: 'a', tags: ['t'], front: [{ t: 'p', c: ['Q2'] }], changed: false },
+      { id: 'x', topic: 'a', tags: ['t'], changed: true, sandboxScenario: 'rotation' },
+      { id: 'y', topic: 'a', tags: ['t'], changed: false },
     ])
+    expect(fronts).toEqual({ a: { x: [{ t: 'p', c: ['Q'] }], y: [{ t: 'p', c: ['Q2'] }] } })
     expect(details).toEqual({
       x: {
         back: [{ t: 'p', c: ['A'] }],
@@ -31,5 +25,6 @@ describe('splitDeck', () => {
       y: { back: [{ t: 'p', c: ['A2'] }], sources: [] },
     })
     expect(JSON.stringify(summary)).not.toContain('A2')
+    expect(JSON.stringify(summary)).not.toContain('Q2')
   })
 })

@@ -14,6 +14,7 @@ import {
   getTagCounts,
   loadDeckDetails,
   useCardDetails,
+  useCardFront,
   useDeckLoadError,
 } from '@/stores/deck-store.ts'
 import { useCardSearch } from '@/stores/card-search.ts'
@@ -30,11 +31,13 @@ import { useBrowseQuery } from './use-browse-query.ts'
 export default function BrowsePage() {
   const { cardId } = useParams<BrowseCardParams>()
   const { query, setText, toggleTag, clear } = useBrowseQuery()
+  const found = useCardSearch(query)
+  const cards = found ?? []
   // Answers are not needed for the list: fetch them once the first cards are on screen.
+  const listed = found !== undefined
   useEffect(() => {
-    void loadDeckDetails()
-  }, [])
-  const cards = useCardSearch(query)
+    if (listed) void loadDeckDetails()
+  }, [listed])
   const total = getDeckSummary().cards.length
   const open = cardId ? getCardSummary(cardId) : undefined
   const details = useCardDetails(open?.id)
@@ -42,7 +45,8 @@ export default function BrowsePage() {
   const position = open ? cards.findIndex((c) => c.id === open.id) : -1
   const previous = position > 0 ? cards[position - 1] : undefined
   const next = position >= 0 ? cards[position + 1] : undefined
-  useDocumentTitle(open ? richTextToPlainText(open.front).slice(0, 60) : 'Cards')
+  const openFront = useCardFront(open?.id)
+  useDocumentTitle(openFront ? richTextToPlainText(openFront).slice(0, 60) : 'Cards')
   const filtered = query.text !== '' || query.tags.length > 0
 
   return (
@@ -57,14 +61,18 @@ export default function BrowsePage() {
         <SearchBox value={query.text} onChange={setText} onArrowDown={focusFirstResult} />
         <TagFilter tags={getTagCounts()} selected={query.tags} onToggle={toggleTag} />
         <p role="status" className={`text-sm ${MUTED_TEXT}`}>
-          {filtered ? `${cards.length} of ${total} cards` : `${total} cards`}
+          {found === undefined
+            ? 'Loading the cards…'
+            : filtered
+              ? `${cards.length} of ${total} cards`
+              : `${total} cards`}
           {filtered && (
             <Button variant="text" onClick={clear} className="ml-2">
               Clear filters
             </Button>
           )}
         </p>
-        {cards.length > 0 ? (
+        {found === undefined ? null : cards.length > 0 ? (
           <CardList cards={cards} selectedId={open?.id} query={query} />
         ) : (
           <EmptyState className="text-center">No card matches this search.</EmptyState>

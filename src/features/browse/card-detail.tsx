@@ -13,7 +13,7 @@ import { Callout } from '@/components/ui/callout.tsx'
 import { ChipLink } from '@/components/ui/chip.tsx'
 import { MUTED_TEXT, PANEL_SURFACE } from '@/components/ui/colours.ts'
 import { isLinkHref, TextLink } from '@/components/ui/text-link.tsx'
-import { getTopic } from '@/stores/deck-store.ts'
+import { getTopic, useCardFront } from '@/stores/deck-store.ts'
 
 // The learner's review history needs the study data: load it only when a card is opened.
 const CardHistory = retryableLazy<{ cardId: string }>(() =>
@@ -31,6 +31,7 @@ export function CardDetail({
   card: CardSummary
   details: CardDetails | undefined
 }) {
+  const front = useCardFront(card.id)
   const scenario = card.sandboxScenario
   return (
     <article aria-labelledby="card-question" className={`space-y-5 p-5 ${PANEL_SURFACE}`}>
@@ -43,7 +44,11 @@ export function CardDetail({
         <h2 id="card-question" className={PART_HEADING}>
           Question
         </h2>
-        <RichTextView text={card.front} className="text-lg font-medium" />
+        {front ? (
+          <RichTextView text={front} className="text-lg font-medium" />
+        ) : (
+          <p role="status">Loading the question…</p>
+        )}
       </section>
       <section>
         <h2 className={PART_HEADING}>Answer</h2>

@@ -7,7 +7,7 @@ import { richTextToPlainText } from '@/core/deck/index.ts'
 import { Badge } from '@/components/ui/badge.tsx'
 import { LIST_DIVIDER, MUTED_TEXT, PANEL_SURFACE } from '@/components/ui/colours.ts'
 import { useFirstCardMark } from '@/components/use-first-card-mark.ts'
-import { getTopic } from '@/stores/deck-store.ts'
+import { getTopic, useLoadedFronts } from '@/stores/deck-store.ts'
 
 /** Arrow keys move between results, as in a list box; Tab still leaves the list. */
 function moveFocus(event: KeyboardEvent<HTMLAnchorElement>) {
@@ -38,6 +38,8 @@ export function CardList({
   /** The search that found these cards: a card link keeps it for Previous and Next. */
   query: CardQuery
 }) {
+  // The search waits for every question, so they are all here.
+  const fronts = useLoadedFronts()
   useFirstCardMark(cards.length > 0)
   return (
     <ul
@@ -57,7 +59,7 @@ export function CardList({
               className="block px-3 py-2.5 transition-colors hover:bg-slate-50 aria-[current=page]:bg-amber-50 dark:hover:bg-slate-800 dark:aria-[current=page]:bg-amber-500/10"
             >
               <span className="line-clamp-2 text-sm font-medium">
-                {richTextToPlainText(card.front)}
+                {richTextToPlainText(fronts[card.id] ?? [])}
               </span>
               <span className={`mt-0.5 flex items-center gap-2 text-xs ${MUTED_TEXT}`}>
                 {getTopic(card.topic)?.title}

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { RichTextView } from '@/components/rich-text-view.tsx'
 import { MUTED_TEXT, PANEL_SURFACE } from '@/components/ui/colours.ts'
 import { useFirstCardMark } from '@/components/use-first-card-mark.ts'
+import type { RichText } from '@/core/deck/rich-text.ts'
 import type { CardSummary } from '@/core/deck/split-deck.ts'
 import { getTopic, loadDeckDetails } from '@/stores/deck-store.ts'
 import { studyStore } from '@/stores/study.ts'
@@ -9,7 +10,16 @@ import { AnswerSection, preloadAnswerSide } from './answer-side-lazy.ts'
 import { OnDemand } from './on-demand.tsx'
 
 /** The card under review: its question, and once revealed its answer and what changed at AWS. */
-export function ReviewCard({ card, revealed }: { card: CardSummary; revealed: boolean }) {
+export function ReviewCard({
+  card,
+  front,
+  revealed,
+}: {
+  card: CardSummary
+  /** Its question (the study page shows the card once its topic's questions have loaded). */
+  front: RichText
+  revealed: boolean
+}) {
   useFirstCardMark(true)
   // The answer is needed only on reveal: fetch the answers, the code that grades them and the
   // answer side of the screen once the question is on screen.
@@ -24,7 +34,7 @@ export function ReviewCard({ card, revealed }: { card: CardSummary; revealed: bo
       <h2 id="review-question" className="sr-only">
         Question
       </h2>
-      <RichTextView text={card.front} className="text-xl font-medium" />
+      <RichTextView text={front} className="text-xl font-medium" />
       {revealed && (
         <OnDemand what="The answer">
           <AnswerSection card={card} />

@@ -3,7 +3,7 @@ import { richTextToPlainText } from '@/core/deck/rich-text.ts'
 import type { CardId } from '@/core/deck/card.ts'
 import type { CardEdit, StudyAction, StudyNotice } from '@/core/srs/first-screen.ts'
 import { paths } from '@/routes/paths.ts'
-import { getCardSummary } from '@/stores/deck-store.ts'
+import { useCardFront } from '@/stores/deck-store.ts'
 
 function editedText(edit: CardEdit): string {
   switch (edit.kind) {
@@ -30,8 +30,8 @@ const ACTION: Record<StudyAction, string> = {
 
 /** The card's question, short enough to name it in a sentence. */
 function CardLink({ cardId }: { cardId: CardId }) {
-  const card = getCardSummary(cardId)
-  const question = card ? richTextToPlainText(card.front) : cardId
+  const front = useCardFront(cardId)
+  const question = front ? richTextToPlainText(front) : cardId
   return (
     <TextLink href={paths.browse.card(cardId)} className="font-medium">
       “{question.length > 70 ? `${question.slice(0, 69)}…` : question}”

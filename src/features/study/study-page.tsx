@@ -8,7 +8,7 @@ import { Kbd } from '@/components/ui/kbd.tsx'
 import { TextLink } from '@/components/ui/text-link.tsx'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import type { Grade } from '@/core/srs/first-screen.ts'
-import { getCardSummary } from '@/stores/deck-store.ts'
+import { getCardSummary, loadFrontsOf, useCardFront } from '@/stores/deck-store.ts'
 import { startStudy, studyStore, useStudyStore } from '@/stores/study.ts'
 import { AnswerButtons, StudyNoticeView } from './answer-side-lazy.ts'
 import { FlagPicker } from './flag-picker.tsx'
@@ -44,6 +44,11 @@ export default function StudyPage() {
   const nextDue = useStudyStore((s) => s.nextDue)
   const canUndo = useStudyStore((s) => s.undoStack.length > 0)
   const [help, setHelp] = useState(false)
+  // The card shows once its topic's questions are here; the next few cards' topics load ahead.
+  const front = useCardFront(current?.cardId)
+  useEffect(() => {
+    if (queue) void loadFrontsOf(queue.items.slice(0, 4).map((item) => item.cardId))
+  }, [queue])
 
   const actions = useMemo(
     () => ({
@@ -57,7 +62,11 @@ export default function StudyPage() {
     }),
     [revealed],
   )
-  useStudyKeys(actions, status === 'ready' && !help)
+  // Keys wait for the question: Space must not reveal an answer whose question is not shown.
+  useStudyKeys(
+    actions,
+    status === 'ready' && !help && (current === undefined || front !== undefined),
+  )
 
   if (status === 'loading') return <p role="status">Loading your progress…</p>
   if (status === 'failed' && problem) {
@@ -101,9 +110,16 @@ export default function StudyPage() {
           </div>
         </Alert>
       )}
-      {card && current ? (
+      {card && current && !front ? (
+        <p role="status">Loading the question…</p>
+      ) : card && current && front ? (
         <>
-          <ReviewCard key={`${card.id}:${current.shownAt}`} card={card} revealed={revealed} />
+          <ReviewCard
+            key={`${card.id}:${current.shownAt}`}
+            card={card}
+            front={front}
+            revealed={revealed}
+          />
           {revealed && preview ? (
             <OnDemand what="The answer buttons">
               <AnswerButtons preview={preview} onGrade={actions.grade} cram={queue?.isCram} />
