@@ -239,6 +239,54 @@ describe('study store: cram', () => {
   })
 })
 
+describe('study store: a long history', () => {
+  it('reads only the reviews studying needs, and every review when a screen asks', async () => {
+    const { repository, otherTab } = await studyStore()
+    // A year of reviews of one card, written before this tab starts.
+    let state = newCardState(CARDS[0]!, NOW - 400 * 86_400_000)
+    for (let day = 400; day >= 1; day -= 20) {
+      const result = gradeCard(state, 3, NOW - day * 86_400_000, DEFAULT_SETTINGS)
+      await otherTab.commit({
+        cardId: state.cardId,
+        seen: day === 400 ? undefined : state,
+        next: result.state,
+        appendLog: result.log,
+      })
+      state = result.state
+    }
+    const all = (await repository.loadAll()).logs
+    expect(all).toHaveLength(20)
+    const today = gradeCard(state, 3, NOW - 3_600_000, DEFAULT_SETTINGS)
+    await otherTab.commit({
+      cardId: state.cardId,
+      seen: state,
+      next: today.state,
+      appendLog: today.log,
+    })
+
+    const store = createStudyStore({
+      repository,
+      cardIds: CARDS,
+      now: () => NOW,
+      utcOffsetMinutes: () => 0,
+      announce: () => {},
+      loadAnswering: () => import('@/core/srs/answering.ts'),
+    })
+    await store.start()
+    expect(store.getState()).toMatchObject({ historyLoaded: false, reviewCount: 21 })
+    expect(store.getState().logs).toEqual([today.log])
+    // Today's answer still counts against the daily limits.
+    expect(store.getState().queue?.done.reviewsDone).toBe(1)
+
+    await store.loadHistory()
+    expect(store.getState().historyLoaded).toBe(true)
+    expect(store.getState().logs).toEqual([...all, today.log])
+    // Reloads (another tab's change) keep reading every review from then on.
+    await store.reload()
+    expect(store.getState().logs).toHaveLength(21)
+  })
+})
+
 describe('study store: storage that cannot open', () => {
   it('says what happened instead of loading forever', async () => {
     const store = createStudyStore({

@@ -27,6 +27,7 @@ import {
   newCardState,
   noticeAfterAnswer,
   scheduleSession,
+  SESSION_LOG_WINDOW_MS,
   undoStepCard,
   undoWrite,
   withDefaults,
@@ -69,8 +70,15 @@ export interface StudyState {
   readonly status: 'loading' | 'ready' | 'failed'
   readonly problem: StorageProblem | undefined
   readonly states: ReadonlyMap<CardId, CardSrsState>
-  /** The whole review log, oldest first. */
+  /**
+   * The review log, oldest first: today's reviews (what studying needs), or every review once a
+   * screen asked for the whole history (`loadHistory`: statistics, a card's history).
+   */
   readonly logs: readonly ReviewLogEntry[]
+  /** `logs` holds every review. */
+  readonly historyLoaded: boolean
+  /** How many reviews are stored in all. */
+  readonly reviewCount: number
   readonly settings: SrsSettings
   readonly custom: ActiveCustomStudy | undefined
   readonly queue: StudyQueue | undefined
@@ -103,6 +111,8 @@ export interface StudyActions {
   replaced(): Promise<void>
   /** Re-reads the clock (e.g. when the tab becomes visible on a new day). */
   refresh(): void
+  /** Reads every review (statistics, a card's history); from then on, reloads read them all. */
+  loadHistory(): Promise<void>
   /** Loads the answering code (ts-fsrs) ahead of the reveal; the screen calls it once the first card shows. */
   prepareAnswering(): Promise<void>
   reveal(): Promise<void>
@@ -128,6 +138,8 @@ const INITIAL: StudyState = {
   problem: undefined,
   states: new Map(),
   logs: [],
+  historyLoaded: false,
+  reviewCount: 0,
   settings: DEFAULT_SETTINGS,
   custom: undefined,
   queue: undefined,
@@ -151,6 +163,8 @@ export function createStudyStore(env: StudyEnvironment): StudyStore {
    */
   let writing = false
   let answering: Promise<AnsweringCode> | undefined
+  /** A screen asked for every review: loads read the whole log, not just today's. */
+  let wantHistory = false
 
   function answeringCode(): Promise<AnsweringCode> {
     answering ??= env.loadAnswering().catch((error: unknown) => {
@@ -171,7 +185,10 @@ export function createStudyStore(env: StudyEnvironment): StudyStore {
   }
 
   async function load(): Promise<void> {
-    const stored = await env.repository.loadAll()
+    const history = wantHistory
+    const stored = await env.repository.loadAll(
+      history ? undefined : env.now() - SESSION_LOG_WINDOW_MS,
+    )
     const previous = getState()
     const next: StudyState = {
       ...previous,
@@ -179,6 +196,8 @@ export function createStudyStore(env: StudyEnvironment): StudyStore {
       problem: undefined,
       states: new Map(stored.states.map((s) => [s.cardId, s])),
       logs: stored.logs,
+      historyLoaded: history,
+      reviewCount: stored.reviewCount,
       settings: withDefaults(stored.meta.settings),
       lastExportAt: stored.meta.lastExportAt,
       firstUseAt: stored.meta.firstUseAt,
@@ -206,10 +225,19 @@ export function createStudyStore(env: StudyEnvironment): StudyStore {
       return
     }
     const state = getState()
-    const next: StudyState = { ...state, ...applyWrite(state, write), ...after(state) }
+    const reviewCount =
+      state.reviewCount + (write.appendLog ? 1 : 0) - (write.removeLogId !== undefined ? 1 : 0)
+    const next: StudyState = {
+      ...state,
+      ...applyWrite(state, write),
+      reviewCount,
+      ...after(state),
+    }
     writing = false
     setState({ ...next, ...scheduled(next, env.now(), prefer) })
     env.announce()
+    // A screen asked for the whole history while this was being written.
+    if (wantHistory && !getState().historyLoaded) await load()
   }
 
   /** An action that wrote nothing: say why; after another tab's change, read everything again. */
@@ -276,6 +304,13 @@ export function createStudyStore(env: StudyEnvironment): StudyStore {
 
     async replaced() {
       setState({ undoStack: [], notice: undefined })
+      await load()
+    },
+
+    async loadHistory() {
+      if (wantHistory && getState().historyLoaded) return
+      wantHistory = true
+      if (writing || getState().status === 'failed') return
       await load()
     },
 

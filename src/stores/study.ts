@@ -24,7 +24,7 @@ export const studyRepository: StudyRepository = (() => {
     return opening
   }
   return {
-    loadAll: async () => (await open()).loadAll(),
+    loadAll: async (since) => (await open()).loadAll(since),
     commit: async (write) => (await open()).commit(write),
     setMeta: async (key, value) => (await open()).setMeta(key, value),
     replaceAll: async (data) => (await open()).replaceAll(data),

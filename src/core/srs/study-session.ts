@@ -32,7 +32,7 @@ export interface SessionData {
   /** Deck card ids in deck order. */
   readonly cardIds: readonly CardId[]
   readonly states: ReadonlyMap<CardId, CardSrsState>
-  /** The whole review log, oldest first. */
+  /** The review log, oldest first: all of it, or at least `SESSION_LOG_WINDOW_MS` back. */
   readonly logs: readonly ReviewLogEntry[]
   readonly settings: SrsSettings
   readonly utcOffsetMinutes: UtcOffset
@@ -54,8 +54,12 @@ function logsSince(logs: readonly ReviewLogEntry[], time: number): readonly Revi
   return logs.slice(i)
 }
 
-/** Generous: the queue keeps only today's entries, whatever the time zone and day start. */
-const TODAY_WINDOW_MS = 36 * 3_600_000
+/**
+ * How far back the session needs the review log: today's answers count against the daily
+ * limits. Generous: the queue keeps only today's entries, whatever the time zone and day start.
+ * A store may load just these (`logs` need hold no more), so a history of years costs nothing.
+ */
+export const SESSION_LOG_WINDOW_MS = 36 * 3_600_000
 
 /**
  * Today's queue at `now` and the card to show: `prefer` when it is still queued (the card on
@@ -66,7 +70,7 @@ export function scheduleSession(data: SessionData, now: number, prefer?: CardId)
   const built = buildQueue({
     cardIds,
     states,
-    todayLogs: logsSince(data.logs, now - TODAY_WINDOW_MS),
+    todayLogs: logsSince(data.logs, now - SESSION_LOG_WINDOW_MS),
     now,
     settings,
     utcOffsetMinutes,

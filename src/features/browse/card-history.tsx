@@ -14,7 +14,7 @@ import { Alert } from '@/components/ui/alert.tsx'
 import { MUTED_TEXT } from '@/components/ui/colours.ts'
 import { DataTable } from '@/components/ui/data-table.tsx'
 import { localUtcOffset } from '@/stores/local-time.ts'
-import { startStudy, useStudyStore } from '@/stores/study.ts'
+import { startStudy, studyStore, useStudyStore } from '@/stores/study.ts'
 import { CardStateActions } from './card-state-actions.tsx'
 
 const RATING_NAMES = ['Manual', 'Again', 'Hard', 'Good', 'Easy'] as const
@@ -83,10 +83,13 @@ function CurrentState({ state, settings }: { state: CardSrsState; settings: SrsS
  */
 export function CardHistory({ cardId }: { cardId: string }) {
   // The browser can be opened directly: load the study data if no other screen did.
+  // A card's history needs every review, not only today's (what studying loads).
   useEffect(() => {
-    void startStudy()
+    void startStudy().then(() => studyStore.loadHistory())
   }, [])
-  const status = useStudyStore((s) => s.status)
+  const status = useStudyStore((s) =>
+    s.status === 'ready' && !s.historyLoaded ? 'loading' : s.status,
+  )
   const logs = useStudyStore((s) => s.logs)
   const settings = useStudyStore((s) => s.settings)
   const state = useStudyStore((s) => s.states.get(cardId as CardId))

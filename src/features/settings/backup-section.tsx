@@ -24,7 +24,7 @@ export function BackupSection() {
   const [attempt, setAttempt] = useState(0)
   const [confirm, confirmDialog] = useConfirm()
   const lastExportAt = useStudyStore((s) => s.lastExportAt)
-  const reviews = useStudyStore((s) => s.logs.length)
+  const reviews = useStudyStore((s) => s.reviewCount)
 
   const say = (next: Message) => {
     setAttempt((n) => n + 1)

@@ -4,7 +4,7 @@ import { StorageProblemAlert } from '@/components/storage-problem-alert.tsx'
 import { EmptyState } from '@/components/ui/empty-state.tsx'
 import { TextLink } from '@/components/ui/text-link.tsx'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
-import { startStudy, useStudyStore } from '@/stores/study.ts'
+import { startStudy, studyStore, useStudyStore } from '@/stores/study.ts'
 import { ForecastChart } from './forecast-chart.tsx'
 import { RetentionTable } from './retention-table.tsx'
 import { ReviewHeatmap } from './review-heatmap.tsx'
@@ -16,12 +16,15 @@ import { useStatsView } from './use-stats-view.ts'
 /** The learner's statistics, Anki-style: today, the calendar, what is due, retention, states. */
 export default function StatsPage() {
   useDocumentTitle('Statistics')
+  // Statistics read every review, not only today's (what studying loads).
   useEffect(() => {
-    void startStudy()
+    void startStudy().then(() => studyStore.loadHistory())
   }, [])
-  const status = useStudyStore((s) => s.status)
+  const status = useStudyStore((s) =>
+    s.status === 'ready' && !s.historyLoaded ? 'loading' : s.status,
+  )
   const problem = useStudyStore((s) => s.problem)
-  const hasReviews = useStudyStore((s) => s.logs.length > 0)
+  const hasReviews = useStudyStore((s) => s.reviewCount > 0)
   const desiredRetention = useStudyStore((s) => s.settings.desiredRetention)
   const view = useStatsView()
 

@@ -10,7 +10,7 @@ const WEEK = 7 * 86_400_000
 export function BackupReminder() {
   const firstUseAt = useStudyStore((s) => s.firstUseAt)
   const lastExportAt = useStudyStore((s) => s.lastExportAt)
-  const hasReviews = useStudyStore((s) => s.logs.length > 0)
+  const hasReviews = useStudyStore((s) => s.reviewCount > 0)
   // Read once per mount: the reminder is a nudge, not a clock.
   const [now] = useState(() => Date.now())
   const since = lastExportAt ?? firstUseAt
