@@ -23,11 +23,15 @@ async function studyThree(page: Page) {
   await screen.answerWithKeys(4)
 }
 
-/** Chooses a backup file and confirms that it replaces the progress. */
-async function importFile(page: Page, name: string, text: string) {
-  await page
+function chooseFile(page: Page, name: string, text: string) {
+  return page
     .getByLabel('Backup file to import')
     .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) })
+}
+
+/** Chooses a backup file and confirms that it replaces the progress. */
+async function importFile(page: Page, name: string, text: string) {
+  await chooseFile(page, name, text)
   await confirmWith(page, 'Replace your study progress?', 'Replace progress')
 }
 
@@ -38,17 +42,25 @@ test('a malformed or corrupted backup is refused with a reason, and the data sta
   const before = await readStored(page)
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Backup' }).click()
 
-  await importFile(page, 'broken.json', '{"format": "keydeck-backup", "states": [')
+  // The file is checked before anything is asked: a bad one is refused at once, in plain words.
+  await chooseFile(page, 'broken.json', '{"format": "keydeck-backup", "states": [')
   await expect(page.getByRole('alert')).toContainText(
-    'This backup cannot be imported: it is not valid JSON',
+    '“broken.json”: This file is not a KeyDeck backup: it is not valid JSON',
   )
+  await expect(page.getByRole('alertdialog')).toBeHidden()
   expect(await readStored(page)).toEqual(before)
+
+  await chooseFile(page, 'notes.json', '{"title": "my notes"}')
+  await expect(page.getByRole('alert')).toContainText(
+    'This file is not a KeyDeck backup: KeyDeck did not make it',
+  )
+  await expect(page.getByRole('alertdialog')).toBeHidden()
 
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Export backup (JSON)' }).click()
   const good = JSON.parse(await readFile(await (await download).path(), 'utf8'))
   good.logs[1].rating = 9
-  await importFile(page, 'corrupted.json', JSON.stringify(good))
+  await chooseFile(page, 'corrupted.json', JSON.stringify(good))
   await expect(page.getByRole('alert')).toContainText('logs.1.rating')
   await expect(page.getByRole('alert')).toContainText('Your data was not changed.')
   expect(await readStored(page)).toEqual(before)
@@ -72,7 +84,14 @@ test('export, delete everything, import: the same progress comes back', async ({
   await expect(page.getByText('All study progress was deleted.')).toBeVisible()
   expect(await readStored(page)).toEqual({ states: [], logs: [] })
 
-  await importFile(page, file.suggestedFilename(), text)
+  await chooseFile(page, file.suggestedFilename(), text)
+  // Asked only now that the file is known to be good, and told what is in it.
+  await expect(
+    page.getByRole('alertdialog', { name: 'Replace your study progress?' }),
+  ).toContainText(
+    'with 3 reviews of 3 cards. It replaces all the progress in this browser (0 reviews now).',
+  )
+  await confirmWith(page, 'Replace your study progress?', 'Replace progress')
   await expect(page.getByRole('status').filter({ hasText: 'Backup imported' })).toHaveText(
     'Backup imported: 3 reviews of 3 cards.',
   )

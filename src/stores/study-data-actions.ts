@@ -13,6 +13,7 @@ import {
   SCHEMA_VERSION,
   serializeBackup,
   settingsFromForm,
+  type RestoredBackup,
   type SettingsResult,
 } from '@/core/srs/data.ts'
 import type { SettingKey } from '@/core/srs/first-screen.ts'
@@ -50,23 +51,50 @@ export async function exportReviewCsv(now: number = Date.now()): Promise<ExportF
   }
 }
 
-/** Replaces all study data with a backup's; returns a message naming the problem if refused. */
-export async function importBackup(
-  text: string,
-): Promise<{ ok: true; reviews: number; cards: number } | { ok: false; message: string }> {
+/** A backup file, read and validated in full: nothing of it is written yet. */
+export type BackupFileResult =
+  | {
+      readonly ok: true
+      readonly backup: RestoredBackup
+      readonly reviews: number
+      readonly cards: number
+      /** When it was made (epoch ms). */
+      readonly exportedAt: number
+    }
+  | { readonly ok: false; readonly message: string }
+
+/**
+ * Reads a backup file's text and validates all of it, writing nothing: the screen asks to
+ * replace the learner's progress only with a file that can be imported, and says what is in it.
+ */
+export function readBackupFile(text: string): BackupFileResult {
   const parsed = parseBackup(text, Date.now())
   if (!parsed.ok) return parsed
-  const { data, settings } = parsed.backup
+  const { backup } = parsed
+  return {
+    ok: true,
+    backup,
+    reviews: backup.data.logs.length,
+    cards: backup.data.states.length,
+    exportedAt: Date.parse(backup.exportedAt),
+  }
+}
+
+/** Replaces all study data with a read backup's, in one transaction: all of it or nothing. */
+export async function restoreBackup(
+  backup: RestoredBackup,
+): Promise<{ ok: true } | { ok: false; message: string }> {
+  const { data, settings } = backup
   try {
     await repository.replaceAll({ states: data.states, logs: data.logs, settings })
   } catch (error) {
     return {
       ok: false,
-      message: `The backup could not be written, and your data was left as it was (${String(error)}).`,
+      message: `The backup could not be written (${String(error)}).`,
     }
   }
   await studyStore.replaced()
-  return { ok: true, reviews: data.logs.length, cards: data.states.length }
+  return { ok: true }
 }
 
 /**

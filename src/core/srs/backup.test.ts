@@ -34,17 +34,17 @@ describe('backup', () => {
 
   it('refuses text that is not JSON, and says so', () => {
     expect(refusal('{"format": "keydeck-backup",')).toMatch(
-      /^This backup cannot be imported: it is not valid JSON/,
+      /^This file is not a KeyDeck backup: it is not valid JSON, perhaps cut short or edited/,
     )
   })
 
   it('refuses a file of another kind', () => {
-    expect(refusal({ hello: 1 })).toBe(
-      'This backup cannot be imported: it is not a KeyDeck backup (format is null).',
-    )
-    expect(refusal([1, 2])).toBe(
-      'This backup cannot be imported: it is not a KeyDeck backup object.',
-    )
+    const plainly =
+      'This file is not a KeyDeck backup: KeyDeck did not make it (it lacks the mark every KeyDeck backup has).'
+    expect(refusal({ hello: 1 })).toBe(plainly)
+    expect(refusal({ format: 'anki-deck' })).toBe(plainly)
+    expect(refusal([1, 2])).toBe(plainly)
+    expect(refusal('null')).toBe(plainly)
   })
 
   it('refuses a backup from a newer app', () => {

@@ -50,6 +50,12 @@ const refuse = (message: string): BackupResult => ({
   message: `This backup cannot be imported: ${message}.`,
 })
 
+/** A file that is not a KeyDeck backup at all, said plainly. */
+const notABackup = (why: string): BackupResult => ({
+  ok: false,
+  message: `This file is not a KeyDeck backup: ${why}.`,
+})
+
 function firstDuplicate(ids: readonly string[]): string | undefined {
   const seen = new Set<string>()
   for (const id of ids) {
@@ -68,15 +74,18 @@ export function parseBackup(text: string, now: number): BackupResult {
   try {
     json = JSON.parse(text)
   } catch (error) {
-    return refuse(
-      `it is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    return notABackup(
+      `it is not valid JSON, perhaps cut short or edited (${error instanceof Error ? error.message : String(error)})`,
     )
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json))
-    return refuse('it is not a KeyDeck backup object')
-  const file = json as Record<string, unknown>
-  if (file.format !== BACKUP_FORMAT)
-    return refuse(`it is not a KeyDeck backup (format is ${JSON.stringify(file.format ?? null)})`)
+  const file = json as Record<string, unknown> | null
+  if (
+    typeof file !== 'object' ||
+    file === null ||
+    Array.isArray(file) ||
+    file.format !== BACKUP_FORMAT
+  )
+    return notABackup('KeyDeck did not make it (it lacks the mark every KeyDeck backup has)')
   if (typeof file.schemaVersion !== 'number') return refuse('it has no schemaVersion')
   if (typeof file.exportedAt !== 'string' || Number.isNaN(Date.parse(file.exportedAt))) {
     return refuse('its exportedAt is not a date')

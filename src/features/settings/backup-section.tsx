@@ -10,12 +10,15 @@ import {
   deleteAllStudyData,
   exportBackup,
   exportReviewCsv,
-  importBackup,
+  readBackupFile,
+  restoreBackup,
 } from '@/stores/study-data-actions.ts'
 import { useStudyStore } from '@/stores/study.ts'
 import { downloadFile } from './download-file.ts'
 
 type Message = { kind: 'ok' | 'error'; text: string } | undefined
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
 
 /** Export and import of everything; the review history as CSV; starting over. */
 export function BackupSection() {
@@ -31,21 +34,30 @@ export function BackupSection() {
     setMessage(next)
   }
 
+  // Read and check the whole file first; ask to replace progress only with one that can be used.
   const onImport = async (file: File) => {
-    const text = await file.text()
+    const read = readBackupFile(await file.text())
+    if (!read.ok) {
+      say({ kind: 'error', text: `“${file.name}”: ${read.message} Your data was not changed.` })
+      return
+    }
     const replace = await confirm({
       title: 'Replace your study progress?',
-      message: `Replace all your study progress with the backup "${file.name}"? Your current progress will be overwritten.`,
+      message:
+        `“${file.name}” is a backup from ${formatInstant(read.exportedAt, 'dateTime')} with ` +
+        `${plural(read.reviews, 'review')} of ${plural(read.cards, 'card')}. It replaces all the ` +
+        `progress in this browser (${plural(reviews, 'review')} now). Export a backup first if ` +
+        'you may want that back.',
       confirmLabel: 'Replace progress',
       tone: 'danger',
     })
     if (!replace) return
-    const result = await importBackup(text)
+    const result = await restoreBackup(read.backup)
     say(
       result.ok
         ? {
             kind: 'ok',
-            text: `Backup imported: ${result.reviews} reviews of ${result.cards} cards.`,
+            text: `Backup imported: ${plural(read.reviews, 'review')} of ${plural(read.cards, 'card')}.`,
           }
         : { kind: 'error', text: `${result.message} Your data was not changed.` },
     )

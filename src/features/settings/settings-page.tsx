@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { StorageProblemAlert } from '@/components/storage-problem-alert.tsx'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import { startStudy, useStudyStore } from '@/stores/study.ts'
 import { BackupSection } from './backup-section.tsx'
@@ -10,6 +11,7 @@ export default function SettingsPage() {
     void startStudy()
   }, [])
   const status = useStudyStore((s) => s.status)
+  const problem = useStudyStore((s) => s.problem)
   // The form's inputs hold what was stored when it mounted: after an import, a delete or another
   // tab's change, it mounts again with the new values.
   const loads = useStudyStore((s) => s.loads)
@@ -20,6 +22,12 @@ export default function SettingsPage() {
         <>
           <BackupSection />
           <StudySettingsForm key={loads} />
+        </>
+      ) : status === 'failed' && problem ? (
+        <>
+          <StorageProblemAlert problem={problem} />
+          {/* The database opened but a read failed: exporting, or restoring a backup, may still work. */}
+          {problem.kind === 'unreadable' && <BackupSection />}
         </>
       ) : (
         <p role="status">Loading your progress…</p>
