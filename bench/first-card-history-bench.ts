@@ -4,9 +4,9 @@
  * in the same run on the production build. A learner's history only grows; the first card must
  * not wait for it. Target: 200,000 reviews at most 2× an empty history (median of 7 loads each).
  */
-import { spawn, spawnSync } from 'node:child_process'
 import { chromium, type BrowserContext } from '@playwright/test'
 import { findChromium } from '../scripts/find-chromium.ts'
+import { median, withPreviewServer } from './preview-server.ts'
 import { compileDeck } from '../src/core/deck/compile-deck.ts'
 import { gradeCard } from '../src/core/srs/answering.ts'
 import {
@@ -20,14 +20,8 @@ import { readCardFiles } from '../scripts/read-card-files.ts'
 const PORT = 4180
 const REVIEWS = Number(process.argv[2] ?? 200_000)
 const LOADS = 7
-const base = `http://127.0.0.1:${PORT}`
 // The real clock: Playwright's fake clock also fakes `performance`, and with it the mark timed here.
 const NOW = Date.now()
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2
-}
 
 /** Years of reviews spread over the deck's cards, graded by the core itself. */
 function history(): { states: CardSrsState[]; logs: ReviewLogEntry[] } {
@@ -54,7 +48,7 @@ function history(): { states: CardSrsState[]; logs: ReviewLogEntry[] } {
 }
 
 /** Writes the history into the app's database in this context, as the app stores it. */
-async function seed(context: BrowserContext, data: ReturnType<typeof history>) {
+async function seed(base: string, context: BrowserContext, data: ReturnType<typeof history>) {
   const page = await context.newPage()
   await page.goto(base)
   await page.getByRole('button', { name: /Show answer/ }).waitFor()
@@ -82,7 +76,7 @@ async function seed(context: BrowserContext, data: ReturnType<typeof history>) {
 }
 
 /** Milliseconds from navigation to the first card, over `LOADS` fresh loads. */
-async function firstCardTimes(context: BrowserContext): Promise<number[]> {
+async function firstCardTimes(base: string, context: BrowserContext): Promise<number[]> {
   const times: number[] = []
   for (let i = 0; i < LOADS; i++) {
     const page = await context.newPage()
@@ -102,23 +96,7 @@ async function firstCardTimes(context: BrowserContext): Promise<number[]> {
   return times
 }
 
-if (spawnSync('npx', ['vite', 'build'], { stdio: 'ignore' }).status !== 0)
-  throw new Error('vite build failed')
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT)], {
-  stdio: 'ignore',
-  detached: true,
-})
-try {
-  for (let i = 0; i < 100; i++) {
-    if (
-      await fetch(base).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break
-    await new Promise((r) => setTimeout(r, 100))
-  }
+await withPreviewServer(PORT, async (base) => {
   const made = performance.now()
   const data = history()
   console.log(
@@ -126,15 +104,15 @@ try {
   )
   const browser = await chromium.launch({ executablePath: findChromium(), args: ['--disable-gpu'] })
   const empty = await browser.newContext()
-  await seed(empty, { states: [], logs: [] })
+  await seed(base, empty, { states: [], logs: [] })
   const full = await browser.newContext()
-  await seed(full, data)
+  await seed(base, full, data)
   // Alternate the two, so background load affects both alike.
   const emptyTimes: number[] = []
   const fullTimes: number[] = []
   for (let round = 0; round < 2; round++) {
-    emptyTimes.push(...(await firstCardTimes(empty)))
-    fullTimes.push(...(await firstCardTimes(full)))
+    emptyTimes.push(...(await firstCardTimes(base, empty)))
+    fullTimes.push(...(await firstCardTimes(base, full)))
   }
   await browser.close()
   const e = median(emptyTimes)
@@ -148,6 +126,4 @@ try {
   )
   console.log(`  ratio                 ${(f / e).toFixed(2)}×`)
   console.log(`  target ≤ 2×           ${f / e <= 2 ? 'PASS' : 'MISS'}`)
-} finally {
-  if (server.pid) process.kill(-server.pid)
-}
+})

@@ -4,38 +4,17 @@
  * and paint latency of the page itself). Runs the production build through `vite preview`.
  * Target: median ≤ 16 ms (one frame at 60 Hz).
  */
-import { spawn, spawnSync } from 'node:child_process'
 import { chromium } from '@playwright/test'
 import { findChromium } from '../scripts/find-chromium.ts'
+import { median, withPreviewServer } from './preview-server.ts'
 
 const PORT = 4179
 const GRADES = 200
-const base = `http://127.0.0.1:${PORT}`
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2
-}
 const percentile = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!
 
-if (spawnSync('npx', ['vite', 'build'], { stdio: 'ignore' }).status !== 0)
-  throw new Error('vite build failed')
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT)], {
-  stdio: 'ignore',
-  detached: true,
-})
-try {
-  for (let i = 0; i < 100; i++) {
-    if (
-      await fetch(base).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break
-    await new Promise((r) => setTimeout(r, 100))
-  }
+await withPreviewServer(PORT, async (base) => {
   const browser = await chromium.launch({ executablePath: findChromium(), args: ['--disable-gpu'] })
   const page = await browser.newPage()
   await page.goto(`${base}/settings`)
@@ -107,6 +86,4 @@ try {
   )
   console.log(`  ratio to baseline      ${(m / b).toFixed(2)}×`)
   console.log(`  target ≤ 16 ms median  ${m <= 16 ? 'PASS' : 'MISS'}`)
-} finally {
-  if (server.pid) process.kill(-server.pid)
-}
+})
