@@ -10,9 +10,13 @@ export type CardSelection = ReadonlySet<CardId> | ((cardId: CardId) => boolean)
 
 export type CustomStudy =
   | {
-      /** Today's normal queue, limits included, restricted to the selection (study by tag). */
+      /**
+       * Today's normal queue, limits included, restricted to the selection (study by tag).
+       * `extraNew` raises today's new-card limit (Anki: "Increase today's new card limit").
+       */
       readonly mode: 'today'
       readonly select: CardSelection
+      readonly extraNew?: number
     }
   | {
       /**
@@ -51,8 +55,33 @@ export function cardsWithTag(
   return ids
 }
 
-/** The three custom study choices of the study screen's form. */
-export type CustomStudyChoice = 'tag' | 'cram' | 'overdue'
+/** Anki's custom study choices on the study screen's end-of-session form. */
+export type CustomStudyChoice = 'tag' | 'more-new' | 'forgotten' | 'cram' | 'overdue'
+
+/** What some choices need besides the tag. */
+export interface CustomStudyContext {
+  /** 'more-new': how many more new cards today. */
+  readonly extraNew?: number
+  /** 'forgotten': the cards answered Again today (`forgottenToday`). */
+  readonly forgotten?: ReadonlySet<CardId>
+}
+
+/** Cards answered Again (a scheduled review) since `since`, e.g. the learner day's start. */
+export function forgottenSince(
+  logs: Iterable<{
+    readonly cardId: CardId
+    readonly rating: number
+    readonly kind: string
+    readonly reviewedAt: number
+  }>,
+  since: number,
+): ReadonlySet<CardId> {
+  const ids = new Set<CardId>()
+  for (const log of logs) {
+    if (log.kind === 'review' && log.rating === 1 && log.reviewedAt >= since) ids.add(log.cardId)
+  }
+  return ids
+}
 
 /**
  * The session a custom study choice asks for, and its name for the screen. `tag` restricts any
@@ -62,14 +91,33 @@ export function customStudyOf(
   choice: CustomStudyChoice,
   tag: string,
   cards: Iterable<{ readonly id: CardId; readonly tags: readonly string[] }>,
+  context: CustomStudyContext = {},
 ): { readonly label: string; readonly study: CustomStudy } {
-  const select = tag ? cardsWithTag(cards, tag) : undefined
+  const tagged = tag ? cardsWithTag(cards, tag) : undefined
   const ofTag = tag ? ` · ${tag}` : ''
+  const forgotten = context.forgotten ?? new Set<CardId>()
+  const select =
+    choice === 'forgotten'
+      ? new Set([...forgotten].filter((id) => !tagged || tagged.has(id)))
+      : tagged
   switch (choice) {
     case 'tag':
       return {
         label: tag ? `cards tagged ${tag}` : "all of today's cards",
         study: { mode: 'today', select: select ?? (() => true) },
+      }
+    case 'more-new': {
+      const extraNew = Math.max(0, Math.floor(context.extraNew ?? 0))
+      return {
+        label: `today's cards and ${extraNew} more new${ofTag}`,
+        study: { mode: 'today', select: select ?? (() => true), extraNew },
+      }
+    }
+    case 'forgotten':
+      // Anki reviews them in a filtered deck; here as cram, so their relearning steps stand.
+      return {
+        label: `cards you forgot today${ofTag} (schedule unchanged)`,
+        study: { mode: 'cram', includeNew: false, select: select ?? new Set() },
       }
     case 'cram':
       return {

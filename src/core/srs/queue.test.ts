@@ -137,6 +137,17 @@ describe('buildQueue', () => {
     expect(q.waiting.count).toBe(3)
   })
 
+  it("raises today's new-card limit for a custom study session (Anki: more new cards)", () => {
+    const limited = { ...base, settings: { ...settings, newPerDay: 1 } }
+    const count = (extraNew?: number) =>
+      buildQueue({
+        ...limited,
+        custom: { mode: 'today', select: () => true, ...(extraNew ? { extraNew } : {}) },
+      }).counts.new
+    expect(count()).toBe(1)
+    expect(count(2)).toBe(3)
+  })
+
   it('counts a card that was never answered as new, and an undone one too', () => {
     const s = stateMap([newCardState(id('n2'), NOW)])
     expect(buildQueue({ ...base, cardIds: [id('n1'), id('n2')], states: s }).counts.new).toBe(2)

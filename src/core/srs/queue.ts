@@ -143,7 +143,8 @@ export function buildQueue(input: QueueInput): StudyQueue {
   reviews.sort(byDue)
   const limit = overdueOnly ? (custom.limit ?? Infinity) : Infinity
   const reviewCap = Math.min(limit, Math.max(0, settings.reviewsPerDay - done.reviewsDone))
-  const newCap = Math.max(0, settings.newPerDay - done.newIntroduced)
+  const extraNew = custom?.mode === 'today' ? (custom.extraNew ?? 0) : 0
+  const newCap = Math.max(0, settings.newPerDay + extraNew - done.newIntroduced)
   const main = interleave(
     reviews.slice(0, reviewCap).map((c) => item('review', c)),
     fresh.slice(0, newCap).map((c) => item('new', c)),

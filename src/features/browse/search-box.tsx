@@ -35,7 +35,7 @@ export function SearchBox({
     <Field
       label={
         <>
-          Search cards <Kbd>/</Kbd>
+          Search cards <Kbd hint>/</Kbd>
         </>
       }
     >

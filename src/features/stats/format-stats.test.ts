@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  formatDay,
-  formatDuration,
-  formatPercent,
-  formatShortDay,
-  plural,
-  reviewsOn,
-} from './format-stats.ts'
+import { formatDay, formatShortDay, plural, reviewsOn } from './format-stats.ts'
 
 // Learner day 20760 is Tuesday 3 November 2026 (days since 1 January 1970).
 const NOV_3_2026 = Date.UTC(2026, 10, 3) / 86_400_000
@@ -30,16 +23,5 @@ describe('statistics labels', () => {
     expect(reviewsOn(1, NOV_3_2026)).toBe(`1 review on ${nov3}`)
     expect(reviewsOn(0, NOV_3_2026)).toBe(`No reviews on ${nov3}`)
     expect(plural(2, 'day')).toBe('2 days')
-  })
-
-  it('formats rates and durations', () => {
-    expect(formatPercent(null)).toBe('—')
-    expect(formatPercent(0.9134, 1)).toBe('91.3%')
-    expect(formatPercent(1)).toBe('100%')
-    expect(formatDuration(0)).toBe('0 s')
-    expect(formatDuration(44_600)).toBe('45 s')
-    expect(formatDuration(12 * 60_000)).toBe('12 min')
-    expect(formatDuration(65 * 60_000)).toBe('1 h 5 min')
-    expect(formatDuration(120 * 60_000)).toBe('2 h')
   })
 })

@@ -6,7 +6,7 @@ import {
   type RetentionCell,
   type TrueRetention,
 } from '@/core/srs/statistics.ts'
-import { formatPercent } from './format-stats.ts'
+import { formatPercent } from '@/components/format-quantity.ts'
 
 interface Row {
   readonly label: string

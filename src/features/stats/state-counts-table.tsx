@@ -1,7 +1,7 @@
 import { DataTable } from '@/components/ui/data-table.tsx'
 import { Panel } from '@/components/ui/panel.tsx'
 import type { StateCounts } from '@/core/srs/statistics.ts'
-import { formatPercent } from './format-stats.ts'
+import { formatPercent } from '@/components/format-quantity.ts'
 
 // kit-exception: each state has Anki's colour (new blue, learning red, review green, …)
 const ROWS = [

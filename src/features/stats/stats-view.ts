@@ -13,7 +13,7 @@ import {
   type UtcOffset,
 } from '@/core/srs/first-screen.ts'
 import { heatmapDayCount } from './heatmap-layout.ts'
-import { todaySummary, type TodaySummary } from './today-summary.ts'
+import { todaySummary, type TodaySummary } from '@/core/srs/first-screen.ts'
 
 export const FORECAST_DAYS = 30
 export const RETENTION_DAYS = 30

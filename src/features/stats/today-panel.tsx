@@ -1,7 +1,7 @@
 import { INSET_SURFACE, MUTED_TEXT } from '@/components/ui/colours.ts'
 import { Panel } from '@/components/ui/panel.tsx'
-import { formatDuration, formatPercent } from './format-stats.ts'
-import type { TodaySummary } from './today-summary.ts'
+import { formatDuration, formatPercent } from '@/components/format-quantity.ts'
+import type { TodaySummary } from '@/core/srs/first-screen.ts'
 
 export function TodayPanel({ today }: { today: TodaySummary }) {
   const items = [

@@ -71,7 +71,10 @@ export function AnswerButtons({
             <span className="font-semibold" aria-hidden="true">
               {label}
             </span>
-            <kbd className={`hidden text-xs sm:block ${MUTED_TEXT}`} aria-hidden="true">
+            <kbd
+              className={`touch-only:hidden hidden text-xs sm:block ${MUTED_TEXT}`}
+              aria-hidden="true"
+            >
               {grade}
             </kbd>
           </button>

@@ -1,8 +1,39 @@
+import { useMemo, useState } from 'react'
 import { formatInstant } from '@/components/format-date-time.ts'
+import { formatDuration, formatPercent } from '@/components/format-quantity.ts'
 import { MUTED_TEXT } from '@/components/ui/colours.ts'
 import { Panel } from '@/components/ui/panel.tsx'
-import type { NextDueResult, StudyQueue } from '@/core/srs/first-screen.ts'
+import {
+  dayClock,
+  todaySummary,
+  type NextDueResult,
+  type StudyQueue,
+  type TodaySummary,
+} from '@/core/srs/first-screen.ts'
+import { localUtcOffset } from '@/stores/local-time.ts'
+import { useStudyStore } from '@/stores/study.ts'
 import { CustomStudyForm } from './custom-study-form.tsx'
+
+/** Today in numbers, as Anki's congratulations screen says it. */
+function TodayInNumbers({ today }: { today: TodaySummary }) {
+  if (today.reviews === 0) return null
+  const items = [
+    { term: 'Cards studied today', value: String(today.cards) },
+    { term: 'Answers', value: String(today.reviews) },
+    { term: 'Time', value: formatDuration(today.timeMs) },
+    { term: 'Again', value: formatPercent(today.againRate) },
+  ]
+  return (
+    <dl aria-label="Studied today" className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+      {items.map((item) => (
+        <div key={item.term}>
+          <dt className={`text-sm ${MUTED_TEXT}`}>{item.term}</dt>
+          <dd className="text-lg font-semibold tabular-nums">{item.value}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}
 
 function describeNext(next: NextDueResult): string {
   if (!next.next)
@@ -29,8 +60,17 @@ export default function EndScreen({
   nextDue: NextDueResult | undefined
   inCustomStudy: boolean
 }) {
+  const logs = useStudyStore((s) => s.logs)
+  const dayStartHour = useStudyStore((s) => s.settings.dayStartHour)
+  // Read once when shown: the screen counts today as of then.
+  const [now] = useState(() => Date.now())
+  const today = useMemo(
+    () => todaySummary(logs, dayClock(now, dayStartHour, localUtcOffset)),
+    [logs, dayStartHour, now],
+  )
   return (
     <Panel title={inCustomStudy ? 'Custom study finished' : 'All done for now'}>
+      <TodayInNumbers today={today} />
       {queue.waiting.count > 0 && queue.waiting.nextDueAt !== null && (
         <p>
           {queue.waiting.count === 1

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, type MouseEvent } from 'react'
 import { RichTextView } from '@/components/rich-text-view.tsx'
 import { MUTED_TEXT, PANEL_SURFACE } from '@/components/ui/colours.ts'
 import { useFirstCardMark } from '@/components/use-first-card-mark.ts'
@@ -14,11 +14,14 @@ export function ReviewCard({
   card,
   front,
   revealed,
+  onReveal,
 }: {
   card: CardSummary
   /** Its question (the study page shows the card once its topic's questions have loaded). */
   front: RichText
   revealed: boolean
+  /** A tap on the card shows the answer (on a phone the card is the biggest target). */
+  onReveal: () => void
 }) {
   useFirstCardMark(true)
   // The answer is needed only on reveal: fetch the answers, the code that grades them and the
@@ -28,8 +31,21 @@ export function ReviewCard({
     void studyStore.prepareAnswering()
     preloadAnswerSide()
   }, [])
+  // A tap on a link in the card follows the link; selecting text to copy it reveals nothing.
+  const tap = (event: MouseEvent<HTMLElement>) => {
+    if (revealed || (event.target as Element).closest('a')) return
+    if (window.getSelection()?.toString()) return
+    onReveal()
+  }
   return (
-    <article aria-labelledby="review-question" className={`p-5 shadow-sm sm:p-7 ${PANEL_SURFACE}`}>
+    // Pointer convenience only: the Show answer button and Space/Enter do the same for keyboards
+    // and screen readers, so the card itself is not made a (nested-content) button.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
+    <article
+      aria-labelledby="review-question"
+      onClick={tap}
+      className={`p-5 shadow-sm sm:p-7 ${revealed ? '' : 'cursor-pointer'} ${PANEL_SURFACE}`}
+    >
       <p className={`mb-3 text-xs ${MUTED_TEXT}`}>{getTopic(card.topic)?.title}</p>
       <h2 id="review-question" className="sr-only">
         Question

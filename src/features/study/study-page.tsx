@@ -4,6 +4,7 @@ import { retryableLazy } from '@/components/retryable-lazy.ts'
 import type { StorageProblemView } from '@/components/storage-problem-alert.tsx'
 import { Alert } from '@/components/ui/alert.tsx'
 import { Button } from '@/components/ui/button.tsx'
+import { ActionBar } from '@/components/ui/action-bar.tsx'
 import { Kbd } from '@/components/ui/kbd.tsx'
 import { TextLink } from '@/components/ui/text-link.tsx'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
@@ -82,7 +83,8 @@ export default function StudyPage() {
   const card = current ? getCardSummary(current.cardId) : undefined
 
   return (
-    <div className="mx-auto max-w-3xl space-y-4">
+    // pb-36: on phones the answer bar is pinned to the bottom; leave room to scroll past it.
+    <div className="mx-auto max-w-3xl space-y-4 pb-36 sm:pb-0">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold tracking-tight">Study</h1>
         {queue && <QueueCountsView counts={queue.counts} current={current?.kind} />}
@@ -119,22 +121,25 @@ export default function StudyPage() {
             card={card}
             front={front}
             revealed={revealed}
+            onReveal={actions.reveal}
           />
-          {revealed && preview ? (
-            <OnDemand what="The answer buttons">
-              <AnswerButtons preview={preview} onGrade={actions.grade} cram={queue?.isCram} />
-            </OnDemand>
-          ) : (
-            <Button
-              variant="primary"
-              size="lg"
-              onClick={actions.reveal}
-              aria-keyshortcuts="Space Enter"
-              className="w-full"
-            >
-              Show answer <kbd className="text-xs opacity-80">Space</kbd>
-            </Button>
-          )}
+          <ActionBar label="Review controls">
+            {revealed && preview ? (
+              <OnDemand what="The answer buttons">
+                <AnswerButtons preview={preview} onGrade={actions.grade} cram={queue?.isCram} />
+              </OnDemand>
+            ) : (
+              <Button
+                variant="primary"
+                size="lg"
+                onClick={actions.reveal}
+                aria-keyshortcuts="Space Enter"
+                className="w-full"
+              >
+                Show answer <Kbd hint>Space</Kbd>
+              </Button>
+            )}
+          </ActionBar>
         </>
       ) : (
         queue && (
@@ -167,7 +172,12 @@ export default function StudyPage() {
         </span>
         <span className="flex items-center gap-3">
           <TextLink href={paths.settings.page()}>Backup &amp; settings</TextLink>
-          <Button variant="text" onClick={() => setHelp(true)} aria-keyshortcuts="?">
+          <Button
+            variant="text"
+            onClick={() => setHelp(true)}
+            aria-keyshortcuts="?"
+            className="touch-only:hidden"
+          >
             Shortcuts <Kbd>?</Kbd>
           </Button>
         </span>

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { CardId } from '@/core/deck/index.ts'
-import { gradeCard, gradeCram } from '@/core/srs/answering.ts'
-import {
-  dayClock,
-  DEFAULT_SETTINGS,
-  indexReviewLog,
-  newCardState,
-  type Grade,
-  type ReviewLogEntry,
-} from '@/core/srs/first-screen.ts'
+import type { CardId } from '../deck/card.ts'
+import { gradeCard, gradeCram } from './grade.ts'
+import { newCardState } from './card-state.ts'
+import { dayClock } from './day.ts'
+import { indexReviewLog } from './log-index.ts'
+import type { Grade, ReviewLogEntry } from './review-log.ts'
+import { DEFAULT_SETTINGS } from './settings.ts'
 import { todaySummary } from './today-summary.ts'
 
 const HOUR = 3_600_000
@@ -34,17 +31,35 @@ describe("today's summary", () => {
       { ...answer('d', 3, NOW - HOUR, 99_000), rating: 0, kind: 'manual' } as ReviewLogEntry,
       answer('e', 2, NOW - 30 * 60_000, 0),
     ]
-    expect(todaySummary(indexReviewLog(logs), clock)).toEqual({
-      reviews: 4,
+    const expected = { reviews: 4, cards: 4, again: 1, againRate: 0.25, timeMs: 60_000 }
+    expect(todaySummary(indexReviewLog(logs), clock)).toEqual(expected)
+    // The log itself gives the same (the end of a study session has no index).
+    expect(todaySummary(logs, clock)).toEqual(expected)
+    // Two answers to one card count it once.
+    expect(todaySummary([...logs, answer('a', 3, NOW - 10 * 60_000, 1_000)], clock)).toMatchObject({
+      reviews: 5,
+      cards: 4,
+    })
+  })
+
+  it('is the same for the log and its index', () => {
+    expect(todaySummary([], clock)).toEqual(todaySummary(indexReviewLog([]), clock))
+  })
+
+  it('leaves out nothing of today', () => {
+    const logs = [answer('a', 1, NOW - 7 * HOUR, 10_000)]
+    expect(todaySummary(logs, clock)).toMatchObject({
+      reviews: 1,
       again: 1,
-      againRate: 0.25,
-      timeMs: 60_000,
+      againRate: 1,
+      timeMs: 10_000,
     })
   })
 
   it('has no again rate before the first answer', () => {
     expect(todaySummary(indexReviewLog([]), clock)).toEqual({
       reviews: 0,
+      cards: 0,
       again: 0,
       againRate: null,
       timeMs: 0,
