@@ -97,6 +97,7 @@ const studyPath = [
   'src/stores/study.ts',
   'src/stores/deck-store.ts',
   'src/stores/local-time.ts',
+  'src/stores/app-install.ts',
   'src/stores/storage/**/*.ts',
 ]
 const studyPathStores = [
@@ -104,6 +105,7 @@ const studyPathStores = [
   './study.ts',
   './deck-store.ts',
   './local-time.ts',
+  './app-install.ts',
   './storage',
 ]
 const studyPathStoresZone = {
@@ -183,6 +185,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-e2e',
       'node_modules',
       'test-results',
       'playwright-report',

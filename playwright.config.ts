@@ -27,6 +27,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    // A cached copy would hide a change from the next test; the offline stories allow them
+    // (e2e/pwa-fixtures.ts).
+    serviceWorkers: 'block',
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
   },
   projects: [
@@ -37,8 +40,9 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'] } },
   ],
   webServer: {
-    // The production build, as users get it (CSP header included by `vite preview`).
-    command: `npx vite build && npx vite preview --port ${PORT}`,
+    // The production build, as users get it (CSP header included by `vite preview`), and the
+    // builds the offline stories serve themselves (a next version, a base path).
+    command: `npm run build:e2e && npx vite preview --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

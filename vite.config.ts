@@ -1,14 +1,28 @@
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { configDefaults, defineConfig } from 'vitest/config'
 import { deckPlugin } from './scripts/vite-plugin-deck.ts'
-import { cspPlugin, CONTENT_SECURITY_POLICY } from './scripts/vite-plugin-csp.ts'
+import { cspPlugin, SECURITY_HEADERS } from './scripts/vite-plugin-csp.ts'
+import { keydeckPwaPlugin } from './scripts/vite-plugin-keydeck-pwa.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
+const { version } = JSON.parse(
+  readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
+) as {
+  version: string
+}
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), deckPlugin(root), cspPlugin()],
+  // The path the app is served under: `/` by default, `KEYDECK_BASE=/keydeck/ npm run build` for
+  // a project page. Routes, the service worker's scope and the manifest all follow it.
+  base: process.env.KEYDECK_BASE ?? '/',
+  define: {
+    // Shown in Settings; a second build with another value is a new version (e2e/pwa-update).
+    'import.meta.env.KEYDECK_VERSION': JSON.stringify(process.env.KEYDECK_VERSION ?? version),
+  },
+  plugins: [react(), tailwindcss(), deckPlugin(root), cspPlugin(), keydeckPwaPlugin()],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
@@ -31,7 +45,7 @@ export default defineConfig({
     host: '127.0.0.1',
     port: 4173,
     strictPort: true,
-    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+    headers: SECURITY_HEADERS,
   },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'lint/**/*.test.ts'],

@@ -23,6 +23,19 @@ const DIRECTIVES = [
 
 export const CONTENT_SECURITY_POLICY = DIRECTIVES.join('; ')
 
+/**
+ * The response headers a host should send with every file (the preview server does; see the
+ * README's Deploy section and deploy/nginx.conf). `frame-ancestors` works only as a header, not
+ * in the <meta> policy, so the header policy adds it: no site may frame KeyDeck (clickjacking).
+ * @see https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Content-Security-Policy/frame-ancestors
+ * @see https://owasp.org/www-project-secure-headers/
+ */
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+} as const
+
 export function cspPlugin(): Plugin {
   return {
     name: 'keydeck-csp',

@@ -18,3 +18,12 @@ createRoot(root, {
     <App />
   </StrictMode>,
 )
+
+// The offline copy and install offer start once the page has loaded, so the service worker's
+// downloads never compete with the first card. Dev has no service worker (it would cache stale
+// modules under hot reload).
+if (import.meta.env.PROD) {
+  const start = () => void import('@/app/pwa/start-pwa.ts').then(({ startPwa }) => startPwa())
+  if (document.readyState === 'complete') start()
+  else window.addEventListener('load', start, { once: true })
+}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { Link } from 'wouter'
 import { NavLink, SkipLink } from '@/components/ui/nav-link.tsx'
 import { paths } from '@/routes/paths.ts'
+import { UpdatePrompt } from './update-prompt.tsx'
 
 const NAV = [
   { href: paths.study(), label: 'Study' },
@@ -24,7 +25,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             href={paths.study()}
             className="flex shrink-0 items-center gap-2 text-lg font-bold tracking-tight"
           >
-            <img src="/icon.svg" alt="" width="28" height="28" />
+            <img src={`${import.meta.env.BASE_URL}icon.svg`} alt="" width="28" height="28" />
             <span className="sr-only sm:not-sr-only">KeyDeck</span>
           </Link>
           {/* On the narrowest phones the links scroll sideways instead of widening the page. */}
@@ -40,6 +41,9 @@ export function AppShell({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+        <div className="mb-4 empty:hidden">
+          <UpdatePrompt />
+        </div>
         {children}
       </main>
     </div>

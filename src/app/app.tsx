@@ -1,10 +1,14 @@
+import { Router } from 'wouter'
 import { AppShell } from './app-shell.tsx'
 import { AppRoutes } from './app-routes.tsx'
+import { routerBase } from './router-base.ts'
 
 export function App() {
   return (
-    <AppShell>
-      <AppRoutes />
-    </AppShell>
+    <Router base={routerBase(import.meta.env.BASE_URL)}>
+      <AppShell>
+        <AppRoutes />
+      </AppShell>
+    </Router>
   )
 }

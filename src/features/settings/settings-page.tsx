@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { StorageProblemAlert } from '@/components/storage-problem-alert.tsx'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import { startStudy, useStudyStore } from '@/stores/study.ts'
+import { AppInstallSection } from './app-install-section.tsx'
 import { BackupSection } from './backup-section.tsx'
 import { StudySettingsForm } from './study-settings-form.tsx'
 
@@ -32,6 +33,7 @@ export default function SettingsPage() {
       ) : (
         <p role="status">Loading your progress…</p>
       )}
+      <AppInstallSection />
     </div>
   )
 }

@@ -8,6 +8,7 @@
  * @see https://developer.mozilla.org/en-US/docs/Web/API/IndexedDB_API/Using_IndexedDB#creating_or_updating_the_version_of_the_database
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
+import { appInstallStore } from '../app-install.ts'
 import { StorageOpenError } from './storage-problem.ts'
 import type { AuditEvent } from '@/core/kms/audit/audit-event.ts'
 import type { AliasRecord } from '@/core/kms/alias-record.ts'
@@ -79,8 +80,9 @@ export function openKeyDeckDb(name: string = DB_NAME): Promise<KeyDeckDb> {
       },
       blocking(_current, _blocked, event) {
         // A newer version of the app opened the database in another tab: step aside so it can
-        // upgrade (this tab's next write fails, and it says so).
+        // upgrade, and ask the learner to reload, so two versions never write with two schemas.
         ;(event.target as IDBDatabase).close()
+        appInstallStore.setState({ replacedElsewhere: true })
       },
     }).then((db) => {
       // An upgrade that was blocked may still finish later: this tab has moved on by then.

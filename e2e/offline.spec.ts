@@ -1,0 +1,70 @@
+/**
+ * Offline after the first visit (issue 10): the service worker caches every file, so with the
+ * server stopped and the network cut, a reload studies (and stores the answers), and every screen
+ * and deep link opens cold.
+ */
+import { shippedDeck } from './fixtures.ts'
+import { expect, goOffline, test, waitForOfflineCopy } from './pwa-fixtures.ts'
+import { readStored, studyScreen } from './study-helpers.ts'
+
+const card = shippedDeck.cards.find((c) => c.sandboxScenario) ?? shippedDeck.cards[0]!
+
+test('after one visit, study, statistics, the card browser and the sandbox work offline', async ({
+  page,
+  server,
+}) => {
+  await server.start('current')
+  await page.goto('/')
+  await expect(studyScreen(page).showAnswer).toBeVisible()
+  await waitForOfflineCopy(page)
+
+  await goOffline(page, server)
+  // Offline for real: the server is gone and the browser has no network.
+  expect(
+    await page.evaluate(() =>
+      fetch('/not-cached.json').then(
+        () => 'online',
+        () => 'offline',
+      ),
+    ),
+  ).toBe('offline')
+
+  await page.reload()
+  const study = studyScreen(page)
+  await study.answerWithKeys(3)
+  await study.answerWithKeys(3)
+  await expect.poll(async () => (await readStored(page)).logs.length).toBe(2)
+
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  await nav.getByRole('link', { name: 'Stats' }).click()
+  await expect(page.getByRole('heading', { name: 'Statistics', level: 1 })).toBeVisible()
+
+  for (const [path, heading] of [
+    ['/browse', 'Cards'],
+    ['/sandbox', 'KMS sandbox'],
+    ['/stats', 'Statistics'],
+    ['/settings', 'Backup and settings'],
+  ] as const) {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible()
+  }
+  await expect(page.getByText('KeyDeck works offline in this browser')).toBeVisible()
+})
+
+test('a deep link opened cold offline renders: a card, and a sandbox scenario', async ({
+  page,
+  server,
+  allowProblems,
+}) => {
+  await server.start('current')
+  await page.goto('/')
+  await waitForOfflineCopy(page)
+  await goOffline(page, server)
+  // Chromium logs the failed update check of the service worker script while offline.
+  allowProblems(/sw\.js|Failed to fetch|ERR_INTERNET_DISCONNECTED/)
+
+  await page.goto(`/browse/${card.id}`)
+  await expect(page.getByRole('heading', { name: 'Answer' })).toBeVisible()
+  await page.goto(`/sandbox/${card.sandboxScenario ?? 'rotation'}`)
+  await expect(page.getByRole('heading', { name: 'Create a key' })).toBeVisible()
+})
