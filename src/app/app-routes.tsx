@@ -1,7 +1,11 @@
 import { Suspense } from 'react'
 import { Redirect, Route, Switch, useLocation } from 'wouter'
 import { ErrorBoundary } from '@/components/error-boundary.tsx'
-import { retryableLazy, retryFailedLoads } from '@/components/retryable-lazy.ts'
+import {
+  retryableLazy,
+  retryFailedLoads,
+  type PreloadableComponent,
+} from '@/components/retryable-lazy.ts'
 import { paths, ROUTES } from '@/routes/paths.ts'
 import { NotFoundPage } from './not-found-page.tsx'
 import { ScreenError } from './screen-error.tsx'
@@ -12,6 +16,63 @@ const BrowsePage = retryableLazy(() => import('@/features/browse/browse-page.tsx
 const StatsPage = retryableLazy(() => import('@/features/stats/stats-page.tsx'))
 const SettingsPage = retryableLazy(() => import('@/features/settings/settings-page.tsx'))
 const SandboxPage = retryableLazy(() => import('@/features/sandbox/sandbox-page.tsx'))
+
+interface Screen {
+  readonly pattern: string
+  readonly page: PreloadableComponent<object>
+  /** Starts reading what the screen shows first, when it is the screen the app opens on. */
+  readonly prepare?: () => Promise<unknown>
+}
+
+/** Which screen each route pattern shows (the redirect and the not-found page aside). */
+const SCREENS: readonly Screen[] = [
+  {
+    pattern: ROUTES.study,
+    page: StudyPage,
+    // The database opens and today's cards are read while the screen's code loads, not after.
+    prepare: () => import('@/stores/study.ts').then((study) => study.prepareStudy()),
+  },
+  { pattern: ROUTES.browse, page: BrowsePage },
+  { pattern: ROUTES.browseCard, page: BrowsePage },
+  { pattern: ROUTES.stats, page: StatsPage },
+  { pattern: ROUTES.settings, page: SettingsPage },
+  { pattern: ROUTES.sandbox, page: SandboxPage },
+  { pattern: ROUTES.sandboxScenario, page: SandboxPage },
+]
+
+/** `/browse/:cardId` matches `/browse/x`: one non-empty segment per parameter, as in wouter. */
+function matches(pattern: string, path: string): boolean {
+  const want = pattern.split('/').filter(Boolean)
+  const got = path.split('/').filter(Boolean)
+  return (
+    want.length === got.length && want.every((part, i) => part.startsWith(':') || part === got[i])
+  )
+}
+
+/** How long the first render waits for the first screen's data before showing it loading. */
+const DATA_WAIT_MS = 600
+
+/**
+ * Starts everything the screen at `path` (relative to the router's base) needs before the app
+ * first renders: its code, and what it reads first. Settles once the code is loaded and the data
+ * read (or `DATA_WAIT_MS` passed), so the first render shows the screen with its content rather
+ * than a Suspense fallback (whose reveal React holds back for up to 300 ms) and loading lines.
+ * Never rejects: a failure shows on the screen, which loads and reads again itself.
+ */
+export function preloadScreen(path: string): Promise<void> {
+  const screen = SCREENS.find((s) => matches(s.pattern, path))
+  if (!screen) return Promise.resolve()
+  const data = screen.prepare
+    ? Promise.race([
+        screen.prepare(),
+        new Promise((resolve) => setTimeout(resolve, DATA_WAIT_MS)),
+      ]).catch(() => undefined)
+    : undefined
+  return Promise.all([screen.page.preload(), data]).then(
+    () => undefined,
+    () => undefined,
+  )
+}
 
 /**
  * Every screen has a route (patterns in src/routes/paths.ts), so any of them can be deep-linked:
@@ -28,16 +89,12 @@ export function AppRoutes() {
     >
       <Suspense fallback={<p role="status">Loading…</p>}>
         <Switch>
-          <Route path={ROUTES.study} component={StudyPage} />
           <Route path={ROUTES.studyAlias}>
             <Redirect to={paths.study()} replace />
           </Route>
-          <Route path={ROUTES.browse} component={BrowsePage} />
-          <Route path={ROUTES.browseCard} component={BrowsePage} />
-          <Route path={ROUTES.stats} component={StatsPage} />
-          <Route path={ROUTES.settings} component={SettingsPage} />
-          <Route path={ROUTES.sandbox} component={SandboxPage} />
-          <Route path={ROUTES.sandboxScenario} component={SandboxPage} />
+          {SCREENS.map(({ pattern, page }) => (
+            <Route key={pattern} path={pattern} component={page} />
+          ))}
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>

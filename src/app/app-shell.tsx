@@ -1,8 +1,25 @@
-import type { ReactNode } from 'react'
+import { Suspense, type ReactNode } from 'react'
 import { Link } from 'wouter'
+import { retryableLazy } from '@/components/retryable-lazy.ts'
 import { NavLink, SkipLink } from '@/components/ui/nav-link.tsx'
 import { paths } from '@/routes/paths.ts'
-import { UpdatePrompt } from './update-prompt.tsx'
+import { useAppInstall } from '@/stores/app-install.ts'
+
+// Needed only once a new version waits (its code reads the study store, which the other screens'
+// first render can do without): loaded then, off every screen's first-render budget.
+const UpdatePrompt = retryableLazy<object>(() =>
+  import('./update-prompt.tsx').then((m) => ({ default: m.UpdatePrompt })),
+)
+
+/** The update prompt, once there is something to say: a new version, or one in another tab. */
+function UpdateNotice() {
+  const news = useAppInstall((s) => s.updateReady || s.replacedElsewhere)
+  return news ? (
+    <Suspense fallback={null}>
+      <UpdatePrompt />
+    </Suspense>
+  ) : null
+}
 
 const NAV = [
   { href: paths.study(), label: 'Study' },
@@ -42,7 +59,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
         <div className="mb-4 empty:hidden">
-          <UpdatePrompt />
+          <UpdateNotice />
         </div>
         {children}
       </main>

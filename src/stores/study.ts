@@ -5,7 +5,7 @@
  * with `useStudyStore(selector)` and act through `studyStore`.
  */
 import { useStore } from 'zustand'
-import { getDeckSummary } from './deck-store.ts'
+import { getDeckSummary, loadFrontsOf } from './deck-store.ts'
 import { localUtcOffset } from './local-time.ts'
 import { keyDeckDb } from './storage/shared-db.ts'
 import { createStudyRepository, type StudyRepository } from './storage/study-repository.ts'
@@ -59,4 +59,14 @@ export function startStudy(): Promise<void> {
     await studyStore.start()
   })()
   return started
+}
+
+/**
+ * Everything the first card needs, started at once when the app opens on the study screen (in
+ * parallel with the screen's code): the study data, then the questions of the first cards.
+ */
+export async function prepareStudy(): Promise<void> {
+  await startStudy()
+  const queue = studyStore.getState().queue
+  if (queue) await loadFrontsOf(queue.items.slice(0, 4).map((item) => item.cardId))
 }
