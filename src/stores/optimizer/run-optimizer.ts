@@ -5,7 +5,7 @@
  * @see https://github.com/ankitects/anki/blob/main/rslib/src/scheduler/fsrs/params.rs (compute_params)
  */
 import type { Fsrs } from 'fsrs-browser'
-import { evaluateFit, fitsBetter, packFsrsItems } from '@/core/srs/optimizer.ts'
+import { evaluateFit, fitsBetter, packFsrsItems } from '../../core/srs/optimizer.ts'
 import type { OptimizeOutcome, OptimizeRequest, OptimizerStep } from './optimizer-protocol.ts'
 
 /** fsrs-browser's `Fsrs` class: passed in, so this module never loads the WebAssembly itself. */
