@@ -16,7 +16,7 @@ import {
   type RestoredBackup,
   type SettingsResult,
 } from '@/core/srs/data.ts'
-import type { SettingKey } from '@/core/srs/first-screen.ts'
+import type { SettingKey, SrsSettings } from '@/core/srs/first-screen.ts'
 import { studyRepository as repository, studyStore } from './study.ts'
 
 export interface ExportFile {
@@ -104,7 +104,19 @@ export async function restoreBackup(
 export async function saveSettingsForm(
   texts: Partial<Record<SettingKey, string>>,
 ): Promise<SettingsResult> {
-  const parsed = settingsFromForm(texts, studyStore.getState().settings)
+  return await saveChecked(settingsFromForm(texts, studyStore.getState().settings))
+}
+
+/**
+ * Saves a change made outside the form (the optimizer's parameters) over the current settings,
+ * with the same checks as the form and a backup; the scheduler uses the result from the next
+ * answer on.
+ */
+export async function saveSettings(change: Partial<SrsSettings>): Promise<SettingsResult> {
+  return await saveChecked(parseSettings({ ...studyStore.getState().settings, ...change }))
+}
+
+async function saveChecked(parsed: SettingsResult): Promise<SettingsResult> {
   if (!parsed.ok) return parsed
   await repository.setMeta('settings', parsed.settings)
   studyStore.settingsSaved(parsed.settings)
