@@ -14,9 +14,10 @@ import {
   fsrsItemsFromLog,
 } from '../src/core/srs/optimizer.ts'
 import { syntheticHistory } from '../src/core/srs/testing/synthetic-history.ts'
-import { inKeyDeckDb } from './keydeck-db.ts'
 import { expect, shippedDeck, test } from './fixtures.ts'
 import { expectNoAxeViolations } from './page-checks.ts'
+import { inKeyDeckDb } from './keydeck-db.ts'
+import { seedStudy } from './study-helpers.ts'
 
 const ZONE = 'Asia/Tokyo'
 const OFFSET = 540
@@ -31,21 +32,12 @@ function history(reviews: number) {
   return made
 }
 
-/** Writes states and logs the way the app stores them (src/stores/storage/keydeck-db.ts). */
+/** Settings, over a history written as the app stores it. */
 async function openSettingsWith(page: Page, data: { states: unknown[]; logs: ReviewLogEntry[] }) {
   await page.clock.install({ time: NOW })
   await page.goto('/')
   await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible()
-  await inKeyDeckDb(
-    page,
-    async (db, idb, records) => {
-      const tx = db.transaction(['cardStates', 'reviewLog'], 'readwrite')
-      for (const state of records.states) tx.objectStore('cardStates').put(state)
-      for (const log of records.logs) tx.objectStore('reviewLog').put(log)
-      await idb.committed(tx)
-    },
-    data,
-  )
+  await seedStudy(page, data)
   await page.goto('/settings')
   return page.getByRole('region', { name: 'FSRS parameters' })
 }
