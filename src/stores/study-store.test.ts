@@ -296,6 +296,8 @@ describe('study store: storage that cannot open', () => {
         commit: () => Promise.reject(new Error('unused')),
         setMeta: () => Promise.reject(new Error('unused')),
         replaceAll: () => Promise.reject(new Error('unused')),
+        loadEverything: () => Promise.reject(new Error('unused')),
+        mergeAll: () => Promise.reject(new Error('unused')),
         wipe: () => Promise.reject(new Error('unused')),
       },
       cardIds: CARDS,

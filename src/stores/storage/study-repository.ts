@@ -8,7 +8,7 @@
  * @see https://developer.chrome.com/blog/indexeddb-durability-mode-now-defaults-to-relaxed
  */
 import type { IDBPTransaction } from 'idb'
-import type { CardSrsState, CardWrite, ReviewLogEntry } from '@/core/srs/first-screen.ts'
+import type { CardNote, CardSrsState, CardWrite, ReviewLogEntry } from '@/core/srs/first-screen.ts'
 import { sameCardState } from '@/core/srs/first-screen.ts'
 import type { KeyDeckDb, KeyDeckSchema, MetaKey, MetaValues } from './keydeck-db.ts'
 
@@ -26,6 +26,51 @@ export interface StoredStudy {
   /** How many reviews are stored in all. */
   readonly reviewCount: number
   readonly meta: Partial<MetaValues>
+}
+
+/** Everything study keeps: what a backup holds. */
+export interface StoredEverything {
+  readonly states: readonly CardSrsState[]
+  /** Oldest first. */
+  readonly logs: readonly ReviewLogEntry[]
+  readonly notes: readonly CardNote[]
+  readonly meta: Partial<MetaValues>
+}
+
+/** What a backup import writes: all of study's data. */
+export interface WholeStudyData {
+  readonly states: readonly CardSrsState[]
+  readonly logs: readonly ReviewLogEntry[]
+  readonly notes: readonly CardNote[]
+  readonly settings: unknown
+  readonly settingsChangedAt: number
+}
+
+const WHOLE: ('cardStates' | 'reviewLog' | 'cardNotes' | 'meta')[] = [
+  'cardStates',
+  'reviewLog',
+  'cardNotes',
+  'meta',
+]
+
+async function readEverything(
+  tx: IDBPTransaction<KeyDeckSchema, typeof WHOLE, IDBTransactionMode>,
+): Promise<StoredEverything> {
+  const meta = tx.objectStore('meta')
+  const [states, logs, notes, metaKeys, metaValues] = await Promise.all([
+    tx.objectStore('cardStates').getAll(),
+    tx.objectStore('reviewLog').index('byTime').getAll(),
+    tx.objectStore('cardNotes').getAll(),
+    meta.getAllKeys(),
+    meta.getAll(),
+  ])
+  return { states, logs, notes, meta: metaOf(metaKeys, metaValues) }
+}
+
+function metaOf(keys: MetaKey[], values: MetaValues[MetaKey][]): Partial<MetaValues> {
+  const meta: Partial<MetaValues> = {}
+  keys.forEach((key, i) => Object.assign(meta, { [key]: values[i] }))
+  return meta
 }
 
 /**
@@ -66,6 +111,32 @@ async function allOrNothing(
   await tx.done
 }
 
+/** Writes `data` into cleared card states and notes; a review is written unless `stored` holds it as is. */
+function writeWhole(
+  tx: IDBPTransaction<KeyDeckSchema, typeof WHOLE, 'readwrite'>,
+  data: WholeStudyData,
+  stored: ReadonlyMap<string, ReviewLogEntry>,
+): Promise<unknown> {
+  const states = tx.objectStore('cardStates')
+  const logs = tx.objectStore('reviewLog')
+  const notes = tx.objectStore('cardNotes')
+  const meta = tx.objectStore('meta')
+  const started: Promise<unknown>[] = []
+  try {
+    for (const state of data.states) started.push(states.put(state))
+    for (const log of data.logs) if (stored.get(log.id) !== log) started.push(logs.put(log))
+    for (const note of data.notes) started.push(notes.put(note))
+    started.push(meta.put(data.settings, 'settings'))
+    started.push(meta.put(data.settingsChangedAt, 'settingsChangedAt'))
+  } catch (error) {
+    // A write that fails as it starts (a DataError) aborts the transaction: the requests started
+    // before it then fail too, and nobody else awaits them.
+    for (const request of started) request.catch(() => undefined)
+    throw error
+  }
+  return Promise.all(started)
+}
+
 export function createStudyRepository(db: KeyDeckDb) {
   return {
     /**
@@ -86,9 +157,15 @@ export function createStudyRepository(db: KeyDeckDb) {
         tx.objectStore('meta').getAll(),
       ])
       await tx.done
-      const meta: Partial<MetaValues> = {}
-      metaKeys.forEach((key, i) => Object.assign(meta, { [key]: metaValues[i] }))
-      return { states, logs, reviewCount, meta }
+      return { states, logs, reviewCount, meta: metaOf(metaKeys, metaValues) }
+    },
+
+    /** Everything, notes too, as one consistent snapshot (a backup export). */
+    async loadEverything(): Promise<StoredEverything> {
+      const tx = db.transaction(WHOLE)
+      const everything = await readEverything(tx)
+      await tx.done
+      return everything
     },
 
     /**
@@ -120,32 +197,45 @@ export function createStudyRepository(db: KeyDeckDb) {
      * Replaces everything (backup import) in one transaction: if any write fails, the
      * transaction aborts and the existing data is untouched.
      */
-    async replaceAll(data: {
-      states: readonly CardSrsState[]
-      logs: readonly ReviewLogEntry[]
-      settings: unknown
-    }): Promise<void> {
-      const tx = db.transaction(['cardStates', 'reviewLog', 'meta'], 'readwrite', STRICT)
-      const states = tx.objectStore('cardStates')
-      const logs = tx.objectStore('reviewLog')
+    async replaceAll(data: WholeStudyData): Promise<void> {
+      const tx = db.transaction(WHOLE, 'readwrite', STRICT)
       await allOrNothing(tx, async () => {
-        await Promise.all([states.clear(), logs.clear()])
         await Promise.all([
-          ...data.states.map((s) => states.put(s)),
-          ...data.logs.map((l) => logs.put(l)),
-          tx.objectStore('meta').put(data.settings, 'settings'),
+          tx.objectStore('cardStates').clear(),
+          tx.objectStore('reviewLog').clear(),
+          tx.objectStore('cardNotes').clear(),
         ])
+        await writeWhole(tx, data, new Map())
+      })
+    },
+
+    /**
+     * Reads everything and writes what `merge` makes of it, in one transaction, so no other
+     * tab's answer can fall between the read and the write. `merge` must be synchronous (an
+     * IndexedDB transaction ends when it waits on anything else). Only the reviews that are new
+     * or changed are written.
+     */
+    async mergeAll(merge: (stored: StoredEverything) => WholeStudyData): Promise<void> {
+      const tx = db.transaction(WHOLE, 'readwrite', STRICT)
+      await allOrNothing(tx, async () => {
+        const stored = await readEverything(tx)
+        const next = merge(stored)
+        const before = new Map(stored.logs.map((l) => [l.id, l]))
+        const kept = new Set(next.logs.map((l) => l.id))
+        const logs = tx.objectStore('reviewLog')
+        await Promise.all([
+          tx.objectStore('cardStates').clear(),
+          tx.objectStore('cardNotes').clear(),
+          ...stored.logs.filter((l) => !kept.has(l.id)).map((l) => logs.delete(l.id)),
+        ])
+        await writeWhole(tx, next, before)
       })
     },
 
     /** Deletes all study data (the "start over" action, and tests). */
     async wipe(): Promise<void> {
-      const tx = db.transaction(['cardStates', 'reviewLog', 'meta'], 'readwrite', STRICT)
-      await Promise.all([
-        tx.objectStore('cardStates').clear(),
-        tx.objectStore('reviewLog').clear(),
-        tx.objectStore('meta').clear(),
-      ])
+      const tx = db.transaction(WHOLE, 'readwrite', STRICT)
+      await Promise.all(WHOLE.map((name) => tx.objectStore(name).clear()))
       await tx.done
     },
   }
