@@ -20,8 +20,18 @@ import {
   type SettingsResult,
 } from '@/core/srs/data.ts'
 import { withDefaults, type SettingKey } from '@/core/srs/first-screen.ts'
-import type { StoredEverything, WholeStudyData } from './storage/study-repository.ts'
+import { keyDeckDb } from './storage/shared-db.ts'
+import {
+  createStudyDataRepository,
+  type StoredEverything,
+  type WholeStudyData,
+} from './storage/study-data-repository.ts'
 import { studyRepository as repository, studyStore } from './study.ts'
+
+/** Study's data as a whole (export, import, start over), over the app's one database. */
+async function wholeData() {
+  return createStudyDataRepository(await keyDeckDb())
+}
 
 export interface ExportFile {
   readonly name: string
@@ -50,7 +60,7 @@ function wholeDataOf(data: LearnerData): WholeStudyData {
 }
 
 export async function exportBackup(now: number = Date.now()): Promise<ExportFile> {
-  const mine = learnerDataOf(await repository.loadEverything())
+  const mine = learnerDataOf(await (await wholeData()).loadEverything())
   const backup = createBackup(mine.data, mine.settings, now, mine)
   await repository.setMeta('lastExportAt', now)
   studyStore.exported(now)
@@ -107,7 +117,7 @@ export async function restoreBackup(
   backup: RestoredBackup,
 ): Promise<{ ok: true } | { ok: false; message: string }> {
   try {
-    await repository.replaceAll(wholeDataOf(backup))
+    await (await wholeData()).replaceAll(wholeDataOf(backup))
   } catch (error) {
     return {
       ok: false,
@@ -132,7 +142,9 @@ export type MergeResult =
 export async function mergeBackup(backup: RestoredBackup): Promise<MergeResult> {
   let counts = { reviews: 0, added: 0 }
   try {
-    await repository.mergeAll((stored) => {
+    await (
+      await wholeData()
+    ).mergeAll((stored) => {
       const merged = mergeLearnerData(learnerDataOf(stored), backup)
       const reviews = merged.data.logs.length
       counts = { reviews, added: reviews - stored.logs.length }
@@ -161,6 +173,6 @@ export async function saveSettingsForm(
 }
 
 export async function deleteAllStudyData(): Promise<void> {
-  await repository.wipe()
+  await (await wholeData()).wipe()
   await studyStore.replaced()
 }

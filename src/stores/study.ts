@@ -27,10 +27,6 @@ export const studyRepository: StudyRepository = (() => {
     loadAll: async (since) => (await open()).loadAll(since),
     commit: async (write) => (await open()).commit(write),
     setMeta: async (key, value) => (await open()).setMeta(key, value),
-    loadEverything: async () => (await open()).loadEverything(),
-    replaceAll: async (data) => (await open()).replaceAll(data),
-    mergeAll: async (merge) => (await open()).mergeAll(merge),
-    wipe: async () => (await open()).wipe(),
   }
 })()
 

@@ -8,11 +8,11 @@
  * @see https://developer.chrome.com/blog/indexeddb-durability-mode-now-defaults-to-relaxed
  */
 import type { IDBPTransaction } from 'idb'
-import type { CardNote, CardSrsState, CardWrite, ReviewLogEntry } from '@/core/srs/first-screen.ts'
+import type { CardSrsState, CardWrite, ReviewLogEntry } from '@/core/srs/first-screen.ts'
 import { sameCardState } from '@/core/srs/first-screen.ts'
 import type { KeyDeckDb, KeyDeckSchema, MetaKey, MetaValues } from './keydeck-db.ts'
 
-const STRICT = { durability: 'strict' } as const
+export const STRICT = { durability: 'strict' } as const
 
 /** The card changed since this tab read it (another tab wrote it): nothing was written. */
 export class StaleCardError extends Error {
@@ -28,46 +28,7 @@ export interface StoredStudy {
   readonly meta: Partial<MetaValues>
 }
 
-/** Everything study keeps: what a backup holds. */
-export interface StoredEverything {
-  readonly states: readonly CardSrsState[]
-  /** Oldest first. */
-  readonly logs: readonly ReviewLogEntry[]
-  readonly notes: readonly CardNote[]
-  readonly meta: Partial<MetaValues>
-}
-
-/** What a backup import writes: all of study's data. */
-export interface WholeStudyData {
-  readonly states: readonly CardSrsState[]
-  readonly logs: readonly ReviewLogEntry[]
-  readonly notes: readonly CardNote[]
-  readonly settings: unknown
-  readonly settingsChangedAt: number
-}
-
-const WHOLE: ('cardStates' | 'reviewLog' | 'cardNotes' | 'meta')[] = [
-  'cardStates',
-  'reviewLog',
-  'cardNotes',
-  'meta',
-]
-
-async function readEverything(
-  tx: IDBPTransaction<KeyDeckSchema, typeof WHOLE, IDBTransactionMode>,
-): Promise<StoredEverything> {
-  const meta = tx.objectStore('meta')
-  const [states, logs, notes, metaKeys, metaValues] = await Promise.all([
-    tx.objectStore('cardStates').getAll(),
-    tx.objectStore('reviewLog').index('byTime').getAll(),
-    tx.objectStore('cardNotes').getAll(),
-    meta.getAllKeys(),
-    meta.getAll(),
-  ])
-  return { states, logs, notes, meta: metaOf(metaKeys, metaValues) }
-}
-
-function metaOf(keys: MetaKey[], values: MetaValues[MetaKey][]): Partial<MetaValues> {
+export function metaOf(keys: MetaKey[], values: MetaValues[MetaKey][]): Partial<MetaValues> {
   const meta: Partial<MetaValues> = {}
   keys.forEach((key, i) => Object.assign(meta, { [key]: values[i] }))
   return meta
@@ -93,7 +54,7 @@ async function abortIfStale(
  * synchronously (a DataError for a bad key) does not abort an IndexedDB transaction by itself:
  * without this, the writes before it would still commit.
  */
-async function allOrNothing(
+export async function allOrNothing(
   tx: { abort(): void; done: Promise<void> },
   work: () => Promise<unknown>,
 ): Promise<void> {
@@ -109,32 +70,6 @@ async function allOrNothing(
     throw error
   }
   await tx.done
-}
-
-/** Writes `data` into cleared card states and notes; a review is written unless `stored` holds it as is. */
-function writeWhole(
-  tx: IDBPTransaction<KeyDeckSchema, typeof WHOLE, 'readwrite'>,
-  data: WholeStudyData,
-  stored: ReadonlyMap<string, ReviewLogEntry>,
-): Promise<unknown> {
-  const states = tx.objectStore('cardStates')
-  const logs = tx.objectStore('reviewLog')
-  const notes = tx.objectStore('cardNotes')
-  const meta = tx.objectStore('meta')
-  const started: Promise<unknown>[] = []
-  try {
-    for (const state of data.states) started.push(states.put(state))
-    for (const log of data.logs) if (stored.get(log.id) !== log) started.push(logs.put(log))
-    for (const note of data.notes) started.push(notes.put(note))
-    started.push(meta.put(data.settings, 'settings'))
-    started.push(meta.put(data.settingsChangedAt, 'settingsChangedAt'))
-  } catch (error) {
-    // A write that fails as it starts (a DataError) aborts the transaction: the requests started
-    // before it then fail too, and nobody else awaits them.
-    for (const request of started) request.catch(() => undefined)
-    throw error
-  }
-  return Promise.all(started)
 }
 
 export function createStudyRepository(db: KeyDeckDb) {
@@ -160,14 +95,6 @@ export function createStudyRepository(db: KeyDeckDb) {
       return { states, logs, reviewCount, meta: metaOf(metaKeys, metaValues) }
     },
 
-    /** Everything, notes too, as one consistent snapshot (a backup export). */
-    async loadEverything(): Promise<StoredEverything> {
-      const tx = db.transaction(WHOLE)
-      const everything = await readEverything(tx)
-      await tx.done
-      return everything
-    },
-
     /**
      * One card's change, atomically: its new state (or no record), a log entry appended or
      * removed. Rejects with StaleCardError, writing nothing, when the stored card is not
@@ -190,52 +117,6 @@ export function createStudyRepository(db: KeyDeckDb) {
     async setMeta<K extends MetaKey>(key: K, value: MetaValues[K]): Promise<void> {
       const tx = db.transaction('meta', 'readwrite', STRICT)
       await tx.store.put(value, key)
-      await tx.done
-    },
-
-    /**
-     * Replaces everything (backup import) in one transaction: if any write fails, the
-     * transaction aborts and the existing data is untouched.
-     */
-    async replaceAll(data: WholeStudyData): Promise<void> {
-      const tx = db.transaction(WHOLE, 'readwrite', STRICT)
-      await allOrNothing(tx, async () => {
-        await Promise.all([
-          tx.objectStore('cardStates').clear(),
-          tx.objectStore('reviewLog').clear(),
-          tx.objectStore('cardNotes').clear(),
-        ])
-        await writeWhole(tx, data, new Map())
-      })
-    },
-
-    /**
-     * Reads everything and writes what `merge` makes of it, in one transaction, so no other
-     * tab's answer can fall between the read and the write. `merge` must be synchronous (an
-     * IndexedDB transaction ends when it waits on anything else). Only the reviews that are new
-     * or changed are written.
-     */
-    async mergeAll(merge: (stored: StoredEverything) => WholeStudyData): Promise<void> {
-      const tx = db.transaction(WHOLE, 'readwrite', STRICT)
-      await allOrNothing(tx, async () => {
-        const stored = await readEverything(tx)
-        const next = merge(stored)
-        const before = new Map(stored.logs.map((l) => [l.id, l]))
-        const kept = new Set(next.logs.map((l) => l.id))
-        const logs = tx.objectStore('reviewLog')
-        await Promise.all([
-          tx.objectStore('cardStates').clear(),
-          tx.objectStore('cardNotes').clear(),
-          ...stored.logs.filter((l) => !kept.has(l.id)).map((l) => logs.delete(l.id)),
-        ])
-        await writeWhole(tx, next, before)
-      })
-    },
-
-    /** Deletes all study data (the "start over" action, and tests). */
-    async wipe(): Promise<void> {
-      const tx = db.transaction(WHOLE, 'readwrite', STRICT)
-      await Promise.all(WHOLE.map((name) => tx.objectStore(name).clear()))
       await tx.done
     },
   }
