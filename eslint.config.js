@@ -95,6 +95,8 @@ const studyPath = [
   'src/components/**/*.{ts,tsx}',
   'src/stores/study-store.ts',
   'src/stores/study.ts',
+  // Loaded with the answer side (lazy), not the first card; it keeps the study path's rules.
+  'src/stores/card-notes.ts',
   'src/stores/deck-store.ts',
   'src/stores/local-time.ts',
   'src/stores/app-install.ts',
@@ -103,6 +105,7 @@ const studyPath = [
 const studyPathStores = [
   './study-store.ts',
   './study.ts',
+  './card-notes.ts',
   './deck-store.ts',
   './local-time.ts',
   './app-install.ts',
