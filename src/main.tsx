@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from '@/app/app.tsx'
+import { afterFirstScreen } from '@/app/pwa/after-first-screen.ts'
 import { ChunkLoadError } from '@/components/retryable-lazy.ts'
 import '@/app/index.css'
 
@@ -19,11 +20,9 @@ createRoot(root, {
   </StrictMode>,
 )
 
-// The offline copy and install offer start once the page has loaded, so the service worker's
-// downloads never compete with the first card. Dev has no service worker (it would cache stale
-// modules under hot reload).
+// The offline copy and install offer start once the first screen is up, so neither their code
+// nor the service worker's downloads compete with the first card. Dev has no service worker (it
+// would cache stale modules under hot reload).
 if (import.meta.env.PROD) {
-  const start = () => void import('@/app/pwa/start-pwa.ts').then(({ startPwa }) => startPwa())
-  if (document.readyState === 'complete') start()
-  else window.addEventListener('load', start, { once: true })
+  afterFirstScreen(() => void import('@/app/pwa/start-pwa.ts').then(({ startPwa }) => startPwa()))
 }
