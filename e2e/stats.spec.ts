@@ -95,6 +95,8 @@ test.describe('statistics', () => {
   test('shows the calendar, forecast, retention and card counts the core computes', async ({
     page,
   }) => {
+    // Two full axe scans of a page with hundreds of table cells: ~10 s each on a loaded 2-core runner.
+    test.slow()
     expect(expected.heatmap.total).toBeGreaterThan(50)
     expect(expected.forecast.total).toBeGreaterThan(0)
     expect(expected.retention.all.failed).toBeGreaterThan(0)
