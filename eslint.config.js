@@ -95,6 +95,8 @@ const studyPath = [
   'src/components/**/*.{ts,tsx}',
   'src/stores/study-store.ts',
   'src/stores/study.ts',
+  // Loaded with the answer side (lazy), not the first card; it keeps the study path's rules.
+  'src/stores/card-notes.ts',
   'src/stores/deck-store.ts',
   'src/stores/local-time.ts',
   'src/stores/app-install.ts',
@@ -103,6 +105,7 @@ const studyPath = [
 const studyPathStores = [
   './study-store.ts',
   './study.ts',
+  './card-notes.ts',
   './deck-store.ts',
   './local-time.ts',
   './app-install.ts',
@@ -124,16 +127,17 @@ const srsFirstScreenModules = [
 ].map((match) => match[1])
 const anyOf = (names) => names.map((name) => name.replaceAll('.', '\\.')).join('|')
 
-const heavyPackages = ['ts-fsrs', 'zod'].map((name) => ({
+// fsrs-browser (the FSRS optimizer's WebAssembly glue) belongs in the optimizer's worker only.
+const heavyPackages = ['ts-fsrs', 'zod', 'fsrs-browser'].map((name) => ({
   name,
   allowTypeImports: true,
   message: `${name} loads after the study screen's first card: import its types only, or load it with import().`,
 }))
 const heavySubpaths = {
-  group: ['ts-fsrs/*', 'zod/*'],
+  group: ['ts-fsrs/*', 'zod/*', 'fsrs-browser/*'],
   allowTypeImports: true,
   message:
-    "ts-fsrs and zod load after the study screen's first card: import their types only, or load them with import().",
+    "ts-fsrs, zod and fsrs-browser load after the study screen's first card: import their types only, or load them with import().",
 }
 const srsDeckTypesOnly = {
   regex: '^(?:@/core/|(?:\\.\\./)+(?:core/)?)deck(?:/|$)',

@@ -8,6 +8,8 @@ import { cspPlugin, SECURITY_HEADERS } from './scripts/vite-plugin-csp.ts'
 import { keydeckPwaPlugin } from './scripts/vite-plugin-keydeck-pwa.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
+/** How fsrs-browser's glue imports wasm-bindgen-rayon's worker helper (the hash varies by build). */
+const FSRS_THREAD_HELPER = /^\.\/snippets\/wasm-bindgen-rayon-[0-9a-f]+\/src\/workerHelpers\.js$/
 const { version } = JSON.parse(
   readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
 ) as {
@@ -26,6 +28,13 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      // fsrs-browser's thread-pool helper, replaced by a one-thread stand-in (its file says why).
+      {
+        find: FSRS_THREAD_HELPER,
+        replacement: fileURLToPath(
+          new URL('./src/stores/optimizer/fsrs-one-thread.ts', import.meta.url),
+        ),
+      },
       {
         find: 'use-sync-external-store/shim/index.js',
         replacement: fileURLToPath(
@@ -34,6 +43,8 @@ export default defineConfig({
       },
     ],
   },
+  // The optimizer's worker (src/stores/optimizer/) is an ES module worker, like the app.
+  worker: { format: 'es' },
   build: {
     target: 'es2023',
     sourcemap: false,
@@ -50,6 +61,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'lint/**/*.test.ts'],
     environment: 'node',
+    // Run fsrs-browser through Vite, so its thread helper is aliased to the stand-in above.
+    server: { deps: { inline: ['fsrs-browser'] } },
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     // The file name picks the environment: `*.test.ts` runs in Node (the settings above),
     // `*.test.tsx` renders React in jsdom, with Testing Library's matchers and cleanup. `extends`

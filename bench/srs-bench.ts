@@ -7,6 +7,7 @@ import { availableParallelism, loadavg } from 'node:os'
 import type { CardId } from '../src/core/deck/card.ts'
 import { gradeCard } from '../src/core/srs/answering.ts'
 import { buildStatistics, cardHistory } from '../src/core/srs/statistics.ts'
+import { seededRandom } from '../src/core/srs/testing/synthetic-history.ts'
 import {
   buildQueue,
   DEFAULT_SETTINGS,
@@ -28,18 +29,6 @@ const settings: SrsSettings = DEFAULT_SETTINGS
 /** What a browser passes: the zone's offset per instant (TZ of this process). */
 const utcOffsetMinutes = (ms: number) => -new Date(ms).getTimezoneOffset()
 
-/** mulberry32: small seeded PRNG so every run generates the same collection. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 function pickGrade(r: number): Grade {
   if (r < 0.12) return 1
   if (r < 0.22) return 2
@@ -59,7 +48,7 @@ interface Collection {
  * before now. A few cards stay new. Stops at exactly `logsTarget` logs.
  */
 function generate(cards: number, logsTarget: number, seed: number): Collection {
-  const random = prng(seed)
+  const random = seededRandom(seed)
   const cardIds = Array.from({ length: cards }, (_, i) => `card-${i}` as CardId)
   const states = new Map<CardId, CardSrsState>()
   const logs: ReviewLogEntry[] = []

@@ -1,19 +1,20 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
+import {
+  answerDialog,
+  chooseBackupFile as chooseFile,
+  deleteAllProgress,
+  exportBackup,
+  IMPORT_QUESTION,
+  importBackup,
+  openBackup,
+} from './backup-helpers.ts'
 import { expect, test } from './fixtures.ts'
 import { FIXED_START, openStudy, readStored, studyScreen } from './study-helpers.ts'
 
 test.beforeEach(async ({ page }) => {
   await page.clock.install({ time: FIXED_START })
 })
-
-/** Answers the app's own confirmation dialog, as a person would: by its button. */
-async function confirmWith(page: Page, question: string, action: string) {
-  const dialog = page.getByRole('alertdialog', { name: question })
-  await expect(dialog).toBeVisible()
-  await dialog.getByRole('button', { name: action, exact: true }).click()
-  await expect(dialog).toBeHidden()
-}
 
 async function studyThree(page: Page) {
   await openStudy(page)
@@ -23,24 +24,12 @@ async function studyThree(page: Page) {
   await screen.answerWithKeys(4)
 }
 
-function chooseFile(page: Page, name: string, text: string) {
-  return page
-    .getByLabel('Backup file to import')
-    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) })
-}
-
-/** Chooses a backup file and confirms that it replaces the progress. */
-async function importFile(page: Page, name: string, text: string) {
-  await chooseFile(page, name, text)
-  await confirmWith(page, 'Replace your study progress?', 'Replace progress')
-}
-
 test('a malformed or corrupted backup is refused with a reason, and the data stays as it was', async ({
   page,
 }) => {
   await studyThree(page)
   const before = await readStored(page)
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Backup' }).click()
+  await openBackup(page)
 
   // The file is checked before anything is asked: a bad one is refused at once, in plain words.
   await chooseFile(page, 'broken.json', '{"format": "keydeck-backup", "states": [')
@@ -56,9 +45,7 @@ test('a malformed or corrupted backup is refused with a reason, and the data sta
   )
   await expect(page.getByRole('alertdialog')).toBeHidden()
 
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Export backup (JSON)' }).click()
-  const good = JSON.parse(await readFile(await (await download).path(), 'utf8'))
+  const good = JSON.parse((await exportBackup(page)).text)
   good.logs[1].rating = 9
   await chooseFile(page, 'corrupted.json', JSON.stringify(good))
   await expect(page.getByRole('alert')).toContainText('logs.1.rating')
@@ -70,28 +57,20 @@ test('export, delete everything, import: the same progress comes back', async ({
   await studyThree(page)
   const before = await readStored(page)
   expect(before.logs).toHaveLength(3)
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Backup' }).click()
+  await openBackup(page)
 
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Export backup (JSON)' }).click()
-  const file = await download
-  expect(file.suggestedFilename()).toMatch(/^keydeck-backup-\d{4}-\d{2}-\d{2}\.json$/)
-  const text = await readFile(await file.path(), 'utf8')
+  const file = await exportBackup(page)
+  expect(file.name).toMatch(/^keydeck-backup-\d{4}-\d{2}-\d{2}\.json$/)
 
-  await page.getByText('Start over').click()
-  await page.getByRole('button', { name: 'Delete all study progress' }).click()
-  await confirmWith(page, 'Delete all study progress?', 'Delete progress')
-  await expect(page.getByText('All study progress was deleted.')).toBeVisible()
+  await deleteAllProgress(page)
   expect(await readStored(page)).toEqual({ states: [], logs: [] })
 
-  await chooseFile(page, file.suggestedFilename(), text)
+  await chooseFile(page, file.name, file.text)
   // Asked only now that the file is known to be good, and told what is in it.
-  await expect(
-    page.getByRole('alertdialog', { name: 'Replace your study progress?' }),
-  ).toContainText(
-    'with 3 reviews of 3 cards. It replaces all the progress in this browser (0 reviews now).',
+  await expect(page.getByRole('alertdialog', { name: IMPORT_QUESTION })).toContainText(
+    'with 3 reviews of 3 cards. This browser has 0 reviews.',
   )
-  await confirmWith(page, 'Replace your study progress?', 'Replace progress')
+  await answerDialog(page, IMPORT_QUESTION, 'Replace progress')
   await expect(page.getByRole('status').filter({ hasText: 'Backup imported' })).toHaveText(
     'Backup imported: 3 reviews of 3 cards.',
   )
@@ -105,21 +84,23 @@ test('the settings form shows the imported settings at once, so Save cannot undo
   page,
 }) => {
   await openStudy(page)
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Backup' }).click()
+  await openBackup(page)
   const newPerDay = page.getByLabel('New cards per day')
   await expect(newPerDay).toHaveValue('20')
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Export backup (JSON)' }).click()
-  const backup = JSON.parse(await readFile(await (await download).path(), 'utf8'))
+  const backup = JSON.parse((await exportBackup(page)).text)
   backup.settings.newPerDay = 7
-  await importFile(page, 'edited.json', JSON.stringify(backup))
+  await importBackup(
+    page,
+    { name: 'edited.json', text: JSON.stringify(backup) },
+    'Replace progress',
+  )
   await expect(page.getByRole('status').filter({ hasText: 'Backup imported' })).toBeVisible()
   await expect(newPerDay).toHaveValue('7')
 })
 
 test('the review history exports as CSV with Anki revlog columns', async ({ page }) => {
   await studyThree(page)
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Backup' }).click()
+  await openBackup(page)
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Export review history (CSV)' }).click()
   const csv = await readFile(await (await download).path(), 'utf8')

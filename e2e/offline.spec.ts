@@ -5,6 +5,7 @@
  */
 import { shippedDeck } from './fixtures.ts'
 import { expect, goOffline, test, waitForOfflineCopy } from './pwa-fixtures.ts'
+import { BASE_PATH } from './pwa-server.ts'
 import { readStored, studyScreen } from './study-helpers.ts'
 
 const card = shippedDeck.cards.find((c) => c.sandboxScenario) ?? shippedDeck.cards[0]!
@@ -12,13 +13,18 @@ const card = shippedDeck.cards.find((c) => c.sandboxScenario) ?? shippedDeck.car
 test('after one visit, study, statistics, the card browser and the sandbox work offline', async ({
   page,
   server,
+  allowProblems,
 }) => {
+  // Two servers' worth of cold loads: more than the default time on a busy machine.
+  test.slow()
   await server.start('current')
   await page.goto('/')
   await expect(studyScreen(page).showAnswer).toBeVisible()
   await waitForOfflineCopy(page)
 
   await goOffline(page, server)
+  // The probe below fails, as it should; Chromium logs it.
+  allowProblems(/ERR_INTERNET_DISCONNECTED/)
   // Offline for real: the server is gone and the browser has no network.
   expect(
     await page.evaluate(() =>
@@ -67,4 +73,40 @@ test('a deep link opened cold offline renders: a card, and a sandbox scenario', 
   await expect(page.getByRole('heading', { name: 'Answer' })).toBeVisible()
   await page.goto(`/sandbox/${card.sandboxScenario ?? 'rotation'}`)
   await expect(page.getByRole('heading', { name: 'Create a key' })).toBeVisible()
+})
+
+test.describe('built under a base path, as for a project page', () => {
+  test.use({ basePath: BASE_PATH })
+
+  test('works offline there too: study, the screens and deep links, in the scope of the base path', async ({
+    page,
+    server,
+    allowProblems,
+  }) => {
+    test.slow()
+    await server.start('base')
+    await page.goto(BASE_PATH)
+    await expect(studyScreen(page).showAnswer).toBeVisible()
+    await waitForOfflineCopy(page)
+    expect(
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope),
+    ).toBe(`${server.origin}${BASE_PATH}`)
+
+    await goOffline(page, server)
+    allowProblems(/sw\.js|Failed to fetch|ERR_INTERNET_DISCONNECTED/)
+    await page.reload()
+    await studyScreen(page).answerWithKeys(3)
+    await expect.poll(async () => (await readStored(page)).logs.length).toBe(1)
+
+    // The app's own links stay under the base path.
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    await nav.getByRole('link', { name: 'Cards' }).click()
+    await expect(page).toHaveURL(`${server.origin}${BASE_PATH}browse`)
+    await expect(page.getByRole('heading', { name: 'Cards', level: 1 })).toBeVisible()
+
+    await page.goto(`${BASE_PATH}browse/${card.id}`)
+    await expect(page.getByRole('heading', { name: 'Answer' })).toBeVisible()
+    await page.goto(`${BASE_PATH}sandbox/${card.sandboxScenario ?? 'rotation'}`)
+    await expect(page.getByRole('heading', { name: 'Create a key' })).toBeVisible()
+  })
 })

@@ -28,7 +28,7 @@ export interface BuildServer {
   stop(): Promise<void>
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer()
     probe.once('error', reject)
@@ -43,7 +43,7 @@ function freePort(): Promise<number> {
   })
 }
 
-async function waitUntilServing(url: string, child: ChildProcess): Promise<void> {
+export async function waitUntilServing(url: string, child: ChildProcess): Promise<void> {
   for (let attempt = 0; attempt < 200; attempt++) {
     if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}`)
     const up = await fetch(url).then(

@@ -16,9 +16,9 @@ import {
   type Grade,
   type ReviewLogEntry,
 } from '../src/core/srs/first-screen.ts'
-import { inKeyDeckDb } from './keydeck-db.ts'
 import { expectNoAxeViolations, expectNoSidewaysScroll } from './page-checks.ts'
 import { expect, shippedDeck, test } from './fixtures.ts'
+import { seedStudy } from './study-helpers.ts'
 
 // A zone far from UTC, so learner days and UTC days differ; no daylight saving in Tokyo.
 const ZONE = 'Asia/Tokyo'
@@ -71,25 +71,11 @@ const expected = buildStatistics({
   retentionDays: 30,
 })
 
-/** Writes states and logs the way the app stores them (src/stores/storage/keydeck-db.ts). */
-async function seed(page: Page, data: { states: CardSrsState[]; logs: ReviewLogEntry[] }) {
-  await inKeyDeckDb(
-    page,
-    async (db, idb, records) => {
-      const tx = db.transaction(['cardStates', 'reviewLog'], 'readwrite')
-      for (const state of records.states) tx.objectStore('cardStates').put(state)
-      for (const log of records.logs) tx.objectStore('reviewLog').put(log)
-      await idb.committed(tx)
-    },
-    data,
-  )
-}
-
 async function openWithHistory(page: Page, path: string) {
   await page.clock.install({ time: NOW })
   await page.goto('/')
   await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible()
-  await seed(page, history)
+  await seedStudy(page, history)
   await page.goto(path)
 }
 
@@ -109,6 +95,8 @@ test.describe('statistics', () => {
   test('shows the calendar, forecast, retention and card counts the core computes', async ({
     page,
   }) => {
+    // Two full axe scans of a page with hundreds of table cells: ~10 s each on a loaded 2-core runner.
+    test.slow()
     expect(expected.heatmap.total).toBeGreaterThan(50)
     expect(expected.forecast.total).toBeGreaterThan(0)
     expect(expected.retention.all.failed).toBeGreaterThan(0)

@@ -26,6 +26,23 @@ export function readStored(page: Page): Promise<StoredStudy> {
   )
 }
 
+/** Writes states and logs the way the app stores them (src/stores/storage/keydeck-db.ts). */
+export function seedStudy(
+  page: Page,
+  data: { states: readonly unknown[]; logs: readonly unknown[] },
+): Promise<void> {
+  return inKeyDeckDb(
+    page,
+    async (db, idb, records) => {
+      const tx = db.transaction(['cardStates', 'reviewLog'], 'readwrite')
+      for (const state of records.states) tx.objectStore('cardStates').put(state)
+      for (const log of records.logs) tx.objectStore('reviewLog').put(log)
+      await idb.committed(tx)
+    },
+    data,
+  )
+}
+
 export function studyScreen(page: Page) {
   const question = page.getByRole('article').locator('#review-question + *')
   return {

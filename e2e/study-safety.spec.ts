@@ -142,6 +142,8 @@ test('cram goes through its cards, says the schedule is unchanged, and ends', as
     await expect(page.getByText('Cram: your answers do not change the schedule.')).toBeVisible()
     await expect(page.getByRole('button', { name: 'Good, done for this session' })).toBeVisible()
     await page.keyboard.press('3')
+    // The next card (or the end) is shown before the loop reads a question again.
+    await expect(page.getByRole('group', { name: 'How well did you remember?' })).toBeHidden()
   }
   await expect(page.getByRole('heading', { name: 'Custom study finished' })).toBeVisible()
   expect(seen.size).toBe(size)

@@ -142,10 +142,11 @@ test('a suspended card comes back from the card browser with Unsuspend', async (
   await expect(screen.question).not.toHaveText(suspended)
   const card = shippedDeck.cards.find((c) => plain(c.front) === suspended)!
   await page.goto(`/browse/${card.id}`)
-  await expect(page.getByText('Suspended')).toBeVisible()
+  const marked = page.getByRole('article').getByText('Suspended', { exact: true })
+  await expect(marked).toBeVisible()
   await page.getByRole('button', { name: 'Unsuspend' }).click()
   await expect(page.getByRole('button', { name: 'Unsuspend' })).toBeHidden()
-  await expect(page.getByText('Suspended')).toBeHidden()
+  await expect(marked).toBeHidden()
   const stored = await readStored(page)
   expect(stored.states.find((s) => s.cardId === card.id)).toMatchObject({ suspended: false })
 })

@@ -210,12 +210,12 @@ const pathRuleCases: readonly RuleCase[] = [
     count: 4,
   },
   {
-    name: 'the study path does not value-import ts-fsrs or zod',
+    name: 'the study path does not value-import ts-fsrs, zod or fsrs-browser',
     bad: 'study-path-imports-heavy-packages.bad.ts',
     ok: 'study-path.ok.ts',
     rule: tsRestrictedImports,
     message: "loads after the study screen's first card",
-    count: 2,
+    count: 3,
   },
   {
     name: 'the study path imports only the study stores',

@@ -1,15 +1,20 @@
 /**
  * A strict Content-Security-Policy for the built app: only our own scripts, styles and workers;
- * no network beyond our origin; no inline script or eval. It goes in a <meta> tag of the built
- * index.html (so any static host serves it) and in the preview server's header. Dev is left
- * without it because Vite injects inline scripts for hot reload.
+ * no network beyond our origin; no inline script or eval (only WebAssembly may be compiled). It
+ * goes in a <meta> tag of the built index.html (so any static host serves it) and in the preview
+ * server's header. Dev is left without it because Vite injects inline scripts for hot reload.
  * @see https://developer.mozilla.org/en-US/docs/Web/HTTP/Guides/CSP
  */
 import type { Plugin } from 'vite'
 
 const DIRECTIVES = [
   "default-src 'self'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval' lets the page and its workers compile WebAssembly (the FSRS optimizer's,
+  // our own file), and nothing else: unlike 'unsafe-eval' it allows no eval() or new Function()
+  // of JavaScript. Without it, CSP blocks WebAssembly compilation.
+  // @see https://www.w3.org/TR/CSP3/#wasm-integration
+  // @see https://www.w3.org/TR/CSP3/#grammardef-keyword-source ('wasm-unsafe-eval')
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",

@@ -2,13 +2,10 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from '@/app/app.tsx'
 import { preloadScreen } from '@/app/app-routes.tsx'
+import { afterFirstScreen } from '@/app/pwa/after-first-screen.ts'
 import { routerBase } from '@/app/router-base.ts'
 import { ChunkLoadError } from '@/components/retryable-lazy.ts'
-import { firstCardShown } from '@/components/use-first-card-mark.ts'
 import '@/app/index.css'
-
-/** A screen without a card (settings, or the day's study done) starts the offline copy after this. */
-const FIRST_CARD_WAIT_MS = 3000
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
@@ -33,12 +30,9 @@ void preloadScreen(path || '/').then(() =>
   ),
 )
 
-// The offline copy and install offer start once the first card is on screen: registering the
-// service worker fetches and stores every file of the app, and that work (the browser's storage,
-// the network, the CPU) would otherwise compete with opening the database for the first card.
-// Dev has no service worker (it would cache stale modules under hot reload).
+// The offline copy and install offer start once the first screen is up, so neither their code
+// nor the service worker's downloads compete with the first card. Dev has no service worker (it
+// would cache stale modules under hot reload).
 if (import.meta.env.PROD) {
-  void firstCardShown(FIRST_CARD_WAIT_MS)
-    .then(() => import('@/app/pwa/start-pwa.ts'))
-    .then(({ startPwa }) => startPwa())
+  afterFirstScreen(() => void import('@/app/pwa/start-pwa.ts').then(({ startPwa }) => startPwa()))
 }

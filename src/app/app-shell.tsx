@@ -1,25 +1,14 @@
-import { Suspense, type ReactNode } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { Link } from 'wouter'
-import { retryableLazy } from '@/components/retryable-lazy.ts'
 import { NavLink, SkipLink } from '@/components/ui/nav-link.tsx'
 import { paths } from '@/routes/paths.ts'
 import { useAppInstall } from '@/stores/app-install.ts'
 
-// Needed only once a new version waits (its code reads the study store, which the other screens'
-// first render can do without): loaded then, off every screen's first-render budget.
-const UpdatePrompt = retryableLazy<object>(() =>
-  import('./update-prompt.tsx').then((m) => ({ default: m.UpdatePrompt })),
+// Shown only once there is something to offer, so its code stays off the first screen; start-pwa
+// loads it ahead, since after an update this version's files may be gone from the server.
+const UpdatePrompt = lazy(() =>
+  import('./update-prompt.tsx').then((module) => ({ default: module.UpdatePrompt })),
 )
-
-/** The update prompt, once there is something to say: a new version, or one in another tab. */
-function UpdateNotice() {
-  const news = useAppInstall((s) => s.updateReady || s.replacedElsewhere)
-  return news ? (
-    <Suspense fallback={null}>
-      <UpdatePrompt />
-    </Suspense>
-  ) : null
-}
 
 const NAV = [
   { href: paths.study(), label: 'Study' },
@@ -31,6 +20,7 @@ const NAV = [
 
 /** The frame around every screen: skip link, header with navigation, and the main landmark. */
 export function AppShell({ children }: { children: ReactNode }) {
+  const promptWanted = useAppInstall((s) => s.updateReady || s.replacedElsewhere)
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink href="#main">Skip to content</SkipLink>
@@ -59,7 +49,11 @@ export function AppShell({ children }: { children: ReactNode }) {
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
         <div className="mb-4 empty:hidden">
-          <UpdateNotice />
+          {promptWanted && (
+            <Suspense fallback={null}>
+              <UpdatePrompt />
+            </Suspense>
+          )}
         </div>
         {children}
       </main>

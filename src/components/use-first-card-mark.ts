@@ -13,16 +13,3 @@ export function useFirstCardMark(visible: boolean) {
     }
   }, [visible])
 }
-
-/**
- * Settles once the first card is on screen, or after `timeoutMs` (a screen with no card to show:
- * the day's study done, settings). Work that must not compete with the first card waits for it.
- */
-export function firstCardShown(timeoutMs: number): Promise<void> {
-  return new Promise((resolve) => {
-    setTimeout(resolve, timeoutMs)
-    new PerformanceObserver((list) => {
-      if (list.getEntriesByName(MARK).length > 0) resolve()
-    }).observe({ type: 'mark', buffered: true })
-  })
-}

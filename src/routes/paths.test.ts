@@ -49,6 +49,18 @@ describe('the route table', () => {
     expect(browseQueryOf('')).toEqual({ text: '', tags: [] })
   })
 
+  it('puts an Anki-style search in the URL, so it is a deep link', () => {
+    const text = 'is:suspended -"data key" prop:lapses>=3'
+    const url = paths.browse.search(text)
+    expect(url).toBe('/browse?q=is%3Asuspended+-%22data+key%22+prop%3Alapses%3E%3D3')
+    expect(browseQueryOf(new URL(url, 'http://app').search)).toEqual({ text, tags: [] })
+    // Typed by hand, unescaped, it reads the same.
+    expect(browseQueryOf('?q=is:suspended flag:1')).toEqual({
+      text: 'is:suspended flag:1',
+      tags: [],
+    })
+  })
+
   it('escapes an id that is not URL-safe, so it cannot leave its path segment', () => {
     const odd = 'a/b?c#d' as CardId
     expect(match(ROUTES.browseCard, paths.browse.card(odd))).toEqual({ cardId: odd })

@@ -63,6 +63,8 @@ export const paths = {
     /** One card, keeping the search the list had, so Previous and Next walk the same results. */
     card: (id: CardId, query?: CardQuery): AppPath =>
       `${ROUTES.browse}/${encodeURIComponent(id)}${browseSearch(query)}`,
+    /** The cards an Anki-style search finds (`is:suspended`, `flag:1 tag:rotation`). */
+    search: (text: string): AppPath => paths.browse.list({ text, tags: [] }),
     /** Every card with one tag. */
     tag: (tag: string): AppPath => paths.browse.list({ text: '', tags: [tag] }),
   },

@@ -2,22 +2,36 @@
  * Whole-collection actions: backup export and import, the CSV review history, settings, and
  * starting over. Each reads from or writes to storage first, then refreshes the study store.
  * An import is validated completely before anything is written, and written in one
- * transaction, so a bad file changes nothing.
+ * transaction, so a bad file changes nothing. An import either replaces this browser's data or
+ * merges with it (two devices: src/core/srs/merge-backup.ts).
  */
 import {
   backupFileName,
   createBackup,
+  mergeLearnerData,
   parseBackup,
   parseSettings,
   reviewLogToCsv,
   SCHEMA_VERSION,
   serializeBackup,
   settingsFromForm,
+  type LearnerData,
   type RestoredBackup,
   type SettingsResult,
 } from '@/core/srs/data.ts'
-import type { SettingKey } from '@/core/srs/first-screen.ts'
+import { withDefaults, type SettingKey, type SrsSettings } from '@/core/srs/first-screen.ts'
+import { keyDeckDb } from './storage/shared-db.ts'
+import {
+  createStudyDataRepository,
+  type StoredEverything,
+  type WholeStudyData,
+} from './storage/study-data-repository.ts'
 import { studyRepository as repository, studyStore } from './study.ts'
+
+/** Study's data as a whole (export, import, start over), over the app's one database. */
+async function wholeData() {
+  return createStudyDataRepository(await keyDeckDb())
+}
 
 export interface ExportFile {
   readonly name: string
@@ -25,14 +39,29 @@ export interface ExportFile {
   readonly text: string
 }
 
-export async function exportBackup(now: number = Date.now()): Promise<ExportFile> {
-  const stored = await repository.loadAll()
+/** This browser's data as the merge sees one side. */
+function learnerDataOf(stored: StoredEverything): LearnerData {
   const settings = parseSettings(stored.meta.settings)
-  const backup = createBackup(
-    { version: SCHEMA_VERSION, states: stored.states, logs: stored.logs },
-    settings.ok ? settings.settings : studyStore.getState().settings,
-    now,
-  )
+  return {
+    data: { version: SCHEMA_VERSION, states: stored.states, logs: stored.logs },
+    settings: settings.ok ? settings.settings : withDefaults(stored.meta.settings),
+    settingsChangedAt: stored.meta.settingsChangedAt ?? 0,
+    notes: stored.notes,
+  }
+}
+
+function wholeDataOf(data: LearnerData): WholeStudyData {
+  return {
+    ...data.data,
+    settings: data.settings,
+    settingsChangedAt: data.settingsChangedAt,
+    notes: data.notes,
+  }
+}
+
+export async function exportBackup(now: number = Date.now()): Promise<ExportFile> {
+  const mine = learnerDataOf(await (await wholeData()).loadEverything())
+  const backup = createBackup(mine.data, mine.settings, now, mine)
   await repository.setMeta('lastExportAt', now)
   studyStore.exported(now)
   return {
@@ -58,6 +87,8 @@ export type BackupFileResult =
       readonly backup: RestoredBackup
       readonly reviews: number
       readonly cards: number
+      /** The learner's notes on cards in it. */
+      readonly notes: number
       /** When it was made (epoch ms). */
       readonly exportedAt: number
     }
@@ -76,6 +107,7 @@ export function readBackupFile(text: string): BackupFileResult {
     backup,
     reviews: backup.data.logs.length,
     cards: backup.data.states.length,
+    notes: backup.notes.filter((n) => n.text !== '').length,
     exportedAt: Date.parse(backup.exportedAt),
   }
 }
@@ -84,9 +116,8 @@ export function readBackupFile(text: string): BackupFileResult {
 export async function restoreBackup(
   backup: RestoredBackup,
 ): Promise<{ ok: true } | { ok: false; message: string }> {
-  const { data, settings } = backup
   try {
-    await repository.replaceAll({ states: data.states, logs: data.logs, settings })
+    await (await wholeData()).replaceAll(wholeDataOf(backup))
   } catch (error) {
     return {
       ok: false,
@@ -97,6 +128,35 @@ export async function restoreBackup(
   return { ok: true }
 }
 
+/** How a merge changed this browser's data. */
+export type MergeResult =
+  | { readonly ok: true; readonly reviews: number; readonly added: number }
+  | { readonly ok: false; readonly message: string }
+
+/**
+ * Merges a read backup with this browser's data (another device's progress): the union of both
+ * review logs, card states rebuilt from it, the later settings and notes. One transaction reads
+ * and writes, so no answer from another tab falls between; merging the same file again changes
+ * nothing.
+ */
+export async function mergeBackup(backup: RestoredBackup): Promise<MergeResult> {
+  let counts = { reviews: 0, added: 0 }
+  try {
+    await (
+      await wholeData()
+    ).mergeAll((stored) => {
+      const merged = mergeLearnerData(learnerDataOf(stored), backup)
+      const reviews = merged.data.logs.length
+      counts = { reviews, added: reviews - stored.logs.length }
+      return wholeDataOf(merged)
+    })
+  } catch (error) {
+    return { ok: false, message: `The backup could not be merged (${String(error)}).` }
+  }
+  await studyStore.replaced()
+  return { ok: true, ...counts }
+}
+
 /**
  * Saves the settings form: its texts over the current settings, checked by the core; on a
  * problem nothing is saved and each issue names its field.
@@ -104,14 +164,27 @@ export async function restoreBackup(
 export async function saveSettingsForm(
   texts: Partial<Record<SettingKey, string>>,
 ): Promise<SettingsResult> {
-  const parsed = settingsFromForm(texts, studyStore.getState().settings)
+  return await saveChecked(settingsFromForm(texts, studyStore.getState().settings))
+}
+
+/**
+ * Saves a change made outside the form (the optimizer's parameters) over the current settings,
+ * with the same checks as the form and a backup; the scheduler uses the result from the next
+ * answer on.
+ */
+export async function saveSettings(change: Partial<SrsSettings>): Promise<SettingsResult> {
+  return await saveChecked(parseSettings({ ...studyStore.getState().settings, ...change }))
+}
+
+async function saveChecked(parsed: SettingsResult): Promise<SettingsResult> {
   if (!parsed.ok) return parsed
   await repository.setMeta('settings', parsed.settings)
+  await repository.setMeta('settingsChangedAt', Date.now())
   studyStore.settingsSaved(parsed.settings)
   return parsed
 }
 
 export async function deleteAllStudyData(): Promise<void> {
-  await repository.wipe()
+  await (await wholeData()).wipe()
   await studyStore.replaced()
 }

@@ -295,8 +295,6 @@ describe('study store: storage that cannot open', () => {
           Promise.reject(new StorageOpenError('blocked', 'another tab keeps version 1 open')),
         commit: () => Promise.reject(new Error('unused')),
         setMeta: () => Promise.reject(new Error('unused')),
-        replaceAll: () => Promise.reject(new Error('unused')),
-        wipe: () => Promise.reject(new Error('unused')),
       },
       cardIds: CARDS,
       now: () => NOW,

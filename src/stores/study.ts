@@ -27,8 +27,6 @@ export const studyRepository: StudyRepository = (() => {
     loadAll: async (since) => (await open()).loadAll(since),
     commit: async (write) => (await open()).commit(write),
     setMeta: async (key, value) => (await open()).setMeta(key, value),
-    replaceAll: async (data) => (await open()).replaceAll(data),
-    wipe: async () => (await open()).wipe(),
   }
 })()
 

@@ -16,6 +16,9 @@ interface BeforeInstallPromptEvent extends Event {
 }
 
 export function startPwa(): void {
+  // Loaded now, while this version's files are surely on the server and in the cache: the
+  // prompt is needed exactly when a newer version may have replaced them.
+  void import('../update-prompt.tsx')
   startServiceWorker()
   keepInstallOffer()
   void readPersistence()
@@ -39,11 +42,24 @@ function startServiceWorker(): void {
     appInstallStore.setState({ offlineUnavailable: 'this browser has no service workers' })
     return
   }
+  // Whether the learner of this tab accepted the update. vite-plugin-pwa reloads on its own
+  // only when the page was already controlled when it loaded (workbox-window's `isUpdate`), so
+  // a tab open since the first visit would never reload, and every other open tab would reload
+  // by itself when one accepts. This tab reloads when, and only when, its learner said so.
+  let accepted = false
+  let reloading = false
+  const reload = () => {
+    if (reloading) return
+    reloading = true
+    window.location.reload()
+  }
   const updateSW = registerSW({
     immediate: true,
     onOfflineReady: () => appInstallStore.setState({ offlineReady: true }),
     // A new version waits; the shell's prompt offers it when no review is on screen.
     onNeedRefresh: () => appInstallStore.setState({ updateReady: true }),
+    // The new version took over (here or in another tab): reload only if this tab asked to.
+    onNeedReload: () => (accepted ? reload() : appInstallStore.setState({ updateReady: true })),
     onRegisteredSW: (_url, registration) => {
       // Already installed by an earlier visit: the offline copy is there.
       if (registration?.active) appInstallStore.setState({ offlineReady: true })
@@ -51,7 +67,15 @@ function startServiceWorker(): void {
     onRegisterError: (error: unknown) =>
       appInstallStore.setState({ offlineUnavailable: `registration failed: ${String(error)}` }),
   })
-  appInstallStore.setState({ applyUpdate: () => void updateSW(true) })
+  const applyUpdate = async () => {
+    accepted = true
+    const registration = await navigator.serviceWorker.getRegistration()
+    // Another tab already activated it: this tab only needs to load it.
+    if (!registration?.waiting) return reload()
+    navigator.serviceWorker.addEventListener('controllerchange', reload, { once: true })
+    await updateSW(true)
+  }
+  appInstallStore.setState({ applyUpdate: () => void applyUpdate() })
 }
 
 function keepInstallOffer(): void {

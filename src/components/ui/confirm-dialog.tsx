@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
-import { Button } from './button.tsx'
-import { Dialog } from './dialog.tsx'
+import { useCallback, type ReactNode } from 'react'
+import { ChoiceDialog, useChoice } from './choice-dialog.tsx'
 
 export interface ConfirmOptions {
   title: ReactNode
@@ -12,39 +11,29 @@ export interface ConfirmOptions {
   tone?: 'default' | 'danger'
 }
 
+const choicesOf = ({ confirmLabel, tone }: ConfirmOptions) =>
+  [
+    { value: 'confirm', label: confirmLabel, variant: tone === 'danger' ? 'danger' : 'primary' },
+  ] as const
+
 /**
  * Asks before an action, in place of `window.confirm` (which cannot be styled, names no action
- * and blocks the page). Focus starts on Cancel, the safe choice; Escape cancels.
+ * and blocks the page): a ChoiceDialog with one action. Focus starts on Cancel, the safe choice;
+ * Escape cancels.
  * @see https://www.w3.org/WAI/ARIA/apg/patterns/alertdialog/
  */
 export function ConfirmDialog({
   open,
   onClose,
-  title,
-  message,
-  confirmLabel,
-  cancelLabel = 'Cancel',
-  tone = 'default',
+  ...options
 }: ConfirmOptions & { open: boolean; onClose: (confirmed: boolean) => void }) {
-  const cancel = useRef<HTMLButtonElement>(null)
   return (
-    <Dialog
+    <ChoiceDialog
+      {...options}
+      choices={choicesOf(options)}
       open={open}
-      onClose={(value) => onClose(value === 'confirm')}
-      title={title}
-      description={message}
-      initialFocus={cancel}
-      alert
-    >
-      <form method="dialog" className="flex flex-wrap justify-end gap-2 pt-2">
-        <Button ref={cancel} type="submit" value="cancel">
-          {cancelLabel}
-        </Button>
-        <Button type="submit" value="confirm" variant={tone === 'danger' ? 'danger' : 'primary'}>
-          {confirmLabel}
-        </Button>
-      </form>
-    </Dialog>
+      onClose={(choice) => onClose(choice === 'confirm')}
+    />
   )
 }
 
@@ -57,34 +46,11 @@ export function useConfirm(): [
   confirm: (options: ConfirmOptions) => Promise<boolean>,
   dialog: ReactNode,
 ] {
-  const [request, setRequest] = useState<{ options: ConfirmOptions; open: boolean }>()
-  const answer = useRef<(confirmed: boolean) => void>(undefined)
-
-  const confirm = useCallback((options: ConfirmOptions) => {
-    answer.current?.(false)
-    return new Promise<boolean>((resolve) => {
-      answer.current = resolve
-      setRequest({ options, open: true })
-    })
-  }, [])
-
-  useEffect(
-    () => () => {
-      answer.current?.(false)
-    },
-    [],
-  )
-
-  const onClose = (confirmed: boolean) => {
-    const resolve = answer.current
-    answer.current = undefined
-    // Keep the text while the dialog closes; only `open` changes.
-    setRequest((current) => current && { ...current, open: false })
-    resolve?.(confirmed)
-  }
-
-  const dialog = request && (
-    <ConfirmDialog {...request.options} open={request.open} onClose={onClose} />
+  const [choose, dialog] = useChoice()
+  const confirm = useCallback(
+    async (options: ConfirmOptions) =>
+      (await choose({ ...options, choices: choicesOf(options) })) === 'confirm',
+    [choose],
   )
   return [confirm, dialog]
 }

@@ -1,10 +1,7 @@
 import type { ReactNode } from 'react'
-import { LINK_CLASSES } from './text-link.tsx'
+import { Disclosure } from './disclosure.tsx'
 
-/**
- * "Show … as a table" under a chart: the chart's numbers as a DataTable, folded away until asked
- * for. A native `<details>`, so it opens with Enter or Space and says whether it is expanded.
- */
+/** "Show … as a table" under a chart: the chart's numbers as a DataTable, folded away. */
 export function TableDisclosure({
   summary,
   children,
@@ -14,10 +11,5 @@ export function TableDisclosure({
   /** The DataTable, or a sentence when there is nothing to show. */
   children: ReactNode
 }) {
-  return (
-    <details className="text-sm">
-      <summary className={`cursor-pointer font-medium ${LINK_CLASSES}`}>{summary}</summary>
-      <div className="mt-2">{children}</div>
-    </details>
-  )
+  return <Disclosure summary={summary}>{children}</Disclosure>
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compileDeck } from './compile-deck.ts'
-import { buildSearchIndex, searchCards, tagCounts } from './search-cards.ts'
+import { buildSearchIndex, searchCards, tagCounts, textContains } from './search-cards.ts'
 import { splitDeck } from './split-deck.ts'
 
 const { deck } = compileDeck([
@@ -37,8 +37,11 @@ What range can \`RotationPeriodInDays\` take?
 const { summary, fronts, details } = splitDeck(deck)
 const allFronts = Object.assign({}, ...Object.values(fronts))
 const index = buildSearchIndex(summary, allFronts, details)
+/** Every word must be found, as the browser's free text terms are. */
+const allWords = (text: string) => (_card: unknown, contains: (words: string) => boolean) =>
+  text.split(/\s+/).filter(Boolean).every(contains)
 const ids = (text: string, tags: string[] = []) =>
-  searchCards(index, { text, tags }).map((c) => c.id)
+  searchCards(index, tags, allWords(text)).map((c) => c.id)
 
 describe('searchCards', () => {
   it('returns every card for an empty query', () => {
@@ -52,10 +55,10 @@ describe('searchCards', () => {
   })
   it('searches only the summary until the details have loaded', () => {
     const early = buildSearchIndex(summary, allFronts)
-    expect(searchCards(early, { text: 'managed', tags: [] }).map((c) => c.id)).toEqual([
+    expect(searchCards(early, [], allWords('managed')).map((c) => c.id)).toEqual([
       'rotation-yearly',
     ])
-    expect(searchCards(early, { text: 'three', tags: [] })).toEqual([])
+    expect(searchCards(early, [], allWords('three'))).toEqual([])
   })
   it('ignores accents', () => {
     expect(ids('cafe')).toEqual(['alias-prefix'])
@@ -65,11 +68,31 @@ describe('searchCards', () => {
     expect(ids('', ['rotation', 'aws-managed-keys'])).toEqual(['rotation-yearly'])
     expect(ids('alias', ['rotation'])).toEqual([])
   })
+  it('passes each card and a test of its text to `matches`', () => {
+    expect(searchCards(index, [], (card) => card.id === 'alias-prefix').map((c) => c.id)).toEqual([
+      'alias-prefix',
+    ])
+  })
   it('counts tags, most used first', () => {
     expect(tagCounts(summary)).toEqual([
       { tag: 'rotation', count: 2 },
       { tag: 'aliases', count: 1 },
       { tag: 'aws-managed-keys', count: 1 },
     ])
+  })
+})
+
+describe('textContains', () => {
+  const text = buildSearchIndex(summary, allFronts, details).entries[0]!.text
+  it('finds a phrase with its spaces, in any case and accents, within one field', () => {
+    expect(textContains(text, 'AWS   managed keys')).toBe(true)
+    expect(textContains(text, 'managed aws')).toBe(false)
+    expect(textContains('cafe noir', 'CAFÉ N')).toBe(true)
+  })
+  it('* stands for any run of characters, but not across fields', () => {
+    expect(textContains(text, 'how*rotated')).toBe(true)
+    expect(textContains(text, 'rotated*every')).toBe(false)
+    expect(textContains('a.b', 'a.*')).toBe(true)
+    expect(textContains('axb', 'a.b')).toBe(false)
   })
 })

@@ -1,8 +1,12 @@
 /**
- * Deck search for the card browser: every word of the query must appear in the card's text
- * (front, back, updated note, topic title, tags or id), and the card must carry every selected
- * tag. Case- and accent-insensitive. What has not loaded yet (a topic's questions, the card
- * details) is not searched; the index is rebuilt as they arrive.
+ * The deck's half of the card browser's search: the text of each card (front, back, updated
+ * note, topic title, tags and id) and whether it holds a word or a phrase, case- and
+ * accent-insensitive, as Anki's search of a note's fields (`*` matches any run of characters).
+ * Which terms a search has, and what the learner's progress adds (`is:due`, `flag:1`), are the
+ * srs core's (`src/core/srs/search.ts`): `searchCards` takes that test as `matches`. What has not
+ * loaded yet (a topic's questions, the card details) is not searched; the index is rebuilt as
+ * they arrive.
+ * @see https://docs.ankiweb.net/searching.html
  */
 import { inlineToPlainText, richTextToPlainText } from './rich-text.ts'
 import type { RichText } from './rich-text.ts'
@@ -35,27 +39,52 @@ export function buildSearchIndex(
       const more = details?.[card.id]
       return {
         card,
-        text: normalizeForSearch(
-          [
-            card.id,
-            titles.get(card.topic) ?? '',
-            card.tags.join(' '),
-            richTextToPlainText(fronts[card.id] ?? []),
-            more ? richTextToPlainText(more.back) : '',
-            more?.updated ? inlineToPlainText(more.updated.text) : '',
-          ].join('\n'),
-        ),
+        // One field a line, spaces collapsed: a phrase matches inside a field, never across two.
+        text: [
+          card.id,
+          titles.get(card.topic) ?? '',
+          card.tags.join(' '),
+          richTextToPlainText(fronts[card.id] ?? []),
+          more ? richTextToPlainText(more.back) : '',
+          more?.updated ? inlineToPlainText(more.updated.text) : '',
+        ]
+          .map(normalizeWords)
+          .join('\n'),
       }
     }),
   }
 }
 
-export function searchCards(index: SearchIndex, query: CardQuery): CardSummary[] {
-  const words = normalizeForSearch(query.text).split(/\s+/).filter(Boolean)
+/** Normalized, with every run of white space one space. */
+function normalizeWords(text: string): string {
+  return normalizeForSearch(text).replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Whether a card's indexed text holds `words`: a word or a phrase as the learner typed it, in
+ * any case and accents; `*` stands for any run of characters within a field.
+ */
+export function textContains(indexedText: string, words: string): boolean {
+  const wanted = normalizeWords(words)
+  if (!wanted.includes('*')) return indexedText.includes(wanted)
+  const parts = wanted.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return new RegExp(parts.join('[^\\n]*')).test(indexedText)
+}
+
+/**
+ * The cards that carry every tag in `tags` (the browser's tag chips) and pass `matches`, which
+ * gets a test of the card's text (`textContains` on its entry).
+ */
+export function searchCards(
+  index: SearchIndex,
+  tags: readonly string[],
+  matches: (card: CardSummary, contains: (words: string) => boolean) => boolean,
+): CardSummary[] {
   return index.entries
     .filter(
       ({ card, text }) =>
-        query.tags.every((tag) => card.tags.includes(tag)) && words.every((w) => text.includes(w)),
+        tags.every((tag) => card.tags.includes(tag)) &&
+        matches(card, (words) => textContains(text, words)),
     )
     .map(({ card }) => card)
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { backupFileName, createBackup, parseBackup, serializeBackup } from './backup.ts'
+import { NOTE_MAX_LENGTH, writeNote } from './card-note.ts'
 import { SCHEMA_VERSION } from './schema.ts'
 import { DEFAULT_SETTINGS } from './settings.ts'
 import { DAY, id, NOW, play } from './testing/srs-fixtures.ts'
@@ -112,6 +113,39 @@ describe('backup', () => {
     const file = JSON.parse(text)
     file.logs.push(file.logs[0])
     expect(refusal(file)).toMatch(/appears twice in logs/)
+  })
+
+  it("carries the learner's notes and when the settings were saved", () => {
+    const notes = [writeNote(id('rotation-yearly'), 'Yearly: 365 days, not 1 year', NOW)]
+    const withNotes = serializeBackup(
+      createBackup(data, settings, NOW, { notes, settingsChangedAt: NOW - DAY }),
+    )
+    const result = parseBackup(withNotes, LATER)
+    expect(result.ok && result.backup.notes).toEqual(notes)
+    expect(result.ok && result.backup.settingsChangedAt).toBe(NOW - DAY)
+  })
+
+  it('imports a backup made before notes: no notes, settings as old as the file', () => {
+    const old = JSON.parse(text)
+    delete old.notes
+    delete old.settingsChangedAt
+    const result = parseBackup(JSON.stringify(old), LATER)
+    expect(result.ok && result.backup.notes).toEqual([])
+    expect(result.ok && result.backup.settingsChangedAt).toBe(NOW)
+  })
+
+  it('refuses a note that is too long, dated in the future, or given twice', () => {
+    const note = (extra: object) => ({
+      ...JSON.parse(text),
+      notes: [{ cardId: 'rotation-yearly', text: 'x', updatedAt: NOW, ...extra }],
+    })
+    expect(refusal(note({ text: 'x'.repeat(NOTE_MAX_LENGTH + 1) }))).toMatch(
+      /notes\.0\.text: a note is at most 2000 characters/,
+    )
+    expect(refusal(note({ updatedAt: LATER + 2 * DAY }))).toMatch(/notes\.0\.updatedAt/)
+    const twice = note({})
+    twice.notes.push(twice.notes[0])
+    expect(refusal(twice)).toMatch(/card rotation-yearly has two notes/)
   })
 
   it('names the file by date', () => {

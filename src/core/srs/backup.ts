@@ -1,9 +1,15 @@
 /**
  * The learner's backup file: everything needed to restore study progress (settings, card
- * states, the whole review log), versioned so that older backups stay importable. Parsing
- * validates the whole file before anything is applied and names the first problems found;
- * the caller writes all of it or nothing.
+ * states, the whole review log, the learner's notes on cards), versioned so that older backups
+ * stay importable. Parsing validates the whole file before anything is applied and names the
+ * first problems found; the caller writes all of it or nothing.
+ *
+ * `notes` and `settingsChangedAt` came after schema version 2 and are optional: a backup without
+ * them imports with no notes, and its settings count as changed when it was exported.
  */
+import { z } from 'zod'
+import type { CardId } from '../deck/card.ts'
+import { NOTE_MAX_LENGTH, type CardNote } from './card-note.ts'
 import { migrate, SCHEMA_VERSION, type SrsData } from './schema.ts'
 import { parseSettings } from './settings-schema.ts'
 import type { SrsSettings } from './settings.ts'
@@ -18,26 +24,45 @@ export interface Backup {
   readonly settings: SrsSettings
   readonly states: SrsData['states']
   readonly logs: SrsData['logs']
+  /** When the settings were last saved (epoch ms; 0: never). A merge keeps the later settings. */
+  readonly settingsChangedAt?: number
+  readonly notes?: readonly CardNote[]
 }
 
 export interface RestoredBackup {
   readonly settings: SrsSettings
   readonly data: SrsData
   readonly exportedAt: string
+  /** From the file, or its export time for a file made before it was recorded. */
+  readonly settingsChangedAt: number
+  readonly notes: readonly CardNote[]
+}
+
+/** What a backup holds besides states, logs and settings. */
+export interface BackupExtras {
+  readonly settingsChangedAt?: number
+  readonly notes?: readonly CardNote[]
 }
 
 export type BackupResult =
   | { readonly ok: true; readonly backup: RestoredBackup }
   | { readonly ok: false; readonly message: string }
 
-export function createBackup(data: SrsData, settings: SrsSettings, exportedAt: number): Backup {
+export function createBackup(
+  data: SrsData,
+  settings: SrsSettings,
+  exportedAt: number,
+  extras: BackupExtras = {},
+): Backup {
   return {
     format: BACKUP_FORMAT,
     schemaVersion: SCHEMA_VERSION,
     exportedAt: new Date(exportedAt).toISOString(),
     settings,
+    settingsChangedAt: extras.settingsChangedAt ?? 0,
     states: data.states,
     logs: data.logs,
+    notes: extras.notes ?? [],
   }
 }
 
@@ -55,6 +80,30 @@ const notABackup = (why: string): BackupResult => ({
   ok: false,
   message: `This file is not a KeyDeck backup: ${why}.`,
 })
+
+const DAY_MS = 86_400_000
+/** As schema.ts bounds review times: after 2000, and at most a day ahead (clock skew). */
+const EARLIEST = Date.UTC(2000, 0, 1)
+
+function extrasSchema(now: number) {
+  const instant = z.number().refine((t) => t >= EARLIEST && t <= now + DAY_MS, {
+    error: `must fall between 2000 and ${new Date(now + DAY_MS).getUTCFullYear()}`,
+  })
+  return z.object({
+    settingsChangedAt: z.union([z.literal(0), instant]).optional(),
+    notes: z
+      .array(
+        z.object({
+          cardId: z.string().min(1),
+          text: z.string().max(NOTE_MAX_LENGTH, {
+            error: `a note is at most ${NOTE_MAX_LENGTH} characters`,
+          }),
+          updatedAt: instant,
+        }),
+      )
+      .optional(),
+  })
+}
 
 function firstDuplicate(ids: readonly string[]): string | undefined {
   const seen = new Set<string>()
@@ -107,7 +156,24 @@ export function parseBackup(text: string, now: number): BackupResult {
   if (duplicateCard) return refuse(`card ${duplicateCard} appears twice in states`)
   const duplicateLog = firstDuplicate(data.logs.map((l) => l.id))
   if (duplicateLog) return refuse(`review ${duplicateLog} appears twice in logs`)
-  return { ok: true, backup: { settings: settings.settings, data, exportedAt: file.exportedAt } }
+  const extras = extrasSchema(now).safeParse(file)
+  if (!extras.success) {
+    const issue = extras.error.issues[0]
+    return refuse(`${issue?.path.join('.')}: ${issue?.message}`)
+  }
+  const notes = (extras.data.notes ?? []).map((n) => ({ ...n, cardId: n.cardId as CardId }))
+  const duplicateNote = firstDuplicate(notes.map((n) => n.cardId))
+  if (duplicateNote) return refuse(`card ${duplicateNote} has two notes`)
+  return {
+    ok: true,
+    backup: {
+      settings: settings.settings,
+      data,
+      exportedAt: file.exportedAt,
+      settingsChangedAt: extras.data.settingsChangedAt ?? Date.parse(file.exportedAt),
+      notes,
+    },
+  }
 }
 
 /** `keydeck-backup-2026-11-29.json` */

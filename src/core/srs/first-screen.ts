@@ -9,6 +9,7 @@
  * imports are free. Answering a card is in `./answering.ts`, whole-data work in `./data.ts`.
  */
 export * from './card-actions.ts'
+export * from './card-note.ts'
 export * from './card-state.ts'
 export * from './card-write.ts'
 export * from './cram-session.ts'

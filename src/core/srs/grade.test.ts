@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { newCardState } from './card-state.ts'
 import { gradeCard, gradeCram, previewGrades } from './grade.ts'
+import { DEFAULT_FSRS_PARAMETERS as DEFAULT_W } from './optimizer.ts'
 import { GRADES, type Grade } from './review-log.ts'
 import { DEFAULT_SETTINGS, type SrsSettings } from './settings.ts'
 import { DAY, id, MINUTE, NOW, play, reviewCard, settings } from './testing/srs-fixtures.ts'
@@ -53,6 +54,34 @@ describe('previewGrades', () => {
       ),
     )
     expect(plain.size).toBe(1)
+  })
+})
+
+describe('trained parameters (Settings → Optimize)', () => {
+  it('schedule with the saved parameters, not the defaults', () => {
+    // A learner whose optimizer found a first Good worth 10 days (w2), not FSRS-6's 2.3.
+    const trained = [...DEFAULT_W]
+    trained[2] = 10
+    const withTrained: SrsSettings = { ...settings, enableFuzz: false, parameters: trained }
+    const card = newCardState(id('a'), NOW)
+    const learned = play(
+      id('a'),
+      [
+        { grade: 3, at: NOW },
+        { grade: 3, at: NOW + 10 * MINUTE },
+      ],
+      { settings: withTrained, start: card },
+    ).states[2]!
+    const byDefault = play(
+      id('a'),
+      [
+        { grade: 3, at: NOW },
+        { grade: 3, at: NOW + 10 * MINUTE },
+      ],
+      { settings: { ...settings, enableFuzz: false }, start: card },
+    ).states[2]!
+    expect(learned.fsrs.stability).toBeGreaterThan(byDefault.fsrs.stability)
+    expect(learned.fsrs.scheduled_days).toBeGreaterThan(byDefault.fsrs.scheduled_days)
   })
 })
 

@@ -45,7 +45,7 @@ describe('settings', () => {
       'learningSteps.1: a step is a whole number followed by m, h or d, like "10m"',
       'dayStartHour: day start hour must be at most 23',
       "leechAction: leech action must be 'tag' or 'suspend'",
-      'parameters: FSRS parameters must have 17, 19 or 21 numbers',
+      'parameters: FSRS parameters must have 21 numbers',
     ])
     expect(!result.ok && result.issues.map((i) => i.key)).toEqual([
       'newPerDay',
@@ -74,6 +74,22 @@ describe('settings', () => {
       errors: ['settings: must be an object'],
     })
     expect(parseSettings(null).ok).toBe(false)
+  })
+
+  it('takes FSRS parameters as the 21 numbers of FSRS-6 (ts-fsrs 5 default_w), nothing else', () => {
+    const fsrs6 = Array<number>(21).fill(0.5)
+    expect(parseSettings({ parameters: fsrs6 })).toEqual({
+      ok: true,
+      settings: { ...DEFAULT_SETTINGS, parameters: fsrs6 },
+    })
+    for (const length of [17, 19, 22]) {
+      expect(parseSettings({ parameters: Array<number>(length).fill(0.5) })).toMatchObject({
+        ok: false,
+        errors: ['parameters: FSRS parameters must have 21 numbers'],
+      })
+    }
+    expect(parseSettings({ parameters: [...fsrs6.slice(1), Number.NaN] }).ok).toBe(false)
+    expect(withDefaults({ parameters: Array<number>(19).fill(0.5) })).toEqual(DEFAULT_SETTINGS)
   })
 })
 

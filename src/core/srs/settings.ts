@@ -36,7 +36,11 @@ export interface SrsSettings {
    * (Anki "learn ahead limit", default 20).
    */
   readonly learnAheadMinutes: number
-  /** Trained FSRS weights (17, 19 or 21 numbers); absent means ts-fsrs's FSRS-6 defaults. */
+  /**
+   * FSRS-6 parameters trained on the learner's history (Settings → Optimize): 21 numbers, the
+   * length of ts-fsrs 5's `default_w`; absent means those defaults. (ts-fsrs would still migrate
+   * FSRS-4.5/5's 17 or 19, but KeyDeck never wrote those, and its optimizer writes FSRS-6.)
+   */
   readonly parameters?: readonly number[]
 }
 
@@ -102,7 +106,7 @@ export const SETTING_RULES: { readonly [K in SettingKey]-?: Spec<SrsSettings[K]>
   learnAheadMinutes: { default: 20, rule: { kind: 'number', min: 0, max: 1440, integer: true } },
   leechThreshold: { default: 8, rule: { kind: 'number', min: 1, max: 99, integer: true } },
   leechAction: { default: 'tag', rule: { kind: 'choice', options: ['tag', 'suspend'] } },
-  parameters: { default: undefined, rule: { kind: 'weights', lengths: [17, 19, 21] } },
+  parameters: { default: undefined, rule: { kind: 'weights', lengths: [21] } },
 }
 
 export const SETTING_KEYS = Object.keys(SETTING_RULES) as readonly SettingKey[]

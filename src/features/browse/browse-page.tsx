@@ -8,6 +8,8 @@ import { EmptyState } from '@/components/ui/empty-state.tsx'
 import { TextLink } from '@/components/ui/text-link.tsx'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import { richTextToPlainText } from '@/core/deck/index.ts'
+import { dayNumber } from '@/core/srs/first-screen.ts'
+import { StorageProblemAlert } from '@/components/storage-problem-alert.tsx'
 import {
   getCardSummary,
   getDeckSummary,
@@ -23,6 +25,30 @@ import { CardList, focusFirstResult } from './card-list.tsx'
 import { SearchBox } from './search-box.tsx'
 import { TagFilter } from './tag-filter.tsx'
 import { useBrowseQuery } from './use-browse-query.ts'
+import {
+  retrySearchProgress,
+  useLoadSearchProgress,
+  useSearchProgress,
+  type ProgressView,
+} from './use-search-progress.ts'
+
+/** Why a search about progress cannot run yet, or what it is waiting for. */
+function ProgressStatus({ view }: { view: ProgressView }) {
+  if (view.status !== 'failed') {
+    return <p role="status">Loading your study progress…</p>
+  }
+  if (view.problem) return <StorageProblemAlert problem={view.problem} />
+  return (
+    <Alert tone="error">
+      <p>
+        Your study progress could not be loaded, so this search cannot run.{' '}
+        <Button variant="text" onClick={retrySearchProgress}>
+          Retry
+        </Button>
+      </p>
+    </Alert>
+  )
+}
 
 /**
  * The deck browser: search and tag filters on the left, the open card on the right. On a phone
@@ -31,13 +57,25 @@ import { useBrowseQuery } from './use-browse-query.ts'
 export default function BrowsePage() {
   const { cardId } = useParams<BrowseCardParams>()
   const { query, setText, toggleTag, clear } = useBrowseQuery()
-  const found = useCardSearch(query)
-  const cards = found ?? []
-  // Answers are not needed for the list: fetch them once the first cards are on screen.
-  const listed = found !== undefined
+  const progressView = useSearchProgress()
+  const progress = progressView.status === 'ready' ? progressView.progress : undefined
+  const result = useCardSearch(query, progress)
+  const cards = result.status === 'found' ? result.cards : []
+  // Answers and progress are not needed for the first list: fetch them once it is on screen
+  // (or at once, for a search about progress such as is:due).
+  const listed = result.status === 'found'
   useEffect(() => {
     if (listed) void loadDeckDetails()
   }, [listed])
+  useLoadSearchProgress(listed || result.status === 'needs-progress')
+  const marks = progress && {
+    states: progress.states,
+    today: dayNumber(
+      progress.clock.now,
+      progress.clock.dayStartHour,
+      progress.clock.utcOffsetMinutes,
+    ),
+  }
   const total = getDeckSummary().cards.length
   const open = cardId ? getCardSummary(cardId) : undefined
   const details = useCardDetails(open?.id)
@@ -58,22 +96,33 @@ export default function BrowsePage() {
         aria-labelledby="cards-heading"
         className={`space-y-4 ${cardId ? 'hidden lg:block' : ''}`}
       >
-        <SearchBox value={query.text} onChange={setText} onArrowDown={focusFirstResult} />
+        <SearchBox
+          value={query.text}
+          error={result.status === 'invalid' ? result.message : undefined}
+          onChange={setText}
+          onArrowDown={focusFirstResult}
+        />
         <TagFilter tags={getTagCounts()} selected={query.tags} onToggle={toggleTag} />
         <p role="status" className={`text-sm ${MUTED_TEXT}`}>
-          {found === undefined
+          {result.status === 'loading'
             ? 'Loading the cards…'
-            : filtered
-              ? `${cards.length} of ${total} cards`
-              : `${total} cards`}
+            : result.status !== 'found'
+              ? ''
+              : filtered
+                ? `${cards.length} of ${total} cards`
+                : `${total} cards`}
           {filtered && (
             <Button variant="text" onClick={clear} className="ml-2">
               Clear filters
             </Button>
           )}
         </p>
-        {found === undefined ? null : cards.length > 0 ? (
-          <CardList cards={cards} selectedId={open?.id} query={query} />
+        {result.status === 'needs-progress' ? (
+          <ProgressStatus view={progressView} />
+        ) : result.status === 'invalid' ? (
+          <EmptyState className="text-center">Fix the search to see the cards it finds.</EmptyState>
+        ) : result.status === 'loading' ? null : cards.length > 0 ? (
+          <CardList cards={cards} selectedId={open?.id} query={query} progress={marks} />
         ) : (
           <EmptyState className="text-center">No card matches this search.</EmptyState>
         )}

@@ -1,4 +1,5 @@
-import { Suspense } from 'react'
+import { Suspense, type ReactNode } from 'react'
+import type { CardId } from '@/core/deck/card.ts'
 import type { CardDetails, CardSummary } from '@/core/deck/split-deck.ts'
 import { SANDBOX_SCENARIOS } from '@/core/deck/index.ts'
 import { paths } from '@/routes/paths.ts'
@@ -19,6 +20,42 @@ import { getTopic, useCardFront } from '@/stores/deck-store.ts'
 const CardHistory = retryableLazy<{ cardId: string }>(() =>
   import('./card-history.tsx').then((m) => ({ default: m.CardHistory })),
 )
+// So does the learner's note, with its editor.
+const CardNoteSection = retryableLazy<{ cardId: CardId }>(() =>
+  import('./card-note-section.tsx').then((m) => ({ default: m.CardNoteSection })),
+)
+
+/** A part of the card's page that loads with it; offline, the card stays readable without it. */
+function LoadsWithCard({
+  cardId,
+  what,
+  loading,
+  children,
+}: {
+  cardId: string
+  what: string
+  loading: ReactNode
+  children: ReactNode
+}) {
+  return (
+    <ErrorBoundary
+      resetKey={cardId}
+      onRetry={retryFailedLoads}
+      fallback={(_error, retry) => (
+        <Alert tone="error">
+          <p>
+            {what} could not be loaded.{' '}
+            <Button variant="text" onClick={retry}>
+              Retry
+            </Button>
+          </p>
+        </Alert>
+      )}
+    >
+      <Suspense fallback={loading}>{children}</Suspense>
+    </ErrorBoundary>
+  )
+}
 
 /** The small capitals over each part of the card. */
 const PART_HEADING = `mb-2 text-xs font-semibold tracking-wide uppercase ${MUTED_TEXT}`
@@ -54,6 +91,9 @@ export function CardDetail({
         <h2 className={PART_HEADING}>Answer</h2>
         {details ? <RichTextView text={details.back} /> : <p role="status">Loading the answer…</p>}
       </section>
+      <LoadsWithCard cardId={card.id} what="Your note on this card" loading={null}>
+        <CardNoteSection cardId={card.id} />
+      </LoadsWithCard>
       {details?.updated && (
         <Callout title={`Changed at AWS · ${formatAwsChangeDate(details.updated.date)}`}>
           <p>
@@ -89,25 +129,13 @@ export function CardDetail({
           Try it in the sandbox: {SANDBOX_SCENARIOS[scenario]} <span aria-hidden="true">→</span>
         </ButtonLink>
       )}
-      {/* Offline, the card stays readable when its review history cannot load. */}
-      <ErrorBoundary
-        resetKey={card.id}
-        onRetry={retryFailedLoads}
-        fallback={(_error, retry) => (
-          <Alert tone="error">
-            <p>
-              Your reviews of this card could not be loaded.{' '}
-              <Button variant="text" onClick={retry}>
-                Retry
-              </Button>
-            </p>
-          </Alert>
-        )}
+      <LoadsWithCard
+        cardId={card.id}
+        what="Your reviews of this card"
+        loading={<p role="status">Loading your reviews…</p>}
       >
-        <Suspense fallback={<p role="status">Loading your reviews…</p>}>
-          <CardHistory cardId={card.id} />
-        </Suspense>
-      </ErrorBoundary>
+        <CardHistory cardId={card.id} />
+      </LoadsWithCard>
     </article>
   )
 }

@@ -118,7 +118,7 @@ export function CardHistory({ cardId }: { cardId: string }) {
       ) : (
         <>
           {state && <CurrentState state={state} settings={settings} />}
-          {state && <CardStateActions state={state} today={today(settings)} />}
+          <CardStateActions cardId={cardId as CardId} state={state} today={today(settings)} />
           {rows.length === 0 ? (
             <p className={`text-sm ${MUTED_TEXT}`}>Not reviewed yet.</p>
           ) : (

@@ -5,9 +5,11 @@ import { paths } from '@/routes/paths.ts'
 import type { CardSummary } from '@/core/deck/split-deck.ts'
 import { richTextToPlainText } from '@/core/deck/index.ts'
 import { Badge } from '@/components/ui/badge.tsx'
+import type { CardSrsState, DayNumber } from '@/core/srs/first-screen.ts'
 import { LIST_DIVIDER, MUTED_TEXT, PANEL_SURFACE } from '@/components/ui/colours.ts'
 import { useFirstCardMark } from '@/components/use-first-card-mark.ts'
 import { getTopic, useLoadedFronts } from '@/stores/deck-store.ts'
+import { CardMarks } from './card-marks.tsx'
 
 /** Arrow keys move between results, as in a list box; Tab still leaves the list. */
 function moveFocus(event: KeyboardEvent<HTMLAnchorElement>) {
@@ -27,16 +29,22 @@ export function focusFirstResult() {
   document.querySelector<HTMLAnchorElement>('#card-results a')?.focus()
 }
 
-/** The search results: each card's question, its topic, and a mark when AWS has changed the fact. */
+/**
+ * The search results: each card's question, its topic, a mark when AWS has changed the fact, and
+ * the learner's marks (suspended, buried, flag, leech) once their progress has loaded.
+ */
 export function CardList({
   cards,
   selectedId,
   query,
+  progress,
 }: {
   cards: readonly CardSummary[]
   selectedId?: string
   /** The search that found these cards: a card link keeps it for Previous and Next. */
   query: CardQuery
+  progress:
+    { readonly states: ReadonlyMap<string, CardSrsState>; readonly today: DayNumber } | undefined
 }) {
   // The search waits for every question, so they are all here.
   const fronts = useLoadedFronts()
@@ -49,6 +57,7 @@ export function CardList({
     >
       {cards.map((card) => {
         const selected = card.id === selectedId
+        const state = progress?.states.get(card.id)
         return (
           <li key={card.id}>
             {/* kit-exception: a result row is a whole link, its card shown open marked in amber */}
@@ -61,9 +70,10 @@ export function CardList({
               <span className="line-clamp-2 text-sm font-medium">
                 {richTextToPlainText(fronts[card.id] ?? [])}
               </span>
-              <span className={`mt-0.5 flex items-center gap-2 text-xs ${MUTED_TEXT}`}>
+              <span className={`mt-0.5 flex flex-wrap items-center gap-2 text-xs ${MUTED_TEXT}`}>
                 {getTopic(card.topic)?.title}
                 {card.changed && <Badge tone="info">updated</Badge>}
+                {state && progress && <CardMarks state={state} today={progress.today} />}
               </span>
             </Link>
           </li>

@@ -3,6 +3,7 @@ import { formatInstant } from '@/components/format-date-time.ts'
 import { Alert } from '@/components/ui/alert.tsx'
 import { Button } from '@/components/ui/button.tsx'
 import { MUTED_TEXT } from '@/components/ui/colours.ts'
+import { useChoice } from '@/components/ui/choice-dialog.tsx'
 import { useConfirm } from '@/components/ui/confirm-dialog.tsx'
 import { FileButton } from '@/components/ui/file-button.tsx'
 import { Panel } from '@/components/ui/panel.tsx'
@@ -10,6 +11,7 @@ import {
   deleteAllStudyData,
   exportBackup,
   exportReviewCsv,
+  mergeBackup,
   readBackupFile,
   restoreBackup,
 } from '@/stores/study-data-actions.ts'
@@ -26,6 +28,7 @@ export function BackupSection() {
   // Each outcome remounts its message, so the same message twice is announced twice.
   const [attempt, setAttempt] = useState(0)
   const [confirm, confirmDialog] = useConfirm()
+  const [choose, choiceDialog] = useChoice()
   const lastExportAt = useStudyStore((s) => s.lastExportAt)
   const reviews = useStudyStore((s) => s.reviewCount)
 
@@ -41,26 +44,50 @@ export function BackupSection() {
       say({ kind: 'error', text: `“${file.name}”: ${read.message} Your data was not changed.` })
       return
     }
-    const replace = await confirm({
-      title: 'Replace your study progress?',
-      message:
-        `“${file.name}” is a backup from ${formatInstant(read.exportedAt, 'dateTime')} with ` +
-        `${plural(read.reviews, 'review')} of ${plural(read.cards, 'card')}. It replaces all the ` +
-        `progress in this browser (${plural(reviews, 'review')} now). Export a backup first if ` +
-        'you may want that back.',
-      confirmLabel: 'Replace progress',
-      tone: 'danger',
+    const contents =
+      `${plural(read.reviews, 'review')} of ${plural(read.cards, 'card')}` +
+      (read.notes > 0 ? ` and ${plural(read.notes, 'note')}` : '')
+    const choice = await choose({
+      title: 'Import this backup?',
+      message: (
+        <>
+          <p>
+            “{file.name}” is a backup from {formatInstant(read.exportedAt, 'dateTime')} with{' '}
+            {contents}. This browser has {plural(reviews, 'review')}.
+          </p>
+          <p className="mt-2">
+            <strong>Replace progress</strong> keeps only the backup&apos;s progress: export a backup
+            first if you may want this browser&apos;s back. <strong>Merge with this device</strong>{' '}
+            keeps the reviews of both (another device&apos;s progress), and the settings and notes
+            saved later.
+          </p>
+        </>
+      ),
+      choices: [
+        { value: 'replace', label: 'Replace progress', variant: 'danger' },
+        { value: 'merge', label: 'Merge with this device', variant: 'primary' },
+      ],
     })
-    if (!replace) return
-    const result = await restoreBackup(read.backup)
-    say(
-      result.ok
-        ? {
-            kind: 'ok',
-            text: `Backup imported: ${plural(read.reviews, 'review')} of ${plural(read.cards, 'card')}.`,
-          }
-        : { kind: 'error', text: `${result.message} Your data was not changed.` },
-    )
+    if (choice === 'replace') {
+      const result = await restoreBackup(read.backup)
+      say(
+        result.ok
+          ? { kind: 'ok', text: `Backup imported: ${contents}.` }
+          : { kind: 'error', text: `${result.message} Your data was not changed.` },
+      )
+    } else if (choice === 'merge') {
+      const result = await mergeBackup(read.backup)
+      say(
+        result.ok
+          ? {
+              kind: 'ok',
+              text:
+                `Backup merged: ${plural(result.added, 'review')} added, ` +
+                `${plural(result.reviews, 'review')} in all.`,
+            }
+          : { kind: 'error', text: `${result.message} Your data was not changed.` },
+      )
+    }
   }
 
   const onDelete = async () => {
@@ -109,6 +136,7 @@ export function BackupSection() {
         </Button>
       </details>
       {confirmDialog}
+      {choiceDialog}
     </Panel>
   )
 }

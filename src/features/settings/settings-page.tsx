@@ -4,6 +4,7 @@ import { useDocumentTitle } from '@/components/use-document-title.ts'
 import { startStudy, useStudyStore } from '@/stores/study.ts'
 import { AppInstallSection } from './app-install-section.tsx'
 import { BackupSection } from './backup-section.tsx'
+import { OptimizerSection } from './optimizer-section.tsx'
 import { StudySettingsForm } from './study-settings-form.tsx'
 
 export default function SettingsPage() {
@@ -23,6 +24,7 @@ export default function SettingsPage() {
         <>
           <BackupSection />
           <StudySettingsForm key={loads} />
+          <OptimizerSection />
         </>
       ) : status === 'failed' && problem ? (
         <>

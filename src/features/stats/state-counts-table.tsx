@@ -2,6 +2,9 @@ import { DataTable } from '@/components/ui/data-table.tsx'
 import { Panel } from '@/components/ui/panel.tsx'
 import type { StateCounts } from '@/core/srs/statistics.ts'
 import { formatPercent } from '@/components/format-quantity.ts'
+import { TextLink } from '@/components/ui/text-link.tsx'
+import { STATE_COUNT_SEARCHES } from '@/core/srs/search.ts'
+import { paths } from '@/routes/paths.ts'
 
 // kit-exception: each state has Anki's colour (new blue, learning red, review green, …)
 const ROWS = [
@@ -18,7 +21,10 @@ const BAR_TRACK = 'fill-slate-100 dark:fill-slate-800'
 
 type Row = (typeof ROWS)[number]
 
-/** How many cards are in each state; the bars are decoration, the numbers are in the table. */
+/**
+ * How many cards are in each state; the bars are decoration, the numbers are in the table. Each
+ * state opens the card browser on the search that finds exactly its cards.
+ */
 export function StateCountsTable({ counts }: { counts: StateCounts }) {
   const shareOf = (row: Row) => (counts.total === 0 ? 0 : counts[row.key] / counts.total)
   return (
@@ -29,7 +35,15 @@ export function StateCountsTable({ counts }: { counts: StateCounts }) {
         rows={ROWS}
         rowKey={(row) => row.key}
         columns={[
-          { key: 'state', header: 'State', cell: (row) => row.label },
+          {
+            key: 'state',
+            header: 'State',
+            cell: (row) => (
+              <TextLink href={paths.browse.search(STATE_COUNT_SEARCHES[row.key])}>
+                {row.label}
+              </TextLink>
+            ),
+          },
           { key: 'cards', header: 'Cards', numeric: true, cell: (row) => counts[row.key] },
           {
             key: 'share',

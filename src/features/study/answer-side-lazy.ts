@@ -9,7 +9,10 @@ const load = () => import('./answer-side.ts')
 /** Starts loading the answer side, so it is there by the time the learner reveals the answer. */
 export function preloadAnswerSide(): void {
   // A failure here is shown (with Retry) when the answer is revealed, by the lazy parts below.
-  load().catch(() => undefined)
+  // The learner's notes are read with it, so a note shows with the answer, not after it.
+  load()
+    .then((side) => side.loadCardNotes())
+    .catch(() => undefined)
 }
 
 export const AnswerSection = retryableLazy<ComponentProps<typeof Section>>(() =>

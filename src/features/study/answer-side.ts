@@ -6,3 +6,4 @@
 export { AnswerButtons } from './answer-buttons.tsx'
 export { AnswerSection } from './answer-section.tsx'
 export { StudyNoticeView } from './study-notice-view.tsx'
+export { loadCardNotes } from '@/stores/card-notes.ts'

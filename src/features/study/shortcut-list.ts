@@ -8,5 +8,6 @@ export const SHORTCUTS: readonly { readonly keys: readonly string[]; readonly ac
   { keys: ['U', 'Ctrl+Z'], action: 'Undo the last answer (repeatable)' },
   { keys: ['-'], action: 'Bury the card until tomorrow' },
   { keys: ['@'], action: 'Suspend the card' },
+  { keys: ['E'], action: 'Write your own note on the card (shown under the answer)' },
   { keys: ['?'], action: 'Show or hide these shortcuts' },
 ]

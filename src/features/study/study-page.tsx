@@ -22,6 +22,7 @@ import { useStudyKeys } from './use-study-keys.ts'
 // None is needed for the first card: each loads when it is first shown.
 const EndScreen = retryableLazy(() => import('./end-screen.tsx'))
 const ShortcutsDialog = retryableLazy(() => import('./shortcuts-dialog.tsx'))
+const NoteEditor = retryableLazy(() => import('./note-editor.tsx'))
 const StorageProblemAlert = retryableLazy<{ problem: StorageProblemView }>(() =>
   import('@/components/storage-problem-alert.tsx').then((m) => ({
     default: m.StorageProblemAlert,
@@ -45,6 +46,7 @@ export default function StudyPage() {
   const nextDue = useStudyStore((s) => s.nextDue)
   const canUndo = useStudyStore((s) => s.undoStack.length > 0)
   const [help, setHelp] = useState(false)
+  const [editingNote, setEditingNote] = useState(false)
   // The card shows once its topic's questions are here; the next few cards' topics load ahead.
   const front = useCardFront(current?.cardId)
   useEffect(() => {
@@ -59,6 +61,7 @@ export default function StudyPage() {
       undo: () => void studyStore.undo(),
       bury: () => void studyStore.editCurrent('bury'),
       suspend: () => void studyStore.editCurrent('suspend'),
+      editNote: () => setEditingNote(true),
       toggleHelp: () => setHelp((h) => !h),
     }),
     [revealed],
@@ -66,7 +69,7 @@ export default function StudyPage() {
   // Keys wait for the question: Space must not reveal an answer whose question is not shown.
   useStudyKeys(
     actions,
-    status === 'ready' && !help && (current === undefined || front !== undefined),
+    status === 'ready' && !help && !editingNote && (current === undefined || front !== undefined),
   )
 
   if (status === 'loading') return <p role="status">Loading your progress…</p>
@@ -166,6 +169,9 @@ export default function StudyPage() {
               <Button variant="text" onClick={actions.suspend} aria-keyshortcuts="@">
                 Suspend
               </Button>
+              <Button variant="text" onClick={actions.editNote} aria-keyshortcuts="E">
+                Note
+              </Button>
               <FlagPicker cardId={card.id} />
             </>
           )}
@@ -182,6 +188,11 @@ export default function StudyPage() {
           </Button>
         </span>
       </div>
+      {editingNote && card && (
+        <OnDemand what="The note editor">
+          <NoteEditor cardId={card.id} onClose={() => setEditingNote(false)} />
+        </OnDemand>
+      )}
       {help && (
         <OnDemand what="The list of shortcuts">
           <ShortcutsDialog open onClose={() => setHelp(false)} />

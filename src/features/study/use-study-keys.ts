@@ -8,12 +8,14 @@ export interface StudyKeyActions {
   readonly undo: () => void
   readonly bury: () => void
   readonly suspend: () => void
+  /** Opens the learner's note on the card (Anki's edit). */
+  readonly editNote: () => void
   readonly toggleHelp: () => void
 }
 
 /**
  * Anki's review keys: Space or Enter reveals, then answers Good; 1–4 answer; U or Ctrl+Z undo;
- * `-` buries; `@` suspends; `?` lists the shortcuts. Keys typed into a field, and Space or Enter
+ * `-` buries; `@` suspends; E edits the learner's note on the card; `?` lists the shortcuts. Keys typed into a field, and Space or Enter
  * on a control that they would activate, are left alone.
  * @see https://docs.ankiweb.net/studying.html#keyboard-shortcuts
  */
@@ -48,6 +50,7 @@ export function useStudyKeys(actions: StudyKeyActions, enabled: boolean) {
         if (key === 'u' || key === 'U') return (actions.undo(), true)
         if (key === '-') return (actions.bury(), true)
         if (key === '@') return (actions.suspend(), true)
+        if (key === 'e' || key === 'E') return (actions.editNote(), true)
         if (key === '?') return (actions.toggleHelp(), true)
         return false
       })()

@@ -1,8 +1,9 @@
 /**
  * The one IndexedDB database of KeyDeck (through `idb`). Every persisted thing lives here: study
- * progress (card states, the append-only review log, settings; version 1) and the sandbox's
+ * progress (card states, the append-only review log, settings; version 1), the sandbox's
  * simulated KMS account (keys with their non-extractable CryptoKeys, aliases, IAM principals and
- * the audit trail, written through `kms-store-idb.ts`; version 2). `shared-db.ts` opens it once
+ * the audit trail, written through `kms-store-idb.ts`; version 2) and the learner's notes on
+ * cards (version 3). `shared-db.ts` opens it once
  * for the whole app. The version number and `upgrade` are the schema's migration path: each step
  * only adds.
  * @see https://developer.mozilla.org/en-US/docs/Web/API/IndexedDB_API/Using_IndexedDB#creating_or_updating_the_version_of_the_database
@@ -14,15 +15,20 @@ import type { AuditEvent } from '@/core/kms/audit/audit-event.ts'
 import type { AliasRecord } from '@/core/kms/alias-record.ts'
 import type { PrincipalRecord } from '@/core/kms/iam/principal-record.ts'
 import type { KeyRecord } from '@/core/kms/key-record.ts'
-import type { CardSrsState, ReviewLogEntry } from '@/core/srs/first-screen.ts'
+import type { CardNote, CardSrsState, ReviewLogEntry } from '@/core/srs/first-screen.ts'
 
 export const DB_NAME = 'keydeck'
-/** 1: study progress. 2: the sandbox's simulated KMS (keys with their CryptoKeys, aliases, IAM, audit). */
-export const DB_VERSION = 2
+/**
+ * 1: study progress. 2: the sandbox's simulated KMS (keys with their CryptoKeys, aliases, IAM,
+ * audit). 3: the learner's notes on cards.
+ */
+export const DB_VERSION = 3
 
 /** Small named values: settings, when the last backup was made, when study began. */
 export interface MetaValues {
   settings: unknown
+  /** When the settings were last saved (a merge of two devices keeps the later ones). */
+  settingsChangedAt: number
   lastExportAt: number
   firstUseAt: number
 }
@@ -32,6 +38,7 @@ export interface KeyDeckSchema extends DBSchema {
   cardStates: { key: string; value: CardSrsState }
   reviewLog: { key: string; value: ReviewLogEntry; indexes: { byCard: string; byTime: number } }
   meta: { key: MetaKey; value: MetaValues[MetaKey] }
+  cardNotes: { key: string; value: CardNote }
   kmsKeys: { key: string; value: KeyRecord }
   kmsAliases: { key: string; value: AliasRecord }
   kmsPrincipals: { key: string; value: PrincipalRecord }
@@ -67,6 +74,10 @@ export function openKeyDeckDb(name: string = DB_NAME): Promise<KeyDeckDb> {
           db.createObjectStore('kmsAliases')
           db.createObjectStore('kmsPrincipals')
           db.createObjectStore('kmsAudit')
+        }
+        if (oldVersion < 3) {
+          // Kept beside the card states, never in the deck: the deck text stays as shipped.
+          db.createObjectStore('cardNotes', { keyPath: 'cardId' })
         }
       },
       blocked(currentVersion) {

@@ -78,5 +78,6 @@ describe('KMS store in IndexedDB', () => {
     expect(db.version).toBe(DB_VERSION)
     expect(await db.get('meta', 'settings')).toEqual({ newPerDay: 7 })
     expect([...db.objectStoreNames]).toContain('kmsKeys')
+    expect([...db.objectStoreNames]).toContain('cardNotes')
   })
 })

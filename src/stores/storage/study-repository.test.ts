@@ -104,25 +104,6 @@ describe('study repository', () => {
     })
   })
 
-  it('replaces everything at once, and keeps the old data when a write fails', async () => {
-    const { repo } = await freshRepository()
-    const first = gradeCard(newCardState(card, NOW), 3, NOW, DEFAULT_SETTINGS)
-    await repo.commit(answerWrite(undefined, first, false))
-    const broken = { ...first.state, cardId: undefined as unknown as CardId }
-    await expect(
-      repo.replaceAll({ states: [broken], logs: [], settings: DEFAULT_SETTINGS }),
-    ).rejects.toThrow()
-    expect(await repo.loadAll()).toMatchObject({ states: [first.state], logs: [first.log] })
-    await repo.replaceAll({
-      states: [],
-      logs: [first.log],
-      settings: { ...DEFAULT_SETTINGS, newPerDay: 5 },
-    })
-    const after = await repo.loadAll()
-    expect(after).toMatchObject({ states: [], logs: [first.log] })
-    expect(after.meta.settings).toMatchObject({ newPerDay: 5 })
-  })
-
   it('keeps named values', async () => {
     const { repo } = await freshRepository()
     await repo.setMeta('lastExportAt', NOW)

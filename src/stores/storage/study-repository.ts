@@ -12,7 +12,7 @@ import type { CardSrsState, CardWrite, ReviewLogEntry } from '@/core/srs/first-s
 import { sameCardState } from '@/core/srs/first-screen.ts'
 import type { KeyDeckDb, KeyDeckSchema, MetaKey, MetaValues } from './keydeck-db.ts'
 
-const STRICT = { durability: 'strict' } as const
+export const STRICT = { durability: 'strict' } as const
 
 /** The card changed since this tab read it (another tab wrote it): nothing was written. */
 export class StaleCardError extends Error {
@@ -26,6 +26,12 @@ export interface StoredStudy {
   /** How many reviews are stored in all. */
   readonly reviewCount: number
   readonly meta: Partial<MetaValues>
+}
+
+export function metaOf(keys: MetaKey[], values: MetaValues[MetaKey][]): Partial<MetaValues> {
+  const meta: Partial<MetaValues> = {}
+  keys.forEach((key, i) => Object.assign(meta, { [key]: values[i] }))
+  return meta
 }
 
 /**
@@ -48,7 +54,7 @@ async function abortIfStale(
  * synchronously (a DataError for a bad key) does not abort an IndexedDB transaction by itself:
  * without this, the writes before it would still commit.
  */
-async function allOrNothing(
+export async function allOrNothing(
   tx: { abort(): void; done: Promise<void> },
   work: () => Promise<unknown>,
 ): Promise<void> {
@@ -86,9 +92,7 @@ export function createStudyRepository(db: KeyDeckDb) {
         tx.objectStore('meta').getAll(),
       ])
       await tx.done
-      const meta: Partial<MetaValues> = {}
-      metaKeys.forEach((key, i) => Object.assign(meta, { [key]: metaValues[i] }))
-      return { states, logs, reviewCount, meta }
+      return { states, logs, reviewCount, meta: metaOf(metaKeys, metaValues) }
     },
 
     /**
@@ -113,39 +117,6 @@ export function createStudyRepository(db: KeyDeckDb) {
     async setMeta<K extends MetaKey>(key: K, value: MetaValues[K]): Promise<void> {
       const tx = db.transaction('meta', 'readwrite', STRICT)
       await tx.store.put(value, key)
-      await tx.done
-    },
-
-    /**
-     * Replaces everything (backup import) in one transaction: if any write fails, the
-     * transaction aborts and the existing data is untouched.
-     */
-    async replaceAll(data: {
-      states: readonly CardSrsState[]
-      logs: readonly ReviewLogEntry[]
-      settings: unknown
-    }): Promise<void> {
-      const tx = db.transaction(['cardStates', 'reviewLog', 'meta'], 'readwrite', STRICT)
-      const states = tx.objectStore('cardStates')
-      const logs = tx.objectStore('reviewLog')
-      await allOrNothing(tx, async () => {
-        await Promise.all([states.clear(), logs.clear()])
-        await Promise.all([
-          ...data.states.map((s) => states.put(s)),
-          ...data.logs.map((l) => logs.put(l)),
-          tx.objectStore('meta').put(data.settings, 'settings'),
-        ])
-      })
-    },
-
-    /** Deletes all study data (the "start over" action, and tests). */
-    async wipe(): Promise<void> {
-      const tx = db.transaction(['cardStates', 'reviewLog', 'meta'], 'readwrite', STRICT)
-      await Promise.all([
-        tx.objectStore('cardStates').clear(),
-        tx.objectStore('reviewLog').clear(),
-        tx.objectStore('meta').clear(),
-      ])
       await tx.done
     },
   }
