@@ -12,7 +12,7 @@ import summary from 'virtual:deck'
 import { all as loadEveryFront, topics as frontLoaders } from 'virtual:deck-fronts'
 import type { CardId, Topic } from '@/core/deck/card.ts'
 import type { RichText } from '@/core/deck/rich-text.ts'
-import { tagCounts } from '@/core/deck/search-cards.ts'
+import { tagCounts } from '@/core/deck/tag-counts.ts'
 import type { CardDetails, CardSummary, DeckDetails, DeckSummary } from '@/core/deck/split-deck.ts'
 
 interface DeckState {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compileDeck } from './compile-deck.ts'
-import { buildSearchIndex, searchCards, tagCounts, textContains } from './search-cards.ts'
+import { buildSearchIndex, searchCards, textContains } from './search-cards.ts'
+import { tagCounts } from './tag-counts.ts'
 import { splitDeck } from './split-deck.ts'
 
 const { deck } = compileDeck([
