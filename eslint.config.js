@@ -149,10 +149,12 @@ const studyPathSrsImports = {
   patterns: [
     heavySubpaths,
     {
-      regex: '(?:^|/)core/srs/(?!first-screen\\.ts$)',
+      // A first-screen module may also be imported on its own: a screen that needs one piece
+      // (the card browser's dayNumber) then does not load the whole study queue with it.
+      regex: `(?:^|/)core/srs/(?!(?:first-screen|${anyOf(srsFirstScreenModules)})\\.ts$)`,
       allowTypeImports: true,
       message:
-        "The study screen's first card loads only @/core/srs/first-screen.ts: answering, statistics and data (ts-fsrs, zod) load later with import(). Type imports are fine.",
+        "The study screen's first card loads only @/core/srs/first-screen.ts and the modules it re-exports: answering, statistics and data (ts-fsrs, zod) load later with import(). Type imports are fine.",
     },
   ],
 }

@@ -153,3 +153,29 @@ test('a card suspended in study is found with its id', async ({ page }) => {
   await page.goto(`/browse?q=is:suspended ${idOf(suspended)}`)
   await expect(cardList(page).getByRole('listitem')).toHaveCount(1)
 })
+
+test('the list shows without the search code; if it cannot load, Retry loads it', async ({
+  page,
+  allowProblems,
+}) => {
+  // Offline before the app was cached: the request for the search syntax's chunk fails (found
+  // by a message only that module has, whatever the chunk is named).
+  let offline = true
+  allowProblems(/ERR_FAILED|Failed to fetch dynamically imported module|Failed to load resource/)
+  await page.route('**/assets/*.js', async (route) => {
+    const response = await route.fetch()
+    if (offline && (await response.text()).includes('needs a number after'))
+      return route.abort('failed')
+    return route.fulfill({ response })
+  })
+  await page.goto('/browse')
+  await expect(cardList(page).getByRole('listitem')).toHaveCount(shippedDeck.cards.length)
+  await search(page, 'is:new')
+  await expect(page.getByText(/The search could not be loaded/)).toBeVisible()
+  offline = false
+  await page.getByRole('button', { name: 'Retry' }).click()
+  await expect(page.getByText(/The search could not be loaded/)).toBeHidden()
+  await expect(cardList(page).getByRole('listitem')).toHaveCount(shippedDeck.cards.length)
+  await search(page, 'prop:lapses>')
+  await expect(page.getByText('"prop:lapses>" needs a number after >')).toBeVisible()
+})

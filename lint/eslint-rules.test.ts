@@ -202,7 +202,7 @@ const pathRuleCases: readonly RuleCase[] = [
     count: 1,
   },
   {
-    name: 'the study path value-imports srs only through first-screen.ts',
+    name: 'the study path value-imports srs only through first-screen.ts and its modules',
     bad: 'study-path-imports-heavy-srs.bad.ts',
     ok: 'study-path.ok.ts',
     rule: tsRestrictedImports,

@@ -4,8 +4,12 @@
  * store so the study screen, which never searches, does not load or build it before its first
  * card. The learner's progress (for `is:due`, `flag:1`, …) is passed in by the screen, which
  * loads it only when it is needed.
+ *
+ * The syntax itself (`src/core/srs/search.ts`) loads with the first search typed or linked: the
+ * plain list of every card, the card browser's first screen, needs none of it
+ * (e2e/page-weight.spec.ts).
  */
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import type { CardId } from '@/core/deck/card.ts'
 import {
   buildSearchIndex,
@@ -16,7 +20,8 @@ import {
 import type { RichText } from '@/core/deck/rich-text.ts'
 import type { CardSummary, DeckDetails } from '@/core/deck/split-deck.ts'
 import type { CardSrsState } from '@/core/srs/first-screen.ts'
-import { matchesSearch, needsProgress, parseSearch, type SearchClock } from '@/core/srs/search.ts'
+import type * as SearchModule from '@/core/srs/search.ts'
+import type { ParsedSearch, SearchClock } from '@/core/srs/search.ts'
 import { getDeckSummary, loadAllFronts, useDeckDetails, useLoadedFronts } from './deck-store.ts'
 
 let built:
@@ -38,6 +43,51 @@ function indexFor(
   return built.index
 }
 
+type SearchSyntax = typeof SearchModule
+
+const syntax: {
+  loaded: SearchSyntax | undefined
+  loading: Promise<void> | undefined
+  failure: string | undefined
+  readonly listeners: Set<() => void>
+} = { loaded: undefined, loading: undefined, failure: undefined, listeners: new Set() }
+
+function update(change: Partial<typeof syntax>) {
+  Object.assign(syntax, change)
+  for (const listener of syntax.listeners) listener()
+}
+
+/** Starts (once) loading the search syntax; after a failure, the next call tries again. */
+export function loadSearchSyntax(): Promise<void> {
+  if (!syntax.loading) {
+    if (syntax.failure) update({ failure: undefined })
+    syntax.loading = import('@/core/srs/search.ts').then(
+      (loaded) => update({ loaded }),
+      (error: unknown) =>
+        update({
+          loading: undefined,
+          failure: error instanceof Error ? error.message : String(error),
+        }),
+    )
+  }
+  return syntax.loading
+}
+
+function subscribeToSyntax(listener: () => void) {
+  syntax.listeners.add(listener)
+  return () => syntax.listeners.delete(listener)
+}
+
+/** The search syntax once loaded, or why it failed to load; `needed` starts loading it. */
+function useSearchSyntax(needed: boolean) {
+  const loaded = useSyncExternalStore(subscribeToSyntax, () => syntax.loaded)
+  const failure = useSyncExternalStore(subscribeToSyntax, () => syntax.failure)
+  useEffect(() => {
+    if (needed) void loadSearchSyntax()
+  }, [needed])
+  return { loaded, failure }
+}
+
 /** The learner's progress as a search needs it: every card's state, and when the search runs. */
 export interface SearchProgress {
   readonly states: ReadonlyMap<CardId, CardSrsState>
@@ -47,6 +97,8 @@ export interface SearchProgress {
 export type CardSearchResult =
   /** The questions (which the results show, and which are searched) are still loading. */
   | { readonly status: 'loading' }
+  /** The search code could not be loaded (offline before the app was cached): `loadSearchSyntax` tries again. */
+  | { readonly status: 'unavailable'; readonly message: string }
   /** The search is not valid syntax: `message` says what is wrong. */
   | { readonly status: 'invalid'; readonly message: string }
   /** The search asks about progress (`is:due`, `flag:1`), which has not been passed in yet. */
@@ -66,10 +118,23 @@ export function useCardSearch(
   }, [])
   const fronts = useLoadedFronts()
   const details = useDeckDetails()
-  const parsed = useMemo(() => parseSearch(query.text), [query.text])
+  const searching = query.text.trim() !== ''
+  const { loaded: search, failure } = useSearchSyntax(searching)
+  const parsed: ParsedSearch | undefined = useMemo(
+    () => (!searching ? { ok: true, terms: [] } : search?.parseSearch(query.text)),
+    [searching, search, query.text],
+  )
+  if (!parsed) return failure ? { status: 'unavailable', message: failure } : { status: 'loading' }
   if (!parsed.ok) return { status: 'invalid', message: parsed.message }
   if (Object.keys(fronts).length < getDeckSummary().cards.length) return { status: 'loading' }
   const { terms } = parsed
+  // No terms (an empty field) needs no syntax: the list is every card with the chosen tags.
+  if (!search || terms.length === 0)
+    return {
+      status: 'found',
+      cards: searchCards(indexFor(fronts, details), query.tags, () => true),
+    }
+  const { matchesSearch, needsProgress } = search
   if (progress === undefined && needsProgress(terms)) return { status: 'needs-progress' }
   // Without progress no term asks about days: any clock does.
   const clock = progress?.clock ?? { now: 0, dayStartHour: 0, utcOffsetMinutes: 0 }

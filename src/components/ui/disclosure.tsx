@@ -11,6 +11,7 @@ export function Disclosure({
   summary,
   id,
   className = '',
+  onToggle,
   children,
 }: {
   /** What opening it shows, e.g. "Search help" or "Show the forecast as a table". */
@@ -18,10 +19,16 @@ export function Disclosure({
   id?: string
   /** Layout only. */
   className?: string
+  /** Called with the new state when it opens or closes (to load its content on first open). */
+  onToggle?: (open: boolean) => void
   children: ReactNode
 }) {
   return (
-    <details id={id} className={`text-sm ${className}`}>
+    <details
+      id={id}
+      className={`text-sm ${className}`}
+      onToggle={onToggle && ((event) => onToggle(event.currentTarget.open))}
+    >
       <summary className={`cursor-pointer font-medium ${LINK_CLASSES}`}>{summary}</summary>
       <div className="mt-2">{children}</div>
     </details>

@@ -1,4 +1,4 @@
-import { FLAG_NAMES, type Flag } from '@/core/srs/first-screen.ts'
+import { FLAG_NAMES, type Flag } from '@/core/srs/card-state.ts'
 import { BADGE_TONES } from './badge.tsx'
 
 /**

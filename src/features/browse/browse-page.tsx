@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { Suspense, useEffect, type ComponentProps } from 'react'
 import { useParams } from 'wouter'
 import { paths, type BrowseCardParams } from '@/routes/paths.ts'
 import { Alert } from '@/components/ui/alert.tsx'
@@ -8,8 +8,8 @@ import { EmptyState } from '@/components/ui/empty-state.tsx'
 import { TextLink } from '@/components/ui/text-link.tsx'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import { richTextToPlainText } from '@/core/deck/index.ts'
-import { dayNumber } from '@/core/srs/first-screen.ts'
-import { StorageProblemAlert } from '@/components/storage-problem-alert.tsx'
+import { dayNumber } from '@/core/srs/day.ts'
+import { retryableLazy } from '@/components/retryable-lazy.ts'
 import {
   getCardSummary,
   getDeckSummary,
@@ -19,36 +19,25 @@ import {
   useCardFront,
   useDeckLoadError,
 } from '@/stores/deck-store.ts'
-import { useCardSearch } from '@/stores/card-search.ts'
-import { CardDetail } from './card-detail.tsx'
+import { loadSearchSyntax, useCardSearch } from '@/stores/card-search.ts'
+import type { CardDetail as CardDetailType } from './card-detail.tsx'
 import { CardList, focusFirstResult } from './card-list.tsx'
 import { SearchBox } from './search-box.tsx'
+import { preloadSearchHelp } from './search-help.tsx'
 import { TagFilter } from './tag-filter.tsx'
 import { useBrowseQuery } from './use-browse-query.ts'
-import {
-  retrySearchProgress,
-  useLoadSearchProgress,
-  useSearchProgress,
-  type ProgressView,
-} from './use-search-progress.ts'
+import type { ProgressStatus as ProgressStatusType } from './progress-status.tsx'
+import { useLoadSearchProgress, useSearchProgress } from './use-search-progress.ts'
 
-/** Why a search about progress cannot run yet, or what it is waiting for. */
-function ProgressStatus({ view }: { view: ProgressView }) {
-  if (view.status !== 'failed') {
-    return <p role="status">Loading your study progress…</p>
-  }
-  if (view.problem) return <StorageProblemAlert problem={view.problem} />
-  return (
-    <Alert tone="error">
-      <p>
-        Your study progress could not be loaded, so this search cannot run.{' '}
-        <Button variant="text" onClick={retrySearchProgress}>
-          Retry
-        </Button>
-      </p>
-    </Alert>
-  )
-}
+// Off the first list: the card (when one is open) and the progress search status load with
+// their first use, so the list of every card shows within the page-weight budget
+// (e2e/page-weight.spec.ts).
+const CardDetail = retryableLazy<ComponentProps<typeof CardDetailType>>(() =>
+  import('./card-detail.tsx').then((m) => ({ default: m.CardDetail })),
+)
+const ProgressStatus = retryableLazy<ComponentProps<typeof ProgressStatusType>>(() =>
+  import('./progress-status.tsx').then((m) => ({ default: m.ProgressStatus })),
+)
 
 /**
  * The deck browser: search and tag filters on the left, the open card on the right. On a phone
@@ -61,11 +50,16 @@ export default function BrowsePage() {
   const progress = progressView.status === 'ready' ? progressView.progress : undefined
   const result = useCardSearch(query, progress)
   const cards = result.status === 'found' ? result.cards : []
-  // Answers and progress are not needed for the first list: fetch them once it is on screen
+  // Answers, progress, the search syntax and the card view are not needed for the first list:
+  // fetch them once it is on screen
   // (or at once, for a search about progress such as is:due).
   const listed = result.status === 'found'
   useEffect(() => {
-    if (listed) void loadDeckDetails()
+    if (!listed) return
+    void loadDeckDetails()
+    void loadSearchSyntax()
+    void CardDetail.preload()
+    void preloadSearchHelp()
   }, [listed])
   useLoadSearchProgress(listed || result.status === 'needs-progress')
   const marks = progress && {
@@ -118,7 +112,18 @@ export default function BrowsePage() {
           )}
         </p>
         {result.status === 'needs-progress' ? (
-          <ProgressStatus view={progressView} />
+          <Suspense fallback={<p role="status">Loading your study progress…</p>}>
+            <ProgressStatus view={progressView} />
+          </Suspense>
+        ) : result.status === 'unavailable' ? (
+          <Alert tone="error">
+            <p>
+              The search could not be loaded ({result.message}). You may be offline.{' '}
+              <Button variant="text" onClick={() => void loadSearchSyntax()}>
+                Retry
+              </Button>
+            </p>
+          </Alert>
         ) : result.status === 'invalid' ? (
           <EmptyState className="text-center">Fix the search to see the cards it finds.</EmptyState>
         ) : result.status === 'loading' ? null : cards.length > 0 ? (
@@ -159,7 +164,9 @@ export default function BrowsePage() {
                 <p>The answers could not be loaded ({loadError}). Reload the page to try again.</p>
               </Alert>
             )}
-            <CardDetail card={open} details={details} />
+            <Suspense fallback={<p role="status">Loading the card…</p>}>
+              <CardDetail card={open} details={details} />
+            </Suspense>
           </>
         ) : cardId ? (
           <EmptyState>

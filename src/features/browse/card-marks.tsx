@@ -1,6 +1,7 @@
 import { Badge } from '@/components/ui/badge.tsx'
 import { FlagBadge } from '@/components/ui/flag-badge.tsx'
-import { isBuried, type CardSrsState, type DayNumber } from '@/core/srs/first-screen.ts'
+import { isBuried } from '@/core/srs/card-actions.ts'
+import type { CardSrsState, DayNumber } from '@/core/srs/first-screen.ts'
 
 /** What the learner has marked on a card, as Anki's browser shows it: each mark in words. */
 export function CardMarks({ state, today }: { state: CardSrsState; today: DayNumber }) {

@@ -1,5 +1,5 @@
 import { Select } from '@/components/ui/field-controls.tsx'
-import { FLAG_NAMES, type Flag } from '@/core/srs/first-screen.ts'
+import { FLAG_NAMES, type Flag } from '@/core/srs/card-state.ts'
 import { studyStore, useStudyStore } from '@/stores/study.ts'
 
 /**
