@@ -1,4 +1,7 @@
-/** Checks every screen gets: accessibility (axe) and reflow (nothing scrolls sideways). */
+/**
+ * Checks every screen gets: accessibility (axe, in either colour scheme) and reflow (nothing
+ * scrolls sideways).
+ */
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect } from './fixtures.ts'
@@ -33,4 +36,25 @@ export async function expectNoSidewaysScroll(page: Page) {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   )
   expect(overflow).toBe(0)
+}
+
+/**
+ * The page is drawn in `scheme`, settled: its background is light or dark, and every colour at
+ * its end (the kit animates colours, so a scheme switch starts transitions; they are finished
+ * at once rather than awaited, which also holds under an installed fake clock). A dark-mode scan
+ * that read light or half-changed colours would prove nothing.
+ */
+export async function expectDrawnIn(page: Page, scheme: 'light' | 'dark') {
+  const luminance = await page.evaluate(() => {
+    for (const animation of document.getAnimations())
+      if (animation instanceof CSSTransition) animation.finish()
+    // Paint the page background on a canvas to read it as sRGB, whatever colour space CSS used.
+    const context = document.createElement('canvas').getContext('2d')!
+    context.fillStyle = getComputedStyle(document.documentElement).backgroundColor
+    context.fillRect(0, 0, 1, 1)
+    const [r = 0, g = 0, b = 0] = context.getImageData(0, 0, 1, 1).data
+    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255
+  })
+  if (scheme === 'dark') expect(luminance).toBeLessThan(0.2)
+  else expect(luminance).toBeGreaterThan(0.8)
 }
