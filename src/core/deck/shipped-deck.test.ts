@@ -1,6 +1,7 @@
 /**
  * The deck that ships: every file in cards/ parses, every card cites AWS documentation, and every
- * line of the learner's source notes is taught by at least one card.
+ * line of the learner's source notes is taught by at least one card, in a voice any learner or
+ * class can read.
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -8,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { readCardFiles } from '../../../scripts/read-card-files.ts'
 import { compileDeck } from './compile-deck.ts'
 import { formatDeckError } from './deck-error.ts'
+import { inlineToPlainText, richTextToPlainText } from './rich-text.ts'
 
 const cardsDir = fileURLToPath(new URL('../../../cards', import.meta.url))
 const compiled = compileDeck(readCardFiles(cardsDir))
@@ -40,5 +42,20 @@ describe('the shipped deck', () => {
       .filter((c) => c.fromNotes.some((n) => n > count))
       .map((c) => c.id)
     expect(beyond).toEqual([])
+  })
+
+  // The deck is for any learner and for classes, not only the author of the source notes: it
+  // says "older study notes say…" or states what changed at AWS (issue 15, item 7).
+  it('never addresses the reader as the author of the notes', () => {
+    const personal = compiled.deck.cards
+      .filter((card) =>
+        [
+          richTextToPlainText(card.front),
+          richTextToPlainText(card.back),
+          card.updated ? inlineToPlainText(card.updated.text) : '',
+        ].some((text) => /\byour (source |study )?notes\b/i.test(text)),
+      )
+      .map((card) => card.id)
+    expect(personal).toEqual([])
   })
 })
