@@ -30,12 +30,11 @@ test.describe('deck browser', () => {
     await search.click()
     await search.pressSequentially('on-demand rotation')
     // What the search should find: the unit-tested search over the shipped deck.
-    const { summary, fronts, details } = splitDeck(shippedDeck)
+    const { summary, fronts, details, tags } = splitDeck(shippedDeck)
     const questions = Object.assign({}, ...Object.values(fronts))
     const words = ['on-demand', 'rotation']
-    const expected = searchCards(buildSearchIndex(summary, questions, details), [], (_, has) =>
-      words.every(has),
-    )
+    const index = buildSearchIndex(summary, questions, details, tags)
+    const expected = searchCards(index, [], (_card, _tags, has) => words.every(has))
     expect(expected.length).toBeGreaterThan(0)
     expect(expected.length).toBeLessThan(cards.length)
     await expect(cardList(page).getByRole('listitem')).toHaveCount(expected.length)

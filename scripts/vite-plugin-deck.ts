@@ -4,6 +4,7 @@
  * - `virtual:deck-fronts`: one loader per topic, each `import()`ing `virtual:deck-fronts/<topic>`,
  *   that topic's questions, a chunk of its own; and `all`, every question in one chunk, for the
  *   card browser (one file is smaller than all the topics' files);
+ * - `virtual:deck-tags`: every card's tags, loaded right after the first card;
  * - `virtual:deck-details`: backs, sources, updated notes, loaded right after the first card.
  * A card error fails the build with `file:line: message`; the app receives plain JSON and no
  * Markdown parser.
@@ -17,6 +18,7 @@ import { readCardFiles } from './read-card-files.ts'
 
 const SUMMARY = 'virtual:deck'
 const DETAILS = 'virtual:deck-details'
+const TAGS = 'virtual:deck-tags'
 const FRONTS = 'virtual:deck-fronts'
 /** Not a topic slug: slugs are the names of `cards/*.md` files, never with a `*`. */
 const ALL = '*all'
@@ -30,7 +32,11 @@ export function deckPlugin(root: string): Plugin {
   return {
     name: 'keydeck-deck',
     resolveId(id) {
-      return id === SUMMARY || id === DETAILS || id === FRONTS || id.startsWith(`${FRONTS}/`)
+      return id === SUMMARY ||
+        id === DETAILS ||
+        id === TAGS ||
+        id === FRONTS ||
+        id.startsWith(`${FRONTS}/`)
         ? `\0${id}`
         : undefined
     },
@@ -41,9 +47,10 @@ export function deckPlugin(root: string): Plugin {
       for (const file of files) this.addWatchFile(join(root, file.path))
       const { deck, errors } = compileDeck(files)
       if (errors.length > 0) this.error(new DeckCompileError(errors).message)
-      const { summary, fronts, details } = splitDeck(deck)
+      const { summary, fronts, details, tags } = splitDeck(deck)
       if (name === SUMMARY) return jsonModule(summary)
       if (name === DETAILS) return jsonModule(details)
+      if (name === TAGS) return jsonModule(tags)
       if (name === FRONTS) {
         const loader = (slug: string) =>
           `  ${JSON.stringify(slug)}: () => import(${JSON.stringify(`${FRONTS}/${slug}`)}),`

@@ -15,3 +15,7 @@ declare module 'virtual:deck-details' {
   const details: import('./core/deck/split-deck.ts').DeckDetails
   export default details
 }
+declare module 'virtual:deck-tags' {
+  const tags: import('./core/deck/split-deck.ts').DeckTags
+  export default tags
+}

@@ -18,16 +18,25 @@ import {
   type SearchIndex,
 } from '@/core/deck/search-cards.ts'
 import type { RichText } from '@/core/deck/rich-text.ts'
-import type { CardSummary, DeckDetails } from '@/core/deck/split-deck.ts'
+import type { CardSummary, DeckDetails, DeckTags } from '@/core/deck/split-deck.ts'
 import type { CardSrsState } from '@/core/srs/first-screen.ts'
 import type * as SearchModule from '@/core/srs/search.ts'
 import type { ParsedSearch, SearchClock } from '@/core/srs/search.ts'
-import { getDeckSummary, loadAllFronts, useDeckDetails, useLoadedFronts } from './deck-store.ts'
+import {
+  getDeckSummary,
+  loadAllFronts,
+  loadDeckTags,
+  loadFrontsOf,
+  useDeckDetails,
+  useDeckTags,
+  useLoadedFronts,
+} from './deck-store.ts'
 
 let built:
   | {
       fronts: Readonly<Record<string, RichText>>
       details: DeckDetails | undefined
+      tags: DeckTags | undefined
       index: SearchIndex
     }
   | undefined
@@ -36,12 +45,17 @@ let built:
 function indexFor(
   fronts: Readonly<Record<string, RichText>>,
   details: DeckDetails | undefined,
+  tags: DeckTags | undefined,
 ): SearchIndex {
-  if (!built || built.fronts !== fronts || built.details !== details) {
-    built = { fronts, details, index: buildSearchIndex(getDeckSummary(), fronts, details) }
+  if (!built || built.fronts !== fronts || built.details !== details || built.tags !== tags) {
+    const index = buildSearchIndex(getDeckSummary(), fronts, details, tags)
+    built = { fronts, details, tags, index }
   }
   return built.index
 }
+
+/** How many rows of the list of every card load their questions before it shows: a screenful. */
+const FIRST_ROWS = 20
 
 type SearchSyntax = typeof SearchModule
 
@@ -106,19 +120,34 @@ export type CardSearchResult =
   | { readonly status: 'found'; readonly cards: readonly CardSummary[] }
 
 /**
- * The cards a search finds. Starts loading every question. Without `progress` a search for
- * text and tags still runs; one that asks about progress waits for it.
+ * The cards a search finds. A filtered list (a tag chip, or any search text, since the text of
+ * a card includes its tags) loads every question and the tags, and waits for them. The list of
+ * every card waits only for the questions of its first rows: the rest arrive after it is on
+ * screen (`loadAllFronts`, called by the browser once it is), so the first list stays within the
+ * page-weight budget however large the deck grows. Without `progress` a search for text and tags
+ * still runs; one that asks about progress waits for it.
  */
 export function useCardSearch(
   query: CardQuery,
   progress: SearchProgress | undefined,
 ): CardSearchResult {
-  useEffect(() => {
-    void loadAllFronts()
-  }, [])
   const fronts = useLoadedFronts()
   const details = useDeckDetails()
+  const tags = useDeckTags()
   const searching = query.text.trim() !== ''
+  const filtered = searching || query.tags.length > 0
+  useEffect(() => {
+    if (filtered) {
+      void loadAllFronts()
+      void loadDeckTags()
+    } else {
+      void loadFrontsOf(
+        getDeckSummary()
+          .cards.slice(0, FIRST_ROWS)
+          .map((card) => card.id),
+      )
+    }
+  }, [filtered])
   const { loaded: search, failure } = useSearchSyntax(searching)
   const parsed: ParsedSearch | undefined = useMemo(
     () => (!searching ? { ok: true, terms: [] } : search?.parseSearch(query.text)),
@@ -126,24 +155,31 @@ export function useCardSearch(
   )
   if (!parsed) return failure ? { status: 'unavailable', message: failure } : { status: 'loading' }
   if (!parsed.ok) return { status: 'invalid', message: parsed.message }
-  if (Object.keys(fronts).length < getDeckSummary().cards.length) return { status: 'loading' }
+  const deck = getDeckSummary()
+  if (filtered && (tags === undefined || Object.keys(fronts).length < deck.cards.length))
+    return { status: 'loading' }
+  const first = deck.cards[0]
+  if (first && fronts[first.id] === undefined) return { status: 'loading' }
   const { terms } = parsed
   // No terms (an empty field) needs no syntax: the list is every card with the chosen tags.
   if (!search || terms.length === 0)
     return {
       status: 'found',
-      cards: searchCards(indexFor(fronts, details), query.tags, () => true),
+      cards: searchCards(indexFor(fronts, details, tags), query.tags, () => true),
     }
   const { matchesSearch, needsProgress } = search
   if (progress === undefined && needsProgress(terms)) return { status: 'needs-progress' }
   // Without progress no term asks about days: any clock does.
   const clock = progress?.clock ?? { now: 0, dayStartHour: 0, utcOffsetMinutes: 0 }
-  const cards = searchCards(indexFor(fronts, details), query.tags, (card, containsText) =>
-    matchesSearch(
-      terms,
-      { tags: card.tags, state: progress?.states.get(card.id), containsText },
-      clock,
-    ),
+  const cards = searchCards(
+    indexFor(fronts, details, tags),
+    query.tags,
+    (card, cardTags, containsText) =>
+      matchesSearch(
+        terms,
+        { tags: cardTags, state: progress?.states.get(card.id), containsText },
+        clock,
+      ),
   )
   return { status: 'found', cards }
 }

@@ -3,7 +3,8 @@
  * topic's questions are a chunk of their own: the study screen loads the topics of the cards it
  * is about to show, the card browser all of them. The details (backs, sources, updated notes)
  * start loading as soon as the first screen has rendered. So the first card shows within the
- * page-weight budget however large the deck grows. Components read what is not loaded yet as
+ * page-weight budget however large the deck grows. Every card's tags load right after the first
+ * screen too, or at once when a search asks for a tag. Components read what is not loaded yet as
  * undefined, and ask for it (`useCardFront` asks for its card's topic).
  */
 import { useEffect } from 'react'
@@ -13,22 +14,32 @@ import { all as loadEveryFront, topics as frontLoaders } from 'virtual:deck-fron
 import type { CardId, Topic } from '@/core/deck/card.ts'
 import type { RichText } from '@/core/deck/rich-text.ts'
 import { tagCounts } from '@/core/deck/tag-counts.ts'
-import type { CardDetails, CardSummary, DeckDetails, DeckSummary } from '@/core/deck/split-deck.ts'
+import type {
+  CardDetails,
+  CardSummary,
+  DeckDetails,
+  DeckSummary,
+  DeckTags,
+} from '@/core/deck/split-deck.ts'
 
 interface DeckState {
   /** The questions of every topic loaded so far, by card id. */
   readonly fronts: Readonly<Record<string, RichText>>
   readonly details: DeckDetails | undefined
+  readonly tags: DeckTags | undefined
+  /** Every tag with its number of cards, counted once when the tags load. */
+  readonly tagCounts: readonly { tag: string; count: number }[] | undefined
   readonly loadError: string | undefined
 }
 
 const cardsById = new Map<string, CardSummary>(summary.cards.map((card) => [card.id, card]))
 const topicsBySlug = new Map<string, Topic>(summary.topics.map((topic) => [topic.slug, topic]))
-const allTags = tagCounts(summary)
 
 export const useDeckStore = create<DeckState>()(() => ({
   fronts: {},
   details: undefined,
+  tags: undefined,
+  tagCounts: undefined,
   loadError: undefined,
 }))
 
@@ -48,6 +59,20 @@ export function loadDeckDetails(): Promise<void> {
     },
   )
   return loading
+}
+
+let tagsLoading: Promise<void> | undefined
+
+/** Starts (once) loading every card's tags; safe to call from any screen. */
+export function loadDeckTags(): Promise<void> {
+  tagsLoading ??= import('virtual:deck-tags').then(
+    ({ default: tags }) => useDeckStore.setState({ tags, tagCounts: tagCounts(tags) }),
+    (error: unknown) => {
+      tagsLoading = undefined
+      failed(error)
+    },
+  )
+  return tagsLoading
 }
 
 const topicLoads = new Map<string, Promise<void>>()
@@ -128,8 +153,23 @@ export function getTopic(slug: string): Topic | undefined {
   return topicsBySlug.get(slug)
 }
 
-export function getTagCounts(): readonly { tag: string; count: number }[] {
-  return allTags
+/** Every card's tags, once loaded (`loadDeckTags`). */
+export function useDeckTags(): DeckTags | undefined {
+  return useDeckStore((state) => state.tags)
+}
+
+/** A card's tags, asking for them when they are not loaded yet. */
+export function useCardTags(id: string | undefined): readonly string[] | undefined {
+  const tags = useDeckTags()
+  useEffect(() => {
+    if (id && tags === undefined) void loadDeckTags()
+  }, [id, tags])
+  return id ? tags?.[id] : undefined
+}
+
+/** Every tag with its number of cards, most used first, once the tags have loaded. */
+export function useTagCounts(): readonly { tag: string; count: number }[] | undefined {
+  return useDeckStore((state) => state.tagCounts)
 }
 
 export function useCardDetails(id: string | undefined): CardDetails | undefined {

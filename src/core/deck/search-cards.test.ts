@@ -35,12 +35,13 @@ What range can \`RotationPeriodInDays\` take?
     text: '# Aliases\n\n## alias-prefix\ntags: aliases\n\nPrefix of an alias name?\n---\n`alias/`, café\n',
   },
 ])
-const { summary, fronts, details } = splitDeck(deck)
+const { summary, fronts, details, tags } = splitDeck(deck)
 const allFronts = Object.assign({}, ...Object.values(fronts))
-const index = buildSearchIndex(summary, allFronts, details)
+const index = buildSearchIndex(summary, allFronts, details, tags)
 /** Every word must be found, as the browser's free text terms are. */
-const allWords = (text: string) => (_card: unknown, contains: (words: string) => boolean) =>
-  text.split(/\s+/).filter(Boolean).every(contains)
+const allWords =
+  (text: string) => (_card: unknown, _tags: unknown, contains: (words: string) => boolean) =>
+    text.split(/\s+/).filter(Boolean).every(contains)
 const ids = (text: string, tags: string[] = []) =>
   searchCards(index, tags, allWords(text)).map((c) => c.id)
 
@@ -54,12 +55,14 @@ describe('searchCards', () => {
     expect(ids('key rotation')).toEqual(['rotation-yearly', 'rotation-period'])
     expect(ids('three')).toEqual(['rotation-yearly'])
   })
-  it('searches only the summary until the details have loaded', () => {
+  it('searches only the summary until the details and tags have loaded', () => {
     const early = buildSearchIndex(summary, allFronts)
     expect(searchCards(early, [], allWords('managed')).map((c) => c.id)).toEqual([
       'rotation-yearly',
     ])
     expect(searchCards(early, [], allWords('three'))).toEqual([])
+    expect(searchCards(early, [], allWords('aws-managed-keys'))).toEqual([])
+    expect(ids('aws-managed-keys')).toEqual(['rotation-yearly'])
   })
   it('ignores accents', () => {
     expect(ids('cafe')).toEqual(['alias-prefix'])
@@ -69,13 +72,16 @@ describe('searchCards', () => {
     expect(ids('', ['rotation', 'aws-managed-keys'])).toEqual(['rotation-yearly'])
     expect(ids('alias', ['rotation'])).toEqual([])
   })
-  it('passes each card and a test of its text to `matches`', () => {
+  it('passes each card, its tags and a test of its text to `matches`', () => {
+    expect(
+      searchCards(index, [], (_card, cardTags) => cardTags.includes('aliases')).map((c) => c.id),
+    ).toEqual(['alias-prefix'])
     expect(searchCards(index, [], (card) => card.id === 'alias-prefix').map((c) => c.id)).toEqual([
       'alias-prefix',
     ])
   })
   it('counts tags, most used first', () => {
-    expect(tagCounts(summary)).toEqual([
+    expect(tagCounts(tags)).toEqual([
       { tag: 'rotation', count: 2 },
       { tag: 'aliases', count: 1 },
       { tag: 'aws-managed-keys', count: 1 },

@@ -10,10 +10,14 @@
  */
 import { inlineToPlainText, richTextToPlainText } from './rich-text.ts'
 import type { RichText } from './rich-text.ts'
-import type { CardSummary, DeckDetails, DeckSummary } from './split-deck.ts'
+import type { CardSummary, DeckDetails, DeckSummary, DeckTags } from './split-deck.ts'
 
 export interface SearchIndex {
-  readonly entries: readonly { readonly card: CardSummary; readonly text: string }[]
+  readonly entries: readonly {
+    readonly card: CardSummary
+    readonly tags: readonly string[]
+    readonly text: string
+  }[]
 }
 
 export interface CardQuery {
@@ -32,18 +36,21 @@ export function buildSearchIndex(
   deck: DeckSummary,
   fronts: Readonly<Record<string, RichText>>,
   details?: DeckDetails,
+  deckTags?: DeckTags,
 ): SearchIndex {
   const titles = new Map(deck.topics.map((t) => [t.slug, t.title]))
   return {
     entries: deck.cards.map((card) => {
       const more = details?.[card.id]
+      const tags = deckTags?.[card.id] ?? []
       return {
         card,
+        tags,
         // One field a line, spaces collapsed: a phrase matches inside a field, never across two.
         text: [
           card.id,
           titles.get(card.topic) ?? '',
-          card.tags.join(' '),
+          tags.join(' '),
           richTextToPlainText(fronts[card.id] ?? []),
           more ? richTextToPlainText(more.back) : '',
           more?.updated ? inlineToPlainText(more.updated.text) : '',
@@ -78,13 +85,17 @@ export function textContains(indexedText: string, words: string): boolean {
 export function searchCards(
   index: SearchIndex,
   tags: readonly string[],
-  matches: (card: CardSummary, contains: (words: string) => boolean) => boolean,
+  matches: (
+    card: CardSummary,
+    cardTags: readonly string[],
+    contains: (words: string) => boolean,
+  ) => boolean,
 ): CardSummary[] {
   return index.entries
     .filter(
-      ({ card, text }) =>
-        tags.every((tag) => card.tags.includes(tag)) &&
-        matches(card, (words) => textContains(text, words)),
+      (entry) =>
+        tags.every((tag) => entry.tags.includes(tag)) &&
+        matches(entry.card, entry.tags, (words) => textContains(entry.text, words)),
     )
     .map(({ card }) => card)
 }

@@ -2,13 +2,13 @@
  * The deck's tags with their card counts, for the tag filters. A module of its own: the study
  * screen lists tags (custom study) without loading the card browser's search.
  */
-import type { DeckSummary } from './split-deck.ts'
+import type { DeckTags } from './split-deck.ts'
 
 /** Every tag in the deck with how many cards carry it, most used first. */
-export function tagCounts(deck: DeckSummary): { tag: string; count: number }[] {
+export function tagCounts(deckTags: DeckTags): { tag: string; count: number }[] {
   const counts = new Map<string, number>()
-  for (const card of deck.cards)
-    for (const tag of card.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1)
+  for (const tags of Object.values(deckTags))
+    for (const tag of tags) counts.set(tag, (counts.get(tag) ?? 0) + 1)
   return [...counts]
     .map(([tag, count]) => ({ tag, count }))
     .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag))

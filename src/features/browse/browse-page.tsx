@@ -13,11 +13,13 @@ import { retryableLazy } from '@/components/retryable-lazy.ts'
 import {
   getCardSummary,
   getDeckSummary,
-  getTagCounts,
+  loadAllFronts,
   loadDeckDetails,
+  loadDeckTags,
   useCardDetails,
   useCardFront,
   useDeckLoadError,
+  useTagCounts,
 } from '@/stores/deck-store.ts'
 import { loadSearchSyntax, useCardSearch } from '@/stores/card-search.ts'
 import type { CardDetail as CardDetailType } from './card-detail.tsx'
@@ -50,13 +52,15 @@ export default function BrowsePage() {
   const progress = progressView.status === 'ready' ? progressView.progress : undefined
   const result = useCardSearch(query, progress)
   const cards = result.status === 'found' ? result.cards : []
-  // Answers, progress, the search syntax and the card view are not needed for the first list:
-  // fetch them once it is on screen
-  // (or at once, for a search about progress such as is:due).
+  // The questions below the first rows, tags, answers, progress, the search syntax and the card
+  // view are not needed for the first list: fetch them once it is on screen (or at once, for a
+  // search about progress such as is:due).
   const listed = result.status === 'found'
   useEffect(() => {
     if (!listed) return
+    void loadAllFronts()
     void loadDeckDetails()
+    void loadDeckTags()
     void loadSearchSyntax()
     void CardDetail.preload()
     void preloadSearchHelp()
@@ -79,6 +83,7 @@ export default function BrowsePage() {
   const next = position >= 0 ? cards[position + 1] : undefined
   const openFront = useCardFront(open?.id)
   useDocumentTitle(openFront ? richTextToPlainText(openFront).slice(0, 60) : 'Cards')
+  const tagCounts = useTagCounts()
   const filtered = query.text !== '' || query.tags.length > 0
 
   return (
@@ -96,7 +101,7 @@ export default function BrowsePage() {
           onChange={setText}
           onArrowDown={focusFirstResult}
         />
-        <TagFilter tags={getTagCounts()} selected={query.tags} onToggle={toggleTag} />
+        <TagFilter tags={tagCounts} selected={query.tags} onToggle={toggleTag} />
         <p role="status" className={`text-sm ${MUTED_TEXT}`}>
           {result.status === 'loading'
             ? 'Loading the cards…'

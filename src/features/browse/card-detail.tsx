@@ -14,7 +14,7 @@ import { Callout } from '@/components/ui/callout.tsx'
 import { ChipLink } from '@/components/ui/chip.tsx'
 import { MUTED_TEXT, PANEL_SURFACE } from '@/components/ui/colours.ts'
 import { isLinkHref, TextLink } from '@/components/ui/text-link.tsx'
-import { getTopic, useCardFront } from '@/stores/deck-store.ts'
+import { getTopic, useCardFront, useCardTags } from '@/stores/deck-store.ts'
 
 // The learner's review history needs the study data: load it only when a card is opened.
 const CardHistory = retryableLazy<{ cardId: string }>(() =>
@@ -69,7 +69,8 @@ export function CardDetail({
   details: CardDetails | undefined
 }) {
   const front = useCardFront(card.id)
-  const scenario = card.sandboxScenario
+  const tags = useCardTags(card.id) ?? []
+  const scenario = details?.sandboxScenario
   return (
     <article aria-labelledby="card-question" className={`space-y-5 p-5 ${PANEL_SURFACE}`}>
       <p className={`text-sm ${MUTED_TEXT}`}>
@@ -101,10 +102,10 @@ export function CardDetail({
           </p>
         </Callout>
       )}
-      {card.tags.length > 0 && (
+      {tags.length > 0 && (
         <section aria-label="Tags">
           <ul className="flex flex-wrap gap-1.5">
-            {card.tags.map((tag) => (
+            {tags.map((tag) => (
               <li key={tag}>
                 <ChipLink href={paths.browse.tag(tag)}>#{tag}</ChipLink>
               </li>

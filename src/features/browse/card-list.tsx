@@ -46,7 +46,8 @@ export function CardList({
   progress:
     { readonly states: ReadonlyMap<string, CardSrsState>; readonly today: DayNumber } | undefined
 }) {
-  // The search waits for every question, so they are all here.
+  // A search waits for every question; the list of every card only for its first rows' (the
+  // rest arrive just after it shows: a row shows its card's id until then).
   const fronts = useLoadedFronts()
   useFirstCardMark(cards.length > 0)
   return (
@@ -68,7 +69,11 @@ export function CardList({
               className="block px-3 py-2.5 transition-colors hover:bg-slate-50 aria-[current=page]:bg-amber-50 dark:hover:bg-slate-800 dark:aria-[current=page]:bg-amber-500/10"
             >
               <span className="line-clamp-2 text-sm font-medium">
-                {richTextToPlainText(fronts[card.id] ?? [])}
+                {card.id in fronts ? (
+                  richTextToPlainText(fronts[card.id] ?? [])
+                ) : (
+                  <span className="font-mono font-normal">{card.id}</span>
+                )}
               </span>
               <span className={`mt-0.5 flex flex-wrap items-center gap-2 text-xs ${MUTED_TEXT}`}>
                 {getTopic(card.topic)?.title}

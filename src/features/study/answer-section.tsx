@@ -48,8 +48,8 @@ export function AnswerSection({ card }: { card: CardSummary }) {
           )}
           <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
             <TextLink href={paths.browse.card(card.id)}>Card details and sources</TextLink>
-            {card.sandboxScenario && (
-              <TextLink href={paths.sandbox.scenario(card.sandboxScenario)}>
+            {details.sandboxScenario && (
+              <TextLink href={paths.sandbox.scenario(details.sandboxScenario)}>
                 Try it in the sandbox
               </TextLink>
             )}

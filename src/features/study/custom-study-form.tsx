@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { Button } from '@/components/ui/button.tsx'
 import { Select, TextInput } from '@/components/ui/field-controls.tsx'
 import { Field } from '@/components/ui/field.tsx'
@@ -10,7 +10,7 @@ import {
   forgottenSince,
   type CustomStudyChoice,
 } from '@/core/srs/first-screen.ts'
-import { getDeckSummary, getTagCounts } from '@/stores/deck-store.ts'
+import { getDeckSummary, loadDeckTags, useDeckTags, useTagCounts } from '@/stores/deck-store.ts'
 import { localUtcOffset } from '@/stores/local-time.ts'
 import { studyStore, useStudyStore } from '@/stores/study.ts'
 
@@ -29,6 +29,12 @@ export function CustomStudyForm() {
     () => forgottenSince(logs, dayClock(now, dayStartHour, localUtcOffset).todayStart),
     [logs, dayStartHour, now],
   )
+  const deckTags = useDeckTags()
+  const tagCounts = useTagCounts()
+  // Shown on a first screen without a card too, before anything else has asked for the tags.
+  useEffect(() => {
+    void loadDeckTags()
+  }, [])
   const [mode, setMode] = useState<CustomStudyChoice>('more-new')
   const [tag, setTag] = useState('')
   const [extraNew, setExtraNew] = useState('10')
@@ -49,7 +55,7 @@ export function CustomStudyForm() {
   ]
   const start = () => {
     if (extraError) return
-    const cards = getDeckSummary().cards.map((c) => ({ id: c.id, tags: c.tags }))
+    const cards = getDeckSummary().cards.map((c) => ({ id: c.id, tags: deckTags?.[c.id] ?? [] }))
     const { label, study } = customStudyOf(mode, tag, cards, { extraNew: extra, forgotten })
     studyStore.startCustomStudy(label, study)
   }
@@ -86,7 +92,7 @@ export function CustomStudyForm() {
         <Field label="Tag">
           <Select value={tag} onChange={(e) => setTag(e.target.value)} className="sm:w-auto">
             <option value="">All cards</option>
-            {getTagCounts().map(({ tag: t, count }) => (
+            {tagCounts?.map(({ tag: t, count }) => (
               <option key={t} value={t}>
                 {t} ({count})
               </option>

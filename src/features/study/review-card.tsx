@@ -4,7 +4,7 @@ import { MUTED_TEXT, PANEL_SURFACE } from '@/components/ui/colours.ts'
 import { useFirstCardMark } from '@/components/use-first-card-mark.ts'
 import type { RichText } from '@/core/deck/rich-text.ts'
 import type { CardSummary } from '@/core/deck/split-deck.ts'
-import { getTopic, loadDeckDetails } from '@/stores/deck-store.ts'
+import { getTopic, loadDeckDetails, loadDeckTags } from '@/stores/deck-store.ts'
 import { studyStore } from '@/stores/study.ts'
 import { AnswerSection, preloadAnswerSide } from './answer-side-lazy.ts'
 import { OnDemand } from './on-demand.tsx'
@@ -28,6 +28,7 @@ export function ReviewCard({
   // answer side of the screen once the question is on screen.
   useEffect(() => {
     void loadDeckDetails()
+    void loadDeckTags()
     void studyStore.prepareAnswering()
     preloadAnswerSide()
   }, [])
