@@ -67,6 +67,8 @@ const layerZones = [
     'core/bytes is the base of the core: it imports no other core module.',
   ),
   coreModuleZone('deck', ['bytes'], 'core/deck imports no other core module (but core/bytes).'),
+  coreModuleZone('loading', [], 'core/loading imports no other core module.'),
+  coreModuleZone('loading', [], 'core/loading imports no other core module.'),
   coreModuleZone(
     'srs',
     ['bytes', 'deck'],

@@ -13,6 +13,7 @@
  * @see https://github.com/facebook/react/blob/v19.2.0/packages/react/src/ReactLazy.js
  */
 import { createElement, lazy, type ComponentType, type LazyExoticComponent } from 'react'
+import { retryFailedLoad } from './retry-failed-load.ts'
 
 /** A screen's code could not be fetched: the network, not a bug. */
 export class ChunkLoadError extends Error {
@@ -25,7 +26,8 @@ export type PreloadableComponent<P> = ComponentType<P> & {
   preload(): Promise<void>
 }
 
-const failed = new Set<() => void>()
+/** Each failed component's reset, with what the browser said when its load failed. */
+const failed = new Map<() => void, string>()
 
 export function retryableLazy<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
@@ -35,14 +37,17 @@ export function retryableLazy<P extends object>(
   let current: LazyExoticComponent<ComponentType<P>>
   const start = () =>
     (loading ??= load().then(
-      (module) => (loaded = module),
+      (module) => {
+        failed.delete(fresh)
+        return (loaded = module)
+      },
       (error: unknown) => {
         loading = undefined // the next render or preload tries again
-        failed.add(fresh)
-        throw new ChunkLoadError(
-          `This part of KeyDeck could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
-          { cause: error },
-        )
+        const message = error instanceof Error ? error.message : String(error)
+        failed.set(fresh, message)
+        throw new ChunkLoadError(`This part of KeyDeck could not be loaded (${message}).`, {
+          cause: error,
+        })
       },
     ))
   const fresh = () => {
@@ -59,8 +64,15 @@ function resolved<T>(value: T): Promise<T> {
   return { then: (onFulfilled: (value: T) => unknown) => onFulfilled(value) } as Promise<T>
 }
 
-/** Lets every component whose load failed load again on its next render. */
+/**
+ * Lets every component whose load failed load again on its next render, or reloads the page
+ * where only that can load it (src/components/retry-failed-load.ts).
+ */
 export function retryFailedLoads(): void {
-  for (const reset of failed) reset()
-  failed.clear()
+  const failures = [...failed.values()].join('\n')
+  // Each stays listed until it loads: a Retry that fails again offline must still know, at the
+  // next Retry, which module to fetch.
+  void retryFailedLoad(failures, () => {
+    for (const reset of failed.keys()) reset()
+  })
 }

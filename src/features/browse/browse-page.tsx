@@ -10,6 +10,7 @@ import { useDocumentTitle } from '@/components/use-document-title.ts'
 import { richTextToPlainText } from '@/core/deck/index.ts'
 import { dayNumber } from '@/core/srs/day.ts'
 import { retryableLazy } from '@/components/retryable-lazy.ts'
+import { retryFailedLoad } from '@/components/retry-failed-load.ts'
 import {
   getCardSummary,
   getDeckSummary,
@@ -124,7 +125,10 @@ export default function BrowsePage() {
           <Alert tone="error">
             <p>
               The search could not be loaded ({result.message}). You may be offline.{' '}
-              <Button variant="text" onClick={() => void loadSearchSyntax()}>
+              <Button
+                variant="text"
+                onClick={() => void retryFailedLoad(result.message, loadSearchSyntax)}
+              >
                 Retry
               </Button>
             </p>
