@@ -196,6 +196,13 @@ describe('parseCardFile', () => {
     )
   })
 
+  // Issue 15, item 8: a link to a scenario the simulator cannot show yet is a dead link.
+  it('refuses a try field that names a planned, unavailable scenario', () => {
+    expect(errorsOf(withCard('## a\ntags: x\ntry: multi-region-keys\n\nQ\n---\nA'))).toEqual([
+      "cards/t.md:5: try 'multi-region-keys' names a sandbox scenario that is planned but not available yet; remove the line and add the card to 'multi-region-keys' in planned-sandbox-scenarios.ts",
+    ])
+  })
+
   it('asks for the scenario name when a try field holds its URL', () => {
     expect(errorsOf(withCard('## a\ntags: x\ntry: /sandbox/rotation\n\nQ\n---\nA'))).toEqual([
       "cards/t.md:5: try '/sandbox/rotation' is a URL; write the scenario's name: 'try: rotation'",

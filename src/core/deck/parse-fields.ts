@@ -2,6 +2,7 @@
  * The field lines under a card heading (`tags: a, b`, `source: https://…`). Each parser returns
  * the value or a message; the file parser adds the location.
  */
+import { isPlannedSandboxScenario } from './planned-sandbox-scenarios.ts'
 import { isSandboxScenario, SANDBOX_SCENARIOS, type SandboxScenario } from './sandbox-scenarios.ts'
 
 export const FIELD_NAMES = ['tags', 'source', 'updated', 'try', 'from-notes'] as const
@@ -72,9 +73,18 @@ export function parseUpdated(value: string): FieldResult<{ date: string; text: s
   return ok({ date: day ? `${year}-${month}-${day}` : `${year}-${month}`, text })
 }
 
-/** `try: rotation` → the scenario `rotation`; only the names in sandbox-scenarios.ts exist. */
+/**
+ * `try: rotation` → the scenario `rotation`. Only the available scenarios of sandbox-scenarios.ts
+ * may be named; a planned one (planned-sandbox-scenarios.ts) is refused until the simulator can
+ * show it.
+ */
 export function parseTry(value: string): FieldResult<SandboxScenario> {
   if (isSandboxScenario(value)) return ok(value)
+  if (isPlannedSandboxScenario(value)) {
+    return fail(
+      `try '${value}' names a sandbox scenario that is planned but not available yet; remove the line and add the card to '${value}' in planned-sandbox-scenarios.ts`,
+    )
+  }
   const known = Object.keys(SANDBOX_SCENARIOS).join(', ')
   const asName = /^\/sandbox\/([a-z0-9-]+)$/.exec(value)?.[1]
   if (asName && isSandboxScenario(asName)) {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { readCardFiles } from '../../../scripts/read-card-files.ts'
 import { compileDeck } from './compile-deck.ts'
 import { formatDeckError } from './deck-error.ts'
+import { PLANNED_SANDBOX_SCENARIOS } from './planned-sandbox-scenarios.ts'
 import { inlineToPlainText, richTextToPlainText, type Inline, type RichText } from './rich-text.ts'
 
 const cardsDir = fileURLToPath(new URL('../../../cards', import.meta.url))
@@ -42,6 +43,15 @@ describe('the shipped deck', () => {
       .filter((c) => c.fromNotes.some((n) => n > count))
       .map((c) => c.id)
     expect(beyond).toEqual([])
+  })
+
+  // The cards that wait for a planned scenario exist, so they can get their try: link back.
+  it('names only existing cards as waiting for a planned sandbox scenario', () => {
+    const ids = new Set<string>(compiled.deck.cards.map((c) => c.id))
+    const unknown = Object.values(PLANNED_SANDBOX_SCENARIOS)
+      .flatMap((planned) => planned.cards)
+      .filter((id) => !ids.has(id))
+    expect(unknown).toEqual([])
   })
 
   // Cards cross-reference each other with card-browser links (issue 15, item 2); ids never
