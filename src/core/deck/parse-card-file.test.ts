@@ -170,6 +170,19 @@ describe('parseCardFile', () => {
     ])
   })
 
+  // Issue 15, item 6: AWS dates some changes only by year ("since 2021").
+  it('accepts an updated note dated by the year alone', () => {
+    const { cards, errors } = parseCardFile(
+      'cards/t.md',
+      '# T\n\n## a\ntags: x\nsource: https://docs.aws.amazon.com/\nupdated: 2021 New services use **AWS owned keys**.\n\nQ\n---\nA',
+    )
+    expect(errors).toEqual([])
+    expect(cards[0]?.card.updated).toEqual({
+      date: '2021',
+      text: ['New services use ', { t: 'strong', c: ['AWS owned keys'] }, '.'],
+    })
+  })
+
   it('reports a malformed updated note, an impossible date, and an updated note without source', () => {
     expect(
       errorsOf(
@@ -177,7 +190,7 @@ describe('parseCardFile', () => {
           '## a\ntags: x\nsource: https://docs.aws.amazon.com/\nupdated: May 2022 changed\n\nQ\n---\nA',
         ),
       )[0],
-    ).toMatch(/^cards\/t\.md:6: updated must be 'YYYY-MM\[-DD\] what changed'/)
+    ).toMatch(/^cards\/t\.md:6: updated must be 'YYYY\[-MM\[-DD\]\] what changed'/)
     expect(
       errorsOf(
         withCard(

@@ -48,22 +48,26 @@ export function parseSource(value: string): FieldResult<string> {
   return ok(url.href)
 }
 
-const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?\s+(\S.*)$/
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\s+(\S.*)$/
 
-/** `updated: 2022-05 The notes say …`: a date (month or day precision), then the note. */
+/**
+ * `updated: 2022-05 The notes say …`: a date, then the note. The date is as precise as AWS
+ * documents the change: a year (`2021`, when AWS gives only the year), a month or a day.
+ */
 export function parseUpdated(value: string): FieldResult<{ date: string; text: string }> {
   const match = DATE.exec(value)
   if (!match)
     return fail(
-      "updated must be 'YYYY-MM[-DD] what changed', e.g. '2022-05 AWS managed keys now rotate yearly'",
+      "updated must be 'YYYY[-MM[-DD]] what changed', e.g. '2022-05 AWS managed keys now rotate yearly'",
     )
   const [, year, month, day, text] = match as unknown as [
     string,
     string,
-    string,
+    string | undefined,
     string | undefined,
     string,
   ]
+  if (month === undefined) return ok({ date: year, text })
   const m = Number(month)
   const d = day === undefined ? 1 : Number(day)
   const probe = new Date(Date.UTC(Number(year), m - 1, d))
