@@ -209,6 +209,15 @@ describe('parseCardFile', () => {
     )
   })
 
+  // Issue 15, item 3: one question per card.
+  it('refuses a front that asks two questions', () => {
+    expect(
+      errorsOf(withCard('## a\ntags: x\n\nWhat does it return, and how long is it valid?\n---\nA')),
+    ).toEqual([
+      'cards/t.md:6: the front asks 2 questions; a card asks one: split it into cards (the old id stays on the part that keeps its meaning)',
+    ])
+  })
+
   // Issue 15, item 8: a link to a scenario the simulator cannot show yet is a dead link.
   it('refuses a try field that names a planned, unavailable scenario', () => {
     expect(errorsOf(withCard('## a\ntags: x\ntry: multi-region-keys\n\nQ\n---\nA'))).toEqual([
