@@ -10,7 +10,7 @@ export type CardId = string & { readonly __brand: 'CardId' }
 
 /** What changed at AWS since the user's source notes, and when. */
 export interface UpdatedNote {
-  /** ISO date, `YYYY-MM` or `YYYY-MM-DD`: when AWS made the change. */
+  /** ISO date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: when AWS made the change. */
   readonly date: string
   readonly text: readonly Inline[]
 }

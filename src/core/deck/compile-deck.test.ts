@@ -35,6 +35,24 @@ describe('compileDeck', () => {
     ])
   })
 
+  // Issue 15: a card that teaches an outdated line of the source notes must say what changed.
+  it('reports a card that teaches an outdated source-notes line without an updated note', () => {
+    const outdatedNoteLines = new Map([[25, 'every 3 years: every year since 2022']])
+    const teaches = (fields: string) =>
+      `# A\n\n## yearly\ntags: t\nfrom-notes: 24-25\n${fields}\nQ\n---\nA\n`
+    const { errors } = compileDeck([{ path: 'cards/a.md', text: teaches('') }], {
+      outdatedNoteLines,
+    })
+    expect(errors.map(formatDeckError)).toEqual([
+      "cards/a.md:3: card 'yearly' teaches source-notes line 25, which is outdated (every 3 years: every year since 2022); add an 'updated:' note that says what changed",
+    ])
+    const updated =
+      'source: https://docs.aws.amazon.com/kms/\nupdated: 2022-05 Yearly since May 2022.\n'
+    expect(
+      compileDeck([{ path: 'cards/a.md', text: teaches(updated) }], { outdatedNoteLines }).errors,
+    ).toEqual([])
+  })
+
   it('reports an empty deck', () => {
     expect(compileDeck([]).errors.map(formatDeckError)).toEqual([
       'cards:1: no card files (*.md) found',

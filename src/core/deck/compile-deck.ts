@@ -1,10 +1,12 @@
 /**
  * Compiles every topic file of `cards/` into one {@link Deck}, with the checks that span files
- * (duplicate ids, duplicate topics). Pure: the caller reads the files (the Vite plugin in the
- * build, node:fs in tests) and decides what to do with the errors.
+ * (duplicate ids, duplicate topics) or need more than one card's text (outdated source-notes
+ * lines). Pure: the caller reads the files (the Vite plugin in the build, node:fs in tests) and
+ * decides what to do with the errors.
  */
 import type { Card, Deck, Topic } from './card.ts'
 import type { DeckError } from './deck-error.ts'
+import { OUTDATED_SOURCE_NOTE_LINES } from './outdated-source-notes.ts'
 import { parseCardFile, type LocatedCard } from './parse-card-file.ts'
 
 export interface CardFile {
@@ -20,7 +22,15 @@ export interface CompiledDeck {
   readonly locations: ReadonlyMap<string, { file: string; line: number }>
 }
 
-export function compileDeck(files: readonly CardFile[]): CompiledDeck {
+export interface CompileOptions {
+  /** Source-notes lines that are no longer true, each with why; by default the shipped list. */
+  readonly outdatedNoteLines?: ReadonlyMap<number, string>
+}
+
+export function compileDeck(
+  files: readonly CardFile[],
+  { outdatedNoteLines = OUTDATED_SOURCE_NOTE_LINES }: CompileOptions = {},
+): CompiledDeck {
   const errors: DeckError[] = []
   const topics: Topic[] = []
   const cards: Card[] = []
@@ -60,5 +70,16 @@ export function compileDeck(files: readonly CardFile[]): CompiledDeck {
     }
     locations.set(card.id, { file, line })
     cards.push(card)
+    if (!card.updated) {
+      for (const noteLine of card.fromNotes) {
+        const why = outdatedNoteLines.get(noteLine)
+        if (why === undefined) continue
+        errors.push({
+          file,
+          line,
+          message: `card '${card.id}' teaches source-notes line ${noteLine}, which is outdated (${why}); add an 'updated:' note that says what changed`,
+        })
+      }
+    }
   }
 }

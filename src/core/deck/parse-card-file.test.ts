@@ -170,6 +170,19 @@ describe('parseCardFile', () => {
     ])
   })
 
+  // Issue 15, item 6: AWS dates some changes only by year ("since 2021").
+  it('accepts an updated note dated by the year alone', () => {
+    const { cards, errors } = parseCardFile(
+      'cards/t.md',
+      '# T\n\n## a\ntags: x\nsource: https://docs.aws.amazon.com/\nupdated: 2021 New services use **AWS owned keys**.\n\nQ\n---\nA',
+    )
+    expect(errors).toEqual([])
+    expect(cards[0]?.card.updated).toEqual({
+      date: '2021',
+      text: ['New services use ', { t: 'strong', c: ['AWS owned keys'] }, '.'],
+    })
+  })
+
   it('reports a malformed updated note, an impossible date, and an updated note without source', () => {
     expect(
       errorsOf(
@@ -177,7 +190,7 @@ describe('parseCardFile', () => {
           '## a\ntags: x\nsource: https://docs.aws.amazon.com/\nupdated: May 2022 changed\n\nQ\n---\nA',
         ),
       )[0],
-    ).toMatch(/^cards\/t\.md:6: updated must be 'YYYY-MM\[-DD\] what changed'/)
+    ).toMatch(/^cards\/t\.md:6: updated must be 'YYYY\[-MM\[-DD\]\] what changed'/)
     expect(
       errorsOf(
         withCard(
@@ -194,6 +207,22 @@ describe('parseCardFile', () => {
     expect(errorsOf(withCard('## a\ntags: x\ntry: nowhere\n\nQ\n---\nA'))[0]).toMatch(
       /^cards\/t\.md:5: try 'nowhere' is not a sandbox scenario; use one of: create-key, aliases/,
     )
+  })
+
+  // Issue 15, item 3: one question per card.
+  it('refuses a front that asks two questions', () => {
+    expect(
+      errorsOf(withCard('## a\ntags: x\n\nWhat does it return, and how long is it valid?\n---\nA')),
+    ).toEqual([
+      'cards/t.md:6: the front asks 2 questions; a card asks one: split it into cards (the old id stays on the part that keeps its meaning)',
+    ])
+  })
+
+  // Issue 15, item 8: a link to a scenario the simulator cannot show yet is a dead link.
+  it('refuses a try field that names a planned, unavailable scenario', () => {
+    expect(errorsOf(withCard('## a\ntags: x\ntry: multi-region-keys\n\nQ\n---\nA'))).toEqual([
+      "cards/t.md:5: try 'multi-region-keys' names a sandbox scenario that is planned but not available yet; remove the line and add the card to 'multi-region-keys' in planned-sandbox-scenarios.ts",
+    ])
   })
 
   it('asks for the scenario name when a try field holds its URL', () => {

@@ -5,6 +5,7 @@
 import type { Card, CardId, Topic, UpdatedNote } from './card.ts'
 import type { DeckError } from './deck-error.ts'
 import type { SandboxScenario } from './sandbox-scenarios.ts'
+import { countFrontQuestions } from './front-questions.ts'
 import { markdownToInlines, markdownToRichText } from './markdown-to-rich-text.ts'
 import {
   FIELD_NAMES,
@@ -167,6 +168,12 @@ function parseCard(
       ? []
       : body.slice(separator + 1, extraSeparator === -1 ? undefined : extraSeparator)
   const frontRich = convertBody(front, raw.line, 'front', fail)
+  const questions = countFrontQuestions(frontRich)
+  if (questions > 1)
+    fail(
+      front.find((l) => l.text.trim() !== '')?.line ?? raw.line,
+      `the front asks ${questions} questions; a card asks one: split it into cards (the old id stays on the part that keeps its meaning)`,
+    )
   if (separator === -1)
     fail(raw.line, `card '${raw.id}' has no back: put a '---' line between front and back`)
   const backRich = separator === -1 ? [] : convertBody(back, body[separator]!.line, 'back', fail)

@@ -2,6 +2,7 @@
  * The field lines under a card heading (`tags: a, b`, `source: https://…`). Each parser returns
  * the value or a message; the file parser adds the location.
  */
+import { isPlannedSandboxScenario } from './planned-sandbox-scenarios.ts'
 import { isSandboxScenario, SANDBOX_SCENARIOS, type SandboxScenario } from './sandbox-scenarios.ts'
 
 export const FIELD_NAMES = ['tags', 'source', 'updated', 'try', 'from-notes'] as const
@@ -47,22 +48,26 @@ export function parseSource(value: string): FieldResult<string> {
   return ok(url.href)
 }
 
-const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?\s+(\S.*)$/
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\s+(\S.*)$/
 
-/** `updated: 2022-05 The notes say …`: a date (month or day precision), then the note. */
+/**
+ * `updated: 2022-05 The notes say …`: a date, then the note. The date is as precise as AWS
+ * documents the change: a year (`2021`, when AWS gives only the year), a month or a day.
+ */
 export function parseUpdated(value: string): FieldResult<{ date: string; text: string }> {
   const match = DATE.exec(value)
   if (!match)
     return fail(
-      "updated must be 'YYYY-MM[-DD] what changed', e.g. '2022-05 AWS managed keys now rotate yearly'",
+      "updated must be 'YYYY[-MM[-DD]] what changed', e.g. '2022-05 AWS managed keys now rotate yearly'",
     )
   const [, year, month, day, text] = match as unknown as [
     string,
     string,
-    string,
+    string | undefined,
     string | undefined,
     string,
   ]
+  if (month === undefined) return ok({ date: year, text })
   const m = Number(month)
   const d = day === undefined ? 1 : Number(day)
   const probe = new Date(Date.UTC(Number(year), m - 1, d))
@@ -72,9 +77,18 @@ export function parseUpdated(value: string): FieldResult<{ date: string; text: s
   return ok({ date: day ? `${year}-${month}-${day}` : `${year}-${month}`, text })
 }
 
-/** `try: rotation` → the scenario `rotation`; only the names in sandbox-scenarios.ts exist. */
+/**
+ * `try: rotation` → the scenario `rotation`. Only the available scenarios of sandbox-scenarios.ts
+ * may be named; a planned one (planned-sandbox-scenarios.ts) is refused until the simulator can
+ * show it.
+ */
 export function parseTry(value: string): FieldResult<SandboxScenario> {
   if (isSandboxScenario(value)) return ok(value)
+  if (isPlannedSandboxScenario(value)) {
+    return fail(
+      `try '${value}' names a sandbox scenario that is planned but not available yet; remove the line and add the card to '${value}' in planned-sandbox-scenarios.ts`,
+    )
+  }
   const known = Object.keys(SANDBOX_SCENARIOS).join(', ')
   const asName = /^\/sandbox\/([a-z0-9-]+)$/.exec(value)?.[1]
   if (asName && isSandboxScenario(asName)) {

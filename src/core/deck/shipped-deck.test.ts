@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest'
 import { readCardFiles } from '../../../scripts/read-card-files.ts'
 import { compileDeck } from './compile-deck.ts'
 import { formatDeckError } from './deck-error.ts'
-import { inlineToPlainText, richTextToPlainText } from './rich-text.ts'
+import { PLANNED_SANDBOX_SCENARIOS } from './planned-sandbox-scenarios.ts'
+import { inlineToPlainText, richTextToPlainText, type Inline, type RichText } from './rich-text.ts'
 
 const cardsDir = fileURLToPath(new URL('../../../cards', import.meta.url))
 const compiled = compileDeck(readCardFiles(cardsDir))
@@ -44,6 +45,28 @@ describe('the shipped deck', () => {
     expect(beyond).toEqual([])
   })
 
+  // The cards that wait for a planned scenario exist, so they can get their try: link back.
+  it('names only existing cards as waiting for a planned sandbox scenario', () => {
+    const ids = new Set<string>(compiled.deck.cards.map((c) => c.id))
+    const unknown = Object.values(PLANNED_SANDBOX_SCENARIOS)
+      .flatMap((planned) => planned.cards)
+      .filter((id) => !ids.has(id))
+    expect(unknown).toEqual([])
+  })
+
+  // Cards cross-reference each other with card-browser links (issue 15, item 2); ids never
+  // change, so such a link breaks only if its target is retired or mistyped.
+  it('links only to cards that exist', () => {
+    const ids = new Set<string>(compiled.deck.cards.map((c) => c.id))
+    const broken = compiled.deck.cards.flatMap((card) =>
+      [...linksOf(card.front), ...linksOf(card.back)]
+        .map((href) => /^\/browse\/([^/?#]+)$/.exec(href)?.[1])
+        .filter((id): id is string => id !== undefined && !ids.has(id))
+        .map((id) => `${card.id} -> ${id}`),
+    )
+    expect(broken).toEqual([])
+  })
+
   // The deck is for any learner and for classes, not only the author of the source notes: it
   // says "older study notes say…" or states what changed at AWS (issue 15, item 7).
   it('never addresses the reader as the author of the notes', () => {
@@ -59,3 +82,17 @@ describe('the shipped deck', () => {
     expect(personal).toEqual([])
   })
 })
+
+function linksOf(blocks: RichText): string[] {
+  const inline = (nodes: readonly Inline[]): string[] =>
+    nodes.flatMap((node) =>
+      typeof node === 'string' || node.t === 'code' || node.t === 'br'
+        ? []
+        : node.t === 'link'
+          ? [node.href, ...inline(node.c)]
+          : inline(node.c),
+    )
+  return blocks.flatMap((block) =>
+    block.t === 'p' ? inline(block.c) : block.t === 'pre' ? [] : block.items.flatMap(linksOf),
+  )
+}
