@@ -1,6 +1,6 @@
 /**
  * Compiles `cards/*.md` at build time into virtual modules (see src/core/deck/split-deck.ts):
- * - `virtual:deck`: every card's summary, shipped with the app;
+ * - `virtual:deck`: every card's summary, shipped with the app, packed (src/core/deck/pack-summary.ts);
  * - `virtual:deck-fronts`: one loader per topic, each `import()`ing `virtual:deck-fronts/<topic>`,
  *   that topic's questions, a chunk of its own; and `all`, every question in one chunk, for the
  *   card browser (one file is smaller than all the topics' files);
@@ -13,6 +13,7 @@ import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import { compileDeck } from '../src/core/deck/compile-deck.ts'
 import { DeckCompileError } from '../src/core/deck/deck-error.ts'
+import { packSummary } from '../src/core/deck/pack-summary.ts'
 import { splitDeck } from '../src/core/deck/split-deck.ts'
 import { readCardFiles } from './read-card-files.ts'
 
@@ -48,7 +49,7 @@ export function deckPlugin(root: string): Plugin {
       const { deck, errors } = compileDeck(files)
       if (errors.length > 0) this.error(new DeckCompileError(errors).message)
       const { summary, fronts, details, tags } = splitDeck(deck)
-      if (name === SUMMARY) return jsonModule(summary)
+      if (name === SUMMARY) return jsonModule(packSummary(summary))
       if (name === DETAILS) return jsonModule(details)
       if (name === TAGS) return jsonModule(tags)
       if (name === FRONTS) {

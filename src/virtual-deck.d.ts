@@ -1,7 +1,7 @@
 // The deck compiled from cards/*.md by scripts/vite-plugin-deck.ts.
 /* eslint-disable @typescript-eslint/consistent-type-imports -- a global declaration file cannot use import statements */
 declare module 'virtual:deck' {
-  const summary: import('./core/deck/split-deck.ts').DeckSummary
+  const summary: import('./core/deck/pack-summary.ts').PackedDeckSummary
   export default summary
 }
 declare module 'virtual:deck-fronts' {

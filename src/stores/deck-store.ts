@@ -9,10 +9,11 @@
  */
 import { useEffect } from 'react'
 import { create } from 'zustand'
-import summary from 'virtual:deck'
+import packedSummary from 'virtual:deck'
 import { all as loadEveryFront, topics as frontLoaders } from 'virtual:deck-fronts'
 import type { CardId, Topic } from '@/core/deck/card.ts'
 import type { RichText } from '@/core/deck/rich-text.ts'
+import { unpackSummary } from '@/core/deck/pack-summary.ts'
 import { tagCounts } from '@/core/deck/tag-counts.ts'
 import type {
   CardDetails,
@@ -32,6 +33,7 @@ interface DeckState {
   readonly loadError: string | undefined
 }
 
+const summary = unpackSummary(packedSummary)
 const cardsById = new Map<string, CardSummary>(summary.cards.map((card) => [card.id, card]))
 const topicsBySlug = new Map<string, Topic>(summary.topics.map((topic) => [topic.slug, topic]))
 
