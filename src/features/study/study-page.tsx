@@ -13,16 +13,19 @@ import { getCardSummary, loadFrontsOf, useCardFront } from '@/stores/deck-store.
 import { startStudy, studyStore, useStudyStore } from '@/stores/study.ts'
 import { AnswerButtons, StudyNoticeView } from './answer-side-lazy.ts'
 import { FlagPicker } from './flag-picker.tsx'
-import { BackupReminder } from './backup-reminder.tsx'
 import { QueueCountsView } from './queue-counts.tsx'
 import { ReviewCard } from './review-card.tsx'
 import { OnDemand } from './on-demand.tsx'
 import { useStudyKeys } from './use-study-keys.ts'
+import { useBackupReminder, type BackupReminderDue } from './use-backup-reminder.ts'
 
 // None is needed for the first card: each loads when it is first shown.
 const EndScreen = retryableLazy(() => import('./end-screen.tsx'))
 const ShortcutsDialog = retryableLazy(() => import('./shortcuts-dialog.tsx'))
 const NoteEditor = retryableLazy(() => import('./note-editor.tsx'))
+const BackupReminder = retryableLazy<BackupReminderDue>(() =>
+  import('./backup-reminder.tsx').then((m) => ({ default: m.BackupReminder })),
+)
 const StorageProblemAlert = retryableLazy<{ problem: StorageProblemView }>(() =>
   import('@/components/storage-problem-alert.tsx').then((m) => ({
     default: m.StorageProblemAlert,
@@ -36,6 +39,7 @@ export default function StudyPage() {
     void startStudy()
   }, [])
   const status = useStudyStore((s) => s.status)
+  const backupReminder = useBackupReminder()
   const problem = useStudyStore((s) => s.problem)
   const queue = useStudyStore((s) => s.queue)
   const current = useStudyStore((s) => s.current)
@@ -92,7 +96,11 @@ export default function StudyPage() {
         <h1 className="text-2xl font-bold tracking-tight">Study</h1>
         {queue && <QueueCountsView counts={queue.counts} current={current?.kind} />}
       </div>
-      <BackupReminder />
+      {backupReminder && (
+        <OnDemand what="The backup reminder">
+          <BackupReminder {...backupReminder} />
+        </OnDemand>
+      )}
       {custom && (
         <Alert>
           <p className="flex flex-wrap items-center justify-between gap-2">
