@@ -16,20 +16,15 @@ import type * as AnsweringModule from '@/core/srs/answering.ts'
 import type { GradePreview } from '@/core/srs/answering.ts'
 import {
   afterCramAnswer,
-  answerWrite,
-  applyWrite,
   beginCustomStudy,
   cramPreview,
   dayNumber,
   DEFAULT_SETTINGS,
-  editWrite,
   isSrsError,
   newCardState,
   noticeAfterAnswer,
   scheduleSession,
   SESSION_LOG_WINDOW_MS,
-  undoStepCard,
-  undoWrite,
   withDefaults,
   type ActiveCustomStudy,
   type CardEdit,
@@ -217,7 +212,10 @@ export function createStudyStore(env: StudyEnvironment): StudyStore {
     prefer?: CardId,
   ): Promise<void> {
     writing = true
+    let applyWrite: AnsweringCode['applyWrite']
     try {
+      // Loaded already: every action that writes asked for it first.
+      ;({ applyWrite } = await answeringCode())
       await env.repository.commit(write)
     } catch (error) {
       writing = false
@@ -262,6 +260,9 @@ export function createStudyStore(env: StudyEnvironment): StudyStore {
   }
 
   async function edit(cardId: CardId, change: StudyEdit): Promise<void> {
+    if (getState().status !== 'ready' || writing) return
+    const { editWrite } = await answeringCode()
+    // Read after the wait: another action may have started meanwhile.
     const state = getState()
     if (state.status !== 'ready' || writing) return
     const now = env.now()
@@ -344,7 +345,7 @@ export function createStudyStore(env: StudyEnvironment): StudyStore {
       const { current, revealedAt, queue } = state
       if (!current || revealedAt === undefined || writing || !queue) return
       // Revealing loaded the answering code, so this never waits.
-      const { gradeCard, gradeCram } = await answeringCode()
+      const { answerWrite, gradeCard, gradeCram } = await answeringCode()
       const seen = state.states.get(current.cardId)
       const before = seen ?? newCardState(current.cardId, revealedAt)
       const options = { durationMs: Math.max(0, revealedAt - current.shownAt) }
@@ -366,6 +367,9 @@ export function createStudyStore(env: StudyEnvironment): StudyStore {
     },
 
     async undo() {
+      if (getState().undoStack.length === 0 || writing) return
+      const { undoStepCard, undoWrite } = await answeringCode()
+      // Read after the wait: another action may have started meanwhile.
       const state = getState()
       const step = state.undoStack.at(-1)
       if (!step || writing || state.status !== 'ready') return

@@ -1,7 +1,8 @@
 /**
  * The srs entry for the first screen: everything the study screen needs before its first card
  * shows (card states, the learner's day, today's queue and counts, the next due card, interval
- * labels, custom study, card actions, settings and their defaults, deck reconciliation).
+ * labels, custom study, card actions, settings and their defaults, deck reconciliation). What an
+ * answer, an edit or an undo writes is not: no action can happen before the first card shows.
  *
  * Nothing here reaches ts-fsrs or zod at runtime, so this entry is cheap to load eagerly. Lint
  * holds it so: the modules re-exported below (the "first-screen modules", read from this file by
@@ -11,7 +12,8 @@
 export * from './card-actions.ts'
 export * from './card-note.ts'
 export * from './card-state.ts'
-export * from './card-write.ts'
+// What a grade, an edit or an undo writes comes with answering (./answering.ts); its types are free.
+export type { CardWrite, UndoStep } from './card-write.ts'
 export * from './cram-session.ts'
 export * from './custom-study.ts'
 export * from './day.ts'
@@ -29,4 +31,3 @@ export * from './study-notice.ts'
 export * from './study-session.ts'
 export * from './today-counts.ts'
 export * from './today-summary.ts'
-export * from './undo.ts'

@@ -1,9 +1,8 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { CardId } from '@/core/deck/index.ts'
-import { gradeCard } from '@/core/srs/answering.ts'
+import { answerWrite, gradeCard } from '@/core/srs/answering.ts'
 import {
-  answerWrite,
   DEFAULT_SETTINGS,
   newCardState,
   writeNote,

@@ -1,15 +1,8 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { CardId } from '@/core/deck/index.ts'
-import { gradeCard } from '@/core/srs/answering.ts'
-import {
-  answerWrite,
-  DEFAULT_SETTINGS,
-  editWrite,
-  newCardState,
-  undoWrite,
-  type DayNumber,
-} from '@/core/srs/first-screen.ts'
+import { answerWrite, editWrite, gradeCard, undoWrite } from '@/core/srs/answering.ts'
+import { DEFAULT_SETTINGS, newCardState, type DayNumber } from '@/core/srs/first-screen.ts'
 import { openKeyDeckDb, type KeyDeckDb } from './keydeck-db.ts'
 import { createStudyRepository, StaleCardError } from './study-repository.ts'
 
