@@ -43,4 +43,23 @@ describe('Alert', () => {
     render(<AwsErrorAlert error={{ name: 'InvalidCiphertextException', message: '' }} />)
     expect(screen.getByRole('alert').textContent).toBe('InvalidCiphertextException')
   })
+
+  it('follows the AWS error with why it happened and what fixes it, when explained', async () => {
+    render(
+      <AwsErrorAlert
+        error={{
+          name: 'DisabledException',
+          message: 'arn:aws:kms:us-east-1:111122223333:key/k is disabled.',
+          explanation: { why: 'The key is Disabled.', fix: 'Enable the key.' },
+        }}
+      />,
+    )
+    const paragraphs = screen.getByRole('alert').querySelectorAll('p')
+    expect([...paragraphs].map((p) => p.textContent)).toEqual([
+      'DisabledException: arn:aws:kms:us-east-1:111122223333:key/k is disabled.',
+      'Why: The key is Disabled.',
+      'Fix: Enable the key.',
+    ])
+    await expectNoAxeViolations()
+  })
 })

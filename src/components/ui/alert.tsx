@@ -44,12 +44,17 @@ export function Alert({
 
 /**
  * An error exactly as AWS names it, e.g. `DisabledException`, with its message: the name in
- * monospace, as the SDK and the console print it, so a learner can search for it.
+ * monospace, as the SDK and the console print it, so a learner can search for it. With an
+ * `explanation`, a sentence on why it happened and one on what fixes it follow.
  */
 export function AwsErrorAlert({
   error,
 }: {
-  error: { readonly name: string; readonly message: string }
+  error: {
+    readonly name: string
+    readonly message: string
+    readonly explanation?: { readonly why: string; readonly fix: string }
+  }
 }) {
   return (
     <Alert tone="error">
@@ -58,6 +63,18 @@ export function AwsErrorAlert({
         {/* Some errors carry no message (KMS's InvalidCiphertextException): no dangling colon. */}
         {error.message && `: ${error.message}`}
       </p>
+      {error.explanation && (
+        <>
+          <p>
+            <strong>Why: </strong>
+            {error.explanation.why}
+          </p>
+          <p>
+            <strong>Fix: </strong>
+            {error.explanation.fix}
+          </p>
+        </>
+      )}
     </Alert>
   )
 }
