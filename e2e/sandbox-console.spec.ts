@@ -8,7 +8,7 @@ import { createKey } from './sandbox-helpers.ts'
 
 const keyTable = (page: Page) => page.getByRole('region', { name: /Your keys/ }).getByRole('table')
 const row = (page: Page, text: string) => keyTable(page).getByRole('row').filter({ hasText: text })
-const statePanel = (page: Page) => page.getByRole('region', { name: 'Key state' })
+const statePanel = (page: Page) => page.getByRole('region', { name: 'Key state', exact: true })
 
 async function expectCurrentState(page: Page, state: string) {
   const states = statePanel(page).getByRole('list', { name: 'What each state allows' })

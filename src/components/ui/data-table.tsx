@@ -169,8 +169,11 @@ export function DataTable<Row>({
   )
 }
 
-/** Whether the box is narrower than its table, now and after any resize of either. */
-function useScrolls(box: { readonly current: HTMLElement | null }): boolean {
+/**
+ * Whether the box is narrower than its content, now and after any resize of either: a box that
+ * scrolls must then take focus, so the keyboard can scroll it (a table, a wide diagram).
+ */
+export function useScrolls(box: { readonly current: HTMLElement | null }): boolean {
   const [scrolls, setScrolls] = useState(false)
   useLayoutEffect(() => {
     const element = box.current

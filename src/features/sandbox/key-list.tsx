@@ -55,7 +55,10 @@ export function KeyList() {
       header: 'Key ID',
       sortValue: (r) => r.key.KeyId,
       cell: (r) => (
-        <TextLink href={paths.sandbox.key(r.key.KeyId)} className="font-mono text-xs break-all">
+        <TextLink
+          href={paths.sandbox.key(r.key.KeyId)}
+          className="inline-block min-w-[19ch] font-mono text-xs break-all"
+        >
           {r.key.KeyId}
         </TextLink>
       ),
