@@ -1,7 +1,8 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { expectNoAxeViolations } from '@/test-support/axe.ts'
-import { Alert, AwsErrorAlert } from './alert.tsx'
+import { Alert } from './alert.tsx'
+import { AwsErrorAlert } from './aws-error-alert.tsx'
 
 describe('Alert', () => {
   it('interrupts for an error and waits its turn for the other tones', async () => {

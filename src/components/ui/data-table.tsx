@@ -118,10 +118,10 @@ export function DataTable<Row>({
                     <button
                       type="button"
                       onClick={() => sortBy(column.key)}
-                      className="inline-flex items-center gap-1 rounded-sm font-semibold hover:underline"
+                      className="inline-flex items-center gap-1 font-semibold"
                     >
                       {label}
-                      <span aria-hidden="true" className="w-3 text-xs">
+                      <span aria-hidden="true" className="text-xs">
                         {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
                       </span>
                     </button>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
-import { Alert, AwsErrorAlert } from '@/components/ui/alert.tsx'
+import { Alert } from '@/components/ui/alert.tsx'
+import { AwsErrorAlert } from '@/components/ui/aws-error-alert.tsx'
 import { Button } from '@/components/ui/button.tsx'
 import { Select, TextInput } from '@/components/ui/field-controls.tsx'
 import { Field } from '@/components/ui/field.tsx'

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { AwsErrorAlert } from '@/components/ui/alert.tsx'
+import { AwsErrorAlert } from '@/components/ui/aws-error-alert.tsx'
 import { Button } from '@/components/ui/button.tsx'
 import { CodeBlock } from '@/components/ui/code-block.tsx'
 import { DIVIDER, MUTED_TEXT } from '@/components/ui/colours.ts'

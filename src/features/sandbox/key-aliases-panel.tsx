@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
-import { Alert, AwsErrorAlert } from '@/components/ui/alert.tsx'
+import { Alert } from '@/components/ui/alert.tsx'
+import { AwsErrorAlert } from '@/components/ui/aws-error-alert.tsx'
 import { Button } from '@/components/ui/button.tsx'
 import { LIST_DIVIDER, MUTED_TEXT } from '@/components/ui/colours.ts'
 import { Select, TextInput } from '@/components/ui/field-controls.tsx'
@@ -21,11 +22,11 @@ function AliasRow(props: {
   const [target, setTarget] = useState('')
   const chosen = others.some((k) => k.KeyId === target) ? target : (others[0]?.KeyId ?? '')
   return (
-    <li className="flex flex-wrap items-end gap-x-3 gap-y-2 py-3">
+    <li className="flex flex-wrap items-end gap-3 py-3">
       <p className="min-w-0 flex-1 font-mono text-sm break-all">{name}</p>
       {others.length > 0 && (
         <>
-          <Field label={`Move ${name} to`} className="min-w-0 sm:w-64">
+          <Field label={`Move ${name} to`} className="min-w-0 flex-1">
             <Select value={chosen} onChange={(e) => setTarget(e.target.value)}>
               {others.map((k) => (
                 <option key={k.KeyId} value={k.KeyId}>

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { formatInstant } from '@/components/format-date-time.ts'
-import { AwsErrorAlert } from '@/components/ui/alert.tsx'
+import { AwsErrorAlert } from '@/components/ui/aws-error-alert.tsx'
 import { Button } from '@/components/ui/button.tsx'
 import { MUTED_TEXT } from '@/components/ui/colours.ts'
 import { DataTable, type Column } from '@/components/ui/data-table.tsx'
@@ -57,7 +57,7 @@ export function KeyList() {
       cell: (r) => (
         <TextLink
           href={paths.sandbox.key(r.key.KeyId)}
-          className="inline-block min-w-[19ch] font-mono text-xs break-all"
+          className="font-mono text-xs whitespace-nowrap"
         >
           {r.key.KeyId}
         </TextLink>

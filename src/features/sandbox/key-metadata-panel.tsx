@@ -41,11 +41,11 @@ export function KeyMetadataPanel({ metadata: key }: { metadata: KeyMetadata }) {
   ]
   return (
     <Panel title="General configuration">
-      <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
         {rows.map(([term, value]) => (
           <div key={term} className="contents">
             <dt className="font-semibold">{term}</dt>
-            <dd className="mb-1 min-w-0 sm:mb-0">{value}</dd>
+            <dd className="min-w-0">{value}</dd>
           </div>
         ))}
       </dl>

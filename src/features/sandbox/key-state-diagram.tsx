@@ -1,5 +1,6 @@
 import { useId, useRef } from 'react'
 import { MUTED_TEXT } from '@/components/ui/colours.ts'
+import { LINK_CLASSES } from '@/components/ui/text-link.tsx'
 import { useScrolls } from '@/components/ui/data-table.tsx'
 import type { KeyState } from '@/core/kms/index.ts'
 import {
@@ -26,11 +27,11 @@ const BOXES: Readonly<Record<DiagramState, Box>> = {
   Deleted: { x: 430, y: 0, width: 110 },
 }
 
-/** Where a transition's label goes: beside a vertical arrow, or along a slanted one. */
+/** Where a move's label goes: beside a vertical arrow, or along a slanted one. */
 type LabelSide = 'left' | 'right' | 'above' | 'below'
 
 interface Arrow {
-  readonly transition: Transition
+  readonly move: Transition
   /** Shifts the arrow sideways (to its left, in its direction), so two-way pairs do not overlap. */
   readonly offset: number
   readonly side: LabelSide
@@ -44,8 +45,8 @@ const ARROW_LAYOUT: readonly { offset: number; side: LabelSide }[] = [
   { offset: 12, side: 'below' }, // CancelKeyDeletion
   { offset: 0, side: 'right' }, // the waiting period ends
 ]
-const ARROWS: readonly Arrow[] = TRANSITIONS.map((transition, i) => ({
-  transition,
+const ARROWS: readonly Arrow[] = TRANSITIONS.map((move, i) => ({
+  move,
   ...ARROW_LAYOUT[i]!,
 }))
 
@@ -64,9 +65,9 @@ function exitAlong(box: Box, p: Point, d: Point): number {
 }
 
 /** The arrow from edge to edge of its two boxes, and where and how its label sits. */
-function drawArrow({ transition, offset, side }: Arrow) {
-  const from = BOXES[transition.from]
-  const to = BOXES[transition.to]
+function drawArrow({ move, offset, side }: Arrow) {
+  const from = BOXES[move.from]
+  const to = BOXES[move.to]
   const [cx1, cy1] = centre(from)
   const [cx2, cy2] = centre(to)
   const length = Math.hypot(cx2 - cx1, cy2 - cy1)
@@ -108,14 +109,12 @@ function drawArrow({ transition, offset, side }: Arrow) {
   }
 }
 
-// kit-exception: the diagram's own drawing colours (the current state in the brand amber)
-const SHAPE = {
-  box: 'fill-white stroke-slate-500 dark:fill-slate-900 dark:stroke-slate-400',
-  current: 'fill-amber-100 stroke-amber-700 dark:fill-amber-500/20 dark:stroke-amber-400',
-  text: 'fill-slate-900 dark:fill-slate-100',
-  line: 'stroke-slate-500 dark:stroke-slate-400',
-  head: 'fill-slate-500 dark:fill-slate-400',
-}
+/**
+ * The drawing takes its colours from the kit's text colours through `currentColor` (lines and
+ * labels in MUTED_TEXT, the current state in the link amber), so it adds no CSS of its own to
+ * the stylesheet every screen loads, the first card's included.
+ */
+const CURRENT_STATE = LINK_CLASSES
 
 /**
  * AWS's key states as a diagram, the key's current state highlighted, and beside it what each
@@ -141,7 +140,8 @@ export function KeyStateDiagram({ current }: { current: KeyState }) {
           viewBox="0 -4 680 244"
           role="img"
           aria-labelledby={`${id}-title`}
-          className="w-full max-w-2xl min-w-[540px]"
+          width="680"
+          height="248"
         >
           <title id={`${id}-title`}>{describeDiagram(current)}</title>
           <defs>
@@ -154,16 +154,18 @@ export function KeyStateDiagram({ current }: { current: KeyState }) {
               markerHeight="7"
               orient="auto-start-reverse"
             >
-              <path d="M0 0 L10 5 L0 10 z" className={SHAPE.head} />
+              <path d="M0 0 L10 5 L0 10 z" fill="currentColor" className={MUTED_TEXT} />
             </marker>
           </defs>
           {ARROWS.map((arrow) => {
             const { path, label } = drawArrow(arrow)
             return (
-              <g key={`${arrow.transition.from}-${arrow.transition.to}`}>
+              <g key={`${arrow.move.from}-${arrow.move.to}`}>
                 <path
                   d={path}
-                  className={`${SHAPE.line} fill-none`}
+                  fill="none"
+                  stroke="currentColor"
+                  className={MUTED_TEXT}
                   strokeWidth="1.5"
                   markerEnd={`url(#${id}-head)`}
                 />
@@ -172,9 +174,11 @@ export function KeyStateDiagram({ current }: { current: KeyState }) {
                   y={label.y}
                   transform={label.transform}
                   textAnchor={label.anchor}
-                  className={`${SHAPE.text} font-mono text-[12px]`}
+                  fill="currentColor"
+                  fontSize="12"
+                  className="font-mono"
                 >
-                  {arrow.transition.by.replace(/^the /, '')}
+                  {arrow.move.by.replace(/^the /, '')}
                 </text>
               </g>
             )
@@ -190,7 +194,9 @@ export function KeyStateDiagram({ current }: { current: KeyState }) {
                   width={box.width}
                   height={BOX_HEIGHT}
                   rx="8"
-                  className={isCurrent ? SHAPE.current : SHAPE.box}
+                  fill="none"
+                  stroke="currentColor"
+                  className={isCurrent ? CURRENT_STATE : MUTED_TEXT}
                   strokeWidth={isCurrent ? 3 : 1.5}
                   strokeDasharray={state === 'Deleted' ? '5 4' : undefined}
                 />
@@ -198,7 +204,9 @@ export function KeyStateDiagram({ current }: { current: KeyState }) {
                   x={box.x + box.width / 2}
                   y={box.y + BOX_HEIGHT / 2 + 5}
                   textAnchor="middle"
-                  className={`${SHAPE.text} text-[15px] ${isCurrent ? 'font-bold' : ''}`}
+                  fill="currentColor"
+                  fontSize="15"
+                  fontWeight={isCurrent ? 'bold' : undefined}
                 >
                   {state}
                 </text>

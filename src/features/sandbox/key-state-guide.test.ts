@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { describeDiagram, DIAGRAM_STATES, STATE_ALLOWS, TRANSITIONS } from './key-state-guide.ts'
 
 describe('the key state guide', () => {
-  it('says what every state allows, and every state is reached or left by a transition', () => {
+  it('says what every state allows, and every state is reached or left by a state change', () => {
     for (const state of DIAGRAM_STATES) {
       expect(STATE_ALLOWS[state]).toMatch(/\.$/)
       expect(TRANSITIONS.some((t) => t.from === state || t.to === state)).toBe(true)

@@ -43,7 +43,7 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: 'PendingDeletion', to: 'Deleted', by: 'the waiting period ends' },
 ]
 
-/** The diagram's description for screen readers: every transition, then where the key is. */
+/** The diagram's description for screen readers: every state change, then where the key is. */
 export function describeDiagram(current: KeyState): string {
   const moves = TRANSITIONS.map((t) =>
     t.by.startsWith('the ')

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { formatInstant } from '@/components/format-date-time.ts'
-import { Alert, AwsErrorAlert } from '@/components/ui/alert.tsx'
+import { Alert } from '@/components/ui/alert.tsx'
+import { AwsErrorAlert } from '@/components/ui/aws-error-alert.tsx'
 import { Button } from '@/components/ui/button.tsx'
 import { MUTED_TEXT } from '@/components/ui/colours.ts'
 import { useConfirm } from '@/components/ui/confirm-dialog.tsx'

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react'
-import { AwsErrorAlert } from '@/components/ui/alert.tsx'
+import { AwsErrorAlert } from '@/components/ui/aws-error-alert.tsx'
 import { Button } from '@/components/ui/button.tsx'
 import { MUTED_TEXT } from '@/components/ui/colours.ts'
 import { DataTable } from '@/components/ui/data-table.tsx'
@@ -91,12 +91,12 @@ export function KeyTagsPanel({ metadata: key }: { metadata: KeyMetadata }) {
         <form
           aria-label="Add tag"
           onSubmit={(event) => void onAdd(event)}
-          className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
+          className="flex flex-wrap items-end gap-3"
         >
-          <Field label="Tag key">
+          <Field label="Tag key" className="min-w-0 flex-1">
             <TextInput value={tagName} onChange={(e) => setTagName(e.target.value)} />
           </Field>
-          <Field label="Tag value">
+          <Field label="Tag value" className="min-w-0 flex-1">
             <TextInput value={tagValue} onChange={(e) => setTagValue(e.target.value)} />
           </Field>
           <div>

@@ -22,7 +22,7 @@ export default function SandboxPage() {
   useDocumentTitle(known ? `Sandbox: ${SANDBOX_SCENARIOS[known]}` : 'Sandbox')
 
   return (
-    <div className="mx-auto max-w-5xl space-y-5">
+    <div className="mx-auto max-w-6xl space-y-5">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold tracking-tight">
           {known ? `Sandbox: ${SANDBOX_SCENARIOS[known]}` : 'KMS sandbox'}
