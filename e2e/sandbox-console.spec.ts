@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { createKey } from './sandbox-helpers.ts'
+import { createKey, decrypt, encrypt } from './sandbox-helpers.ts'
 
 const keyTable = (page: Page) => page.getByRole('region', { name: /Your keys/ }).getByRole('table')
 const row = (page: Page, text: string) => keyTable(page).getByRole('row').filter({ hasText: text })
@@ -168,4 +168,43 @@ test('a key page for a key that does not exist says so', async ({ page }) => {
   await expect(page.getByText(/There is no key 1234abcd-12ab-34cd-56ef-1234567890ab/)).toBeVisible()
   await page.getByRole('link', { name: 'See the account’s keys' }).click()
   await expect(page.getByRole('heading', { name: 'KMS sandbox', level: 1 })).toBeVisible()
+})
+
+test('rotation: automatic with a period, on demand with the count left, a timeline, and old ciphertext still decrypts', async ({
+  page,
+}) => {
+  await page.goto('/sandbox')
+  await createKey(page, 'Rotating key', 'alias/rotating')
+  const blob = await encrypt(page, 'before the rotation', 'table=orders')
+  await row(page, 'alias/rotating').getByRole('link', { name: 'alias/rotating' }).click()
+
+  const rotation = page.getByRole('region', { name: 'Key rotation' })
+  await expect(rotation).toContainText('Automatic rotation is off.')
+  const versions = rotation.getByRole('list', { name: 'Key material versions' })
+  await expect(versions.getByRole('listitem')).toHaveCount(1)
+  await expect(versions.getByRole('listitem')).toContainText(['Original key material'])
+
+  await rotation.getByLabel('Rotation period (days)').fill('89')
+  await rotation.getByRole('button', { name: 'Enable automatic rotation' }).click()
+  await expect(rotation.getByRole('alert')).toContainText('ValidationException')
+  await expect(rotation.getByRole('alert')).toContainText(
+    'Fix: Choose a period from 90 to 2560 days.',
+  )
+  await rotation.getByLabel('Rotation period (days)').fill('90')
+  await rotation.getByRole('button', { name: 'Enable automatic rotation' }).click()
+  await expect(rotation).toContainText('Automatic rotation is on, every 90 days; next on')
+
+  await expect(rotation).toContainText('25 of 25 on-demand rotations left')
+  await rotation.getByRole('button', { name: 'Rotate now (on demand)' }).click()
+  await expect(rotation).toContainText('24 of 25 on-demand rotations left')
+  await expect(versions.getByRole('listitem')).toHaveCount(2)
+  await expect(versions.getByRole('listitem').nth(0)).not.toContainText('Current')
+  await expect(versions.getByRole('listitem').nth(1)).toContainText('On-demand rotation')
+  await expect(versions.getByRole('listitem').nth(1)).toContainText('Current')
+
+  // The ciphertext made before the rotation names its material version, and still decrypts.
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').click()
+  const form = await decrypt(page, blob, 'table=orders')
+  await expect(form.locator('output')).toHaveText('before the rotation')
+  await expect(row(page, 'alias/rotating')).toContainText('Every 90 days')
 })

@@ -7,13 +7,14 @@ import { paths, type SandboxKeyParams } from '@/routes/paths.ts'
 import { useSandboxStore } from '@/stores/sandbox-store.ts'
 import { KeyAliasesPanel } from './key-aliases-panel.tsx'
 import { KeyMetadataPanel } from './key-metadata-panel.tsx'
+import { KeyRotationPanel } from './key-rotation-panel.tsx'
 import { KeyStatePanel } from './key-state-panel.tsx'
 import { KeyTagsPanel } from './key-tags-panel.tsx'
 import { SandboxAccount } from './sandbox-account.tsx'
 
 /**
  * One key of the sandbox account, as the AWS console's key page shows it: metadata, state and
- * what it allows, aliases and tags. Reached from the key list (`/sandbox/keys/<key id>`).
+ * what it allows, rotation (for symmetric encryption keys), aliases and tags. Reached from the key list (`/sandbox/keys/<key id>`).
  */
 export default function KeyPage() {
   const { keyId = '' } = useParams<SandboxKeyParams>()
@@ -43,6 +44,7 @@ export default function KeyPage() {
           <>
             <KeyMetadataPanel metadata={key} />
             <KeyStatePanel metadata={key} />
+            {key.KeySpec === 'SYMMETRIC_DEFAULT' && <KeyRotationPanel metadata={key} />}
             <KeyAliasesPanel metadata={key} />
             <KeyTagsPanel metadata={key} />
           </>
