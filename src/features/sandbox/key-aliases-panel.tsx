@@ -23,7 +23,7 @@ function AliasRow(props: {
   const chosen = others.some((k) => k.KeyId === target) ? target : (others[0]?.KeyId ?? '')
   return (
     <li className="flex flex-wrap items-end gap-3 py-3">
-      <p className="min-w-0 flex-1 font-mono text-sm break-all">{name}</p>
+      <p className="w-full font-mono text-sm break-all">{name}</p>
       {others.length > 0 && (
         <>
           <Field label={`Move ${name} to`} className="min-w-0 flex-1">

@@ -35,20 +35,22 @@ export function KeyList() {
   const columns: readonly [Column<KeyRow>, ...Column<KeyRow>[]] = [
     {
       key: 'alias',
-      header: 'Alias',
+      header: 'Alias and description',
       sortValue: (r) => r.aliases[0] ?? '\uffff',
-      cell: (r) =>
-        r.aliases.length === 0 ? (
-          <span className={MUTED_TEXT}>None</span>
-        ) : (
-          <span className="flex flex-col">
-            {r.aliases.map((name) => (
+      cell: (r) => (
+        <span className="flex flex-col">
+          {r.aliases.length === 0 ? (
+            <span className={MUTED_TEXT}>No alias</span>
+          ) : (
+            r.aliases.map((name) => (
               <TextLink key={name} href={paths.sandbox.key(r.key.KeyId)} className="break-all">
                 {name}
               </TextLink>
-            ))}
-          </span>
-        ),
+            ))
+          )}
+          {r.key.Description && <span className="text-xs">{r.key.Description}</span>}
+        </span>
+      ),
     },
     {
       key: 'id',
@@ -62,17 +64,6 @@ export function KeyList() {
           {r.key.KeyId}
         </TextLink>
       ),
-    },
-    {
-      key: 'description',
-      header: 'Description',
-      sortValue: (r) => r.key.Description,
-      cell: (r) =>
-        r.key.Description ? (
-          <span>{r.key.Description}</span>
-        ) : (
-          <span className={MUTED_TEXT}>No description</span>
-        ),
     },
     { key: 'type', header: 'Type', sortValue: (r) => r.type, cell: (r) => r.type },
     {
@@ -98,7 +89,14 @@ export function KeyList() {
       key: 'created',
       header: 'Created',
       sortValue: (r) => r.key.CreationDate.getTime(),
-      cell: (r) => formatInstant(r.key.CreationDate, 'dateTime'),
+      cell: (r) => (
+        <time
+          dateTime={r.key.CreationDate.toISOString()}
+          title={formatInstant(r.key.CreationDate, 'dateTime')}
+        >
+          {formatInstant(r.key.CreationDate, 'date')}
+        </time>
+      ),
     },
     {
       key: 'actions',
