@@ -79,6 +79,10 @@ test('every AWS error on the key page is shown as AWS returns it, with why and w
   const error = statePanel(page).getByRole('alert')
   await expect(error).toContainText('ValidationException: ')
   await expect(error).toContainText('Fix: Choose a waiting period from 7 to 30 days.')
+  await expect(error.getByRole('link', { name: 'The cards on deletion' })).toHaveAttribute(
+    'href',
+    '/browse?tag=deletion',
+  )
   await expectCurrentState(page, 'Enabled')
 
   // Cancel in the dialog: nothing is sent.
@@ -96,6 +100,13 @@ test('every AWS error on the key page is shown as AWS returns it, with why and w
   await aliases.getByRole('button', { name: 'Create alias' }).click()
   await expect(aliases.getByRole('alert')).toContainText('NotAuthorizedException')
   await expect(aliases.getByRole('alert')).toContainText('Why: Names under alias/aws/')
+
+  // The error links the cards that teach it.
+  await aliases.getByRole('link', { name: 'The cards on aliases' }).click()
+  await expect(page).toHaveURL(/\/browse\?tag=aliases$/)
+  await expect(
+    page.getByRole('list', { name: 'Cards' }).getByRole('listitem').first(),
+  ).toBeVisible()
 })
 
 test('aliases move between keys and are deleted; tags are added, changed and removed', async ({

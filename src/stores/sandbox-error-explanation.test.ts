@@ -76,4 +76,55 @@ describe('explainAwsError', () => {
         ?.why,
     ).toBe(decision)
   })
+
+  it('names the deck tag of the cards that teach the error', () => {
+    const disabled = { name: 'DisabledException', message: '' }
+    expect(explainAwsError(disabled, 'Encrypt')?.cardTag).toBe('key-states')
+    const validation = { name: 'ValidationException', message: '' }
+    expect(explainAwsError(validation, 'ScheduleKeyDeletion')?.cardTag).toBe('deletion')
+    expect(explainAwsError(validation, 'Encrypt')?.cardTag).toBeUndefined()
+    const limit = { name: 'LimitExceededException', message: '' }
+    expect(explainAwsError(limit, 'RotateKeyOnDemand')?.cardTag).toBe('rotation')
+    expect(explainAwsError(limit, 'TagResource')?.cardTag).toBe('quotas')
+  })
+
+  it('only names tags the shipped deck has', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs')
+    const dir = new URL('../../cards/', import.meta.url)
+    const deckText = readdirSync(dir)
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => readFileSync(new URL(name, dir), 'utf8'))
+      .join('\n')
+    const deckTags = new Set(
+      [...deckText.matchAll(/^tags:(.*)$/gm)].flatMap((m) => m[1]!.split(/[\s,]+/).filter(Boolean)),
+    )
+    const operations = [
+      undefined,
+      'ScheduleKeyDeletion',
+      'EnableKeyRotation',
+      'CreateAlias',
+    ] as const
+    for (const name of [
+      'DisabledException',
+      'KMSInvalidStateException',
+      'AccessDeniedException',
+      'AlreadyExistsException',
+      'InvalidCiphertextException',
+      'InvalidKeyUsageException',
+      'KMSInvalidMacException',
+      'KMSInvalidSignatureException',
+      'LimitExceededException',
+      'MalformedPolicyDocumentException',
+      'NotAuthorizedException',
+      'UnsupportedOperationException',
+      'ConflictException',
+      'InvalidAliasNameException',
+      'ValidationException',
+    ]) {
+      for (const operation of operations) {
+        const tag = explainAwsError({ name, message: '' }, operation)?.cardTag
+        if (tag !== undefined) expect(deckTags, `${name} → ${tag}`).toContain(tag)
+      }
+    }
+  })
 })

@@ -12,6 +12,8 @@ export interface ErrorExplanation {
   readonly why: string
   /** What would make it succeed. */
   readonly fix: string
+  /** The deck tag of the cards that teach it (`key-states`), when there are some. */
+  readonly cardTag?: string
 }
 
 export interface ExplainableError {
@@ -215,12 +217,49 @@ const EXPLAINERS: Readonly<Record<string, Explainer>> = {
           },
 }
 
+/** The deck tag of the cards that teach an error, by its name (a few by their operation). */
+const CARD_TAGS: Readonly<Record<string, string>> = {
+  AccessDeniedException: 'key-policies',
+  AlreadyExistsException: 'aliases',
+  ConflictException: 'rotation',
+  DisabledException: 'key-states',
+  InvalidAliasNameException: 'aliases',
+  InvalidCiphertextException: 'encryption-context',
+  InvalidKeyUsageException: 'key-specs',
+  KMSInvalidMacException: 'hmac-keys',
+  KMSInvalidSignatureException: 'asymmetric-keys',
+  KMSInvalidStateException: 'key-states',
+  LimitExceededException: 'quotas',
+  MalformedPolicyDocumentException: 'key-policies',
+  NotAuthorizedException: 'aliases',
+  UnsupportedOperationException: 'key-specs',
+}
+
+const CARD_TAGS_BY_OPERATION: Partial<Record<OperationName, string>> = {
+  ScheduleKeyDeletion: 'deletion',
+  CancelKeyDeletion: 'deletion',
+  EnableKeyRotation: 'rotation',
+  RotateKeyOnDemand: 'rotation',
+  CreateAlias: 'aliases',
+  UpdateAlias: 'aliases',
+  DeleteAlias: 'aliases',
+}
+
+function cardTagOf(name: string, operation: OperationName | undefined): string | undefined {
+  // A validation error is about the operation's parameters: the operation's cards teach them.
+  if (name === 'ValidationException' || name === 'LimitExceededException') {
+    return (operation && CARD_TAGS_BY_OPERATION[operation]) ?? CARD_TAGS[name]
+  }
+  return Object.hasOwn(CARD_TAGS, name) ? CARD_TAGS[name] : undefined
+}
+
 /** The explanation of an AWS error from `operation`, or undefined for an error we do not know. */
 export function explainAwsError(
   error: ExplainableError,
   operation?: OperationName,
 ): ErrorExplanation | undefined {
-  return Object.hasOwn(EXPLAINERS, error.name)
-    ? EXPLAINERS[error.name]!(error, operation)
-    : undefined
+  if (!Object.hasOwn(EXPLAINERS, error.name)) return undefined
+  const explanation = EXPLAINERS[error.name]!(error, operation)
+  const cardTag = cardTagOf(error.name, operation)
+  return cardTag === undefined ? explanation : { ...explanation, cardTag }
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Alert } from './alert.tsx'
 
 /**
@@ -9,7 +10,10 @@ import { Alert } from './alert.tsx'
  */
 export function AwsErrorAlert({
   error,
+  more,
 }: {
+  /** After the explanation: where to learn more (the sandbox links the cards that teach it). */
+  more?: ReactNode
   error: {
     readonly name: string
     readonly message: string
@@ -35,6 +39,7 @@ export function AwsErrorAlert({
           </p>
         </>
       )}
+      {more}
     </Alert>
   )
 }

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react'
 import { Alert } from '@/components/ui/alert.tsx'
-import { AwsErrorAlert } from '@/components/ui/aws-error-alert.tsx'
 import { Button } from '@/components/ui/button.tsx'
 import { Select, TextInput } from '@/components/ui/field-controls.tsx'
 import { Field } from '@/components/ui/field.tsx'
@@ -13,6 +12,7 @@ import {
 } from '@/core/kms/index.ts'
 import { createAlias } from '@/stores/sandbox-key-actions.ts'
 import { createKey, type AwsErrorView } from '@/stores/sandbox-store.ts'
+import { SandboxErrorAlert } from './sandbox-error-alert.tsx'
 
 /**
  * CreateKey with the choices the console asks for first: description, spec, usage, and an
@@ -109,7 +109,7 @@ export function CreateKeyForm() {
           </p>
         </Alert>
       )}
-      {error && <AwsErrorAlert key={attempt} error={error} />}
+      {error && <SandboxErrorAlert key={attempt} error={error} />}
     </Panel>
   )
 }

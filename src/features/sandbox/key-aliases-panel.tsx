@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react'
 import { Alert } from '@/components/ui/alert.tsx'
-import { AwsErrorAlert } from '@/components/ui/aws-error-alert.tsx'
 import { Button } from '@/components/ui/button.tsx'
 import { LIST_DIVIDER, MUTED_TEXT } from '@/components/ui/colours.ts'
 import { Select, TextInput } from '@/components/ui/field-controls.tsx'
@@ -9,6 +8,7 @@ import { Panel } from '@/components/ui/panel.tsx'
 import type { KeyMetadata } from '@/core/kms/index.ts'
 import { createAlias, deleteAlias, moveAlias } from '@/stores/sandbox-key-actions.ts'
 import { useSandboxStore, type SandboxResult } from '@/stores/sandbox-store.ts'
+import { SandboxErrorAlert } from './sandbox-error-alert.tsx'
 
 type Outcome = { result: SandboxResult<void>; done: string }
 
@@ -123,7 +123,7 @@ export function KeyAliasesPanel({ metadata: key }: { metadata: KeyMetadata }) {
             <p className="break-all">{outcome.done}</p>
           </Alert>
         ) : (
-          <AwsErrorAlert key={attempt} error={outcome.result.error} />
+          <SandboxErrorAlert key={attempt} error={outcome.result.error} />
         ))}
     </Panel>
   )

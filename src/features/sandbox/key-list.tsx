@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { formatInstant } from '@/components/format-date-time.ts'
-import { AwsErrorAlert } from '@/components/ui/aws-error-alert.tsx'
 import { Button } from '@/components/ui/button.tsx'
 import { MUTED_TEXT } from '@/components/ui/colours.ts'
 import { DataTable, type Column } from '@/components/ui/data-table.tsx'
@@ -14,6 +13,7 @@ import { paths } from '@/routes/paths.ts'
 import { setKeyEnabled, useSandboxStore, type AwsErrorView } from '@/stores/sandbox-store.ts'
 import { keyRows, matchesKeyFilter, type KeyRow } from './key-rows.ts'
 import { KeyStateBadge } from './key-state-badge.tsx'
+import { SandboxErrorAlert } from './sandbox-error-alert.tsx'
 
 /** The account's keys as the AWS console lists them: sortable, filterable, each a link to its page. */
 export function KeyList() {
@@ -145,7 +145,7 @@ export function KeyList() {
           )}
         </div>
       )}
-      {error && <AwsErrorAlert key={attempt} error={error} />}
+      {error && <SandboxErrorAlert key={attempt} error={error} />}
     </Panel>
   )
 }

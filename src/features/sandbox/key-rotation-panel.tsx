@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { formatInstant } from '@/components/format-date-time.ts'
 import { Alert } from '@/components/ui/alert.tsx'
-import { AwsErrorAlert } from '@/components/ui/aws-error-alert.tsx'
 import { Badge } from '@/components/ui/badge.tsx'
 import { Button } from '@/components/ui/button.tsx'
 import { LIST_DIVIDER, MUTED_TEXT } from '@/components/ui/colours.ts'
@@ -19,6 +18,7 @@ import {
   type KeyMaterialVersion,
 } from '@/stores/sandbox-rotation-actions.ts'
 import { useSandboxStore, type SandboxResult } from '@/stores/sandbox-store.ts'
+import { SandboxErrorAlert } from './sandbox-error-alert.tsx'
 
 type Outcome = { result: SandboxResult<unknown>; done: string }
 
@@ -158,7 +158,7 @@ export function KeyRotationPanel({ metadata: key }: { metadata: KeyMetadata }) {
             <p>{outcome.done}</p>
           </Alert>
         ) : (
-          <AwsErrorAlert key={attempt} error={outcome.result.error} />
+          <SandboxErrorAlert key={attempt} error={outcome.result.error} />
         ))}
       {versions && (
         <ol aria-label="Key material versions" className={`divide-y ${LIST_DIVIDER}`}>

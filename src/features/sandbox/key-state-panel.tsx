@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { formatInstant } from '@/components/format-date-time.ts'
 import { Alert } from '@/components/ui/alert.tsx'
-import { AwsErrorAlert } from '@/components/ui/aws-error-alert.tsx'
 import { Button } from '@/components/ui/button.tsx'
 import { MUTED_TEXT } from '@/components/ui/colours.ts'
 import { useConfirm } from '@/components/ui/confirm-dialog.tsx'
@@ -12,6 +11,7 @@ import type { KeyMetadata } from '@/core/kms/index.ts'
 import { cancelKeyDeletion, scheduleKeyDeletion } from '@/stores/sandbox-key-actions.ts'
 import { setKeyEnabled, type SandboxResult } from '@/stores/sandbox-store.ts'
 import { KeyStateDiagram } from './key-state-diagram.tsx'
+import { SandboxErrorAlert } from './sandbox-error-alert.tsx'
 
 type Outcome = { result: SandboxResult<unknown>; done: string }
 
@@ -129,7 +129,7 @@ export function KeyStatePanel({ metadata: key }: { metadata: KeyMetadata }) {
             <p>{outcome.done}</p>
           </Alert>
         ) : (
-          <AwsErrorAlert key={attempt} error={outcome.result.error} />
+          <SandboxErrorAlert key={attempt} error={outcome.result.error} />
         ))}
       {confirmDialog}
     </Panel>

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react'
-import { AwsErrorAlert } from '@/components/ui/aws-error-alert.tsx'
 import { Button } from '@/components/ui/button.tsx'
 import { MUTED_TEXT } from '@/components/ui/colours.ts'
 import { DataTable } from '@/components/ui/data-table.tsx'
@@ -9,6 +8,7 @@ import { Panel } from '@/components/ui/panel.tsx'
 import type { KeyMetadata, Tag } from '@/core/kms/index.ts'
 import { listKeyTags, tagKey, untagKey } from '@/stores/sandbox-key-actions.ts'
 import type { AwsErrorView, SandboxResult } from '@/stores/sandbox-store.ts'
+import { SandboxErrorAlert } from './sandbox-error-alert.tsx'
 
 /**
  * The key's tags (ListResourceTags), added or changed with TagResource and removed with
@@ -104,7 +104,7 @@ export function KeyTagsPanel({ metadata: key }: { metadata: KeyMetadata }) {
           </div>
         </form>
       )}
-      {error && <AwsErrorAlert key={attempt} error={error} />}
+      {error && <SandboxErrorAlert key={attempt} error={error} />}
     </Panel>
   )
 }
