@@ -45,6 +45,13 @@ test('a learner creates a key with an alias, opens it from the list, and takes i
   await statePanel(page).getByRole('button', { name: 'Disable key' }).click()
   await expect(statePanel(page).getByRole('status')).toHaveText('Key disabled.')
   await expectCurrentState(page, 'Disabled')
+  // What the SDK would have sent, and the empty body DisableKey answers with.
+  const wire = page.getByRole('region', { name: 'Last request and response' })
+  await expect(wire).toContainText('X-Amz-Target: TrentService.DisableKey')
+  await expect(wire.getByRole('figure', { name: 'Request: DisableKey' })).toContainText(
+    /"KeyId": "[0-9a-f-]{36}"/,
+  )
+  await expect(wire).toContainText('Response: HTTP 200 with an empty body.')
 
   await statePanel(page).getByRole('button', { name: 'Enable key' }).click()
   await expectCurrentState(page, 'Enabled')
@@ -54,6 +61,9 @@ test('a learner creates a key with an alias, opens it from the list, and takes i
   const dialog = page.getByRole('alertdialog', { name: 'Schedule deletion in 7 days?' })
   await dialog.getByRole('button', { name: 'Schedule deletion' }).click()
   await expect(statePanel(page).getByRole('status')).toContainText('PendingDeletion for 7 days')
+  await expect(wire.getByRole('figure', { name: 'Response: HTTP 200' })).toContainText(
+    '"PendingWindowInDays": 7',
+  )
   await expectCurrentState(page, 'PendingDeletion')
   await expect(statePanel(page)).toContainText('KMS deletes this key on')
 
@@ -79,6 +89,10 @@ test('every AWS error on the key page is shown as AWS returns it, with why and w
   const error = statePanel(page).getByRole('alert')
   await expect(error).toContainText('ValidationException: ')
   await expect(error).toContainText('Fix: Choose a waiting period from 7 to 30 days.')
+  const wire = page.getByRole('region', { name: 'Last request and response' })
+  await expect(wire.getByRole('figure', { name: 'Response: HTTP 400' })).toContainText(
+    '"__type": "ValidationException"',
+  )
   await expect(error.getByRole('link', { name: 'The cards on deletion' })).toHaveAttribute(
     'href',
     '/browse?tag=deletion',

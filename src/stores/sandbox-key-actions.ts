@@ -4,12 +4,18 @@
  * explanation. See sandbox-store.ts for the store itself.
  */
 import type { Tag } from '@/core/kms/index.ts'
-import { attempt, connected, refreshKeys, type SandboxResult } from './sandbox-store.ts'
+import {
+  attempt,
+  connected,
+  recordedCall,
+  refreshKeys,
+  type SandboxResult,
+} from './sandbox-store.ts'
 
 /** CreateAlias: `aliasName` as the learner typed it (`alias/orders`). */
 export function createAlias(aliasName: string, keyId: string): Promise<SandboxResult<void>> {
   return attempt(async () => {
-    await connected().call('CreateAlias', { AliasName: aliasName, TargetKeyId: keyId })
+    await recordedCall('CreateAlias', { AliasName: aliasName, TargetKeyId: keyId })
     await refreshKeys()
   }, 'CreateAlias')
 }
@@ -17,19 +23,19 @@ export function createAlias(aliasName: string, keyId: string): Promise<SandboxRe
 /** UpdateAlias: points an existing alias at another key (of the same type and usage). */
 export function moveAlias(aliasName: string, targetKeyId: string): Promise<SandboxResult<void>> {
   return attempt(async () => {
-    await connected().call('UpdateAlias', { AliasName: aliasName, TargetKeyId: targetKeyId })
+    await recordedCall('UpdateAlias', { AliasName: aliasName, TargetKeyId: targetKeyId })
     await refreshKeys()
   }, 'UpdateAlias')
 }
 
 export function deleteAlias(aliasName: string): Promise<SandboxResult<void>> {
   return attempt(async () => {
-    await connected().call('DeleteAlias', { AliasName: aliasName })
+    await recordedCall('DeleteAlias', { AliasName: aliasName })
     await refreshKeys()
   }, 'DeleteAlias')
 }
 
-/** Every tag of a key (ListResourceTags, all pages). */
+/** Every tag of a key (ListResourceTags, all pages): a read for the screen, not recorded. */
 export function listKeyTags(keyId: string): Promise<SandboxResult<Tag[]>> {
   return attempt(async () => {
     const tags: Tag[] = []
@@ -49,13 +55,13 @@ export function listKeyTags(keyId: string): Promise<SandboxResult<Tag[]>> {
 /** TagResource with one tag: a new key adds it, an existing key gets the new value. */
 export function tagKey(keyId: string, tag: Tag): Promise<SandboxResult<void>> {
   return attempt(async () => {
-    await connected().call('TagResource', { KeyId: keyId, Tags: [tag] })
+    await recordedCall('TagResource', { KeyId: keyId, Tags: [tag] })
   }, 'TagResource')
 }
 
 export function untagKey(keyId: string, tagKey: string): Promise<SandboxResult<void>> {
   return attempt(async () => {
-    await connected().call('UntagResource', { KeyId: keyId, TagKeys: [tagKey] })
+    await recordedCall('UntagResource', { KeyId: keyId, TagKeys: [tagKey] })
   }, 'UntagResource')
 }
 
@@ -69,7 +75,7 @@ export function scheduleKeyDeletion(
   pendingWindowInDays: number,
 ): Promise<SandboxResult<Date>> {
   return attempt(async () => {
-    const out = await connected().call('ScheduleKeyDeletion', {
+    const out = await recordedCall('ScheduleKeyDeletion', {
       KeyId: keyId,
       PendingWindowInDays: pendingWindowInDays,
     })
@@ -81,7 +87,7 @@ export function scheduleKeyDeletion(
 /** CancelKeyDeletion: the key comes back Disabled, as in AWS. */
 export function cancelKeyDeletion(keyId: string): Promise<SandboxResult<void>> {
   return attempt(async () => {
-    await connected().call('CancelKeyDeletion', { KeyId: keyId })
+    await recordedCall('CancelKeyDeletion', { KeyId: keyId })
     await refreshKeys()
   }, 'CancelKeyDeletion')
 }

@@ -4,7 +4,13 @@
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html
  */
 import type { OperationOutput } from '@/core/kms/index.ts'
-import { attempt, connected, refreshKeys, type SandboxResult } from './sandbox-store.ts'
+import {
+  attempt,
+  connected,
+  recordedCall,
+  refreshKeys,
+  type SandboxResult,
+} from './sandbox-store.ts'
 
 export type KeyMaterialVersion = OperationOutput<'ListKeyRotations'>['Rotations'][number]
 
@@ -17,7 +23,10 @@ export function onDemandRotationsLeft(versions: readonly KeyMaterialVersion[]): 
   return Math.max(0, ON_DEMAND_ROTATION_LIMIT - used)
 }
 
-/** Every material version of the key, the original first (ALL_KEY_MATERIAL, all pages). */
+/**
+ * Every material version of the key, the original first (ALL_KEY_MATERIAL, all pages): a read
+ * for the screen, not recorded.
+ */
 export function listKeyMaterial(keyId: string): Promise<SandboxResult<KeyMaterialVersion[]>> {
   return attempt(async () => {
     const versions: KeyMaterialVersion[] = []
@@ -41,7 +50,7 @@ export function enableKeyRotation(
   rotationPeriodInDays: number,
 ): Promise<SandboxResult<void>> {
   return attempt(async () => {
-    await connected().call('EnableKeyRotation', {
+    await recordedCall('EnableKeyRotation', {
       KeyId: keyId,
       RotationPeriodInDays: rotationPeriodInDays,
     })
@@ -51,7 +60,7 @@ export function enableKeyRotation(
 
 export function disableKeyRotation(keyId: string): Promise<SandboxResult<void>> {
   return attempt(async () => {
-    await connected().call('DisableKeyRotation', { KeyId: keyId })
+    await recordedCall('DisableKeyRotation', { KeyId: keyId })
     await refreshKeys()
   }, 'DisableKeyRotation')
 }
@@ -59,7 +68,7 @@ export function disableKeyRotation(keyId: string): Promise<SandboxResult<void>> 
 /** RotateKeyOnDemand: new key material now; old ciphertext keeps decrypting with the old. */
 export function rotateKeyOnDemand(keyId: string): Promise<SandboxResult<void>> {
   return attempt(async () => {
-    await connected().call('RotateKeyOnDemand', { KeyId: keyId })
+    await recordedCall('RotateKeyOnDemand', { KeyId: keyId })
     await refreshKeys()
   }, 'RotateKeyOnDemand')
 }

@@ -17,6 +17,8 @@ import {
   type KeyMetadata,
   type KeySpec,
   type KeyUsage,
+  toWireJson,
+  type OperationInput,
   type OperationName,
   type OperationOutput,
 } from '@/core/kms/index.ts'
@@ -40,6 +42,20 @@ export interface RotationView {
   readonly nextRotationDate?: Date
 }
 
+/**
+ * A learner's request and its answer as the AWS SDK sends and receives them (awsJson1_1 bodies:
+ * blobs in base64, dates in epoch seconds; an error as `{"__type", "message"}`).
+ * @see https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html
+ */
+export interface WireExchange {
+  readonly operation: OperationName
+  readonly request: unknown
+  /** 200, or the error's HTTP status (400; 500 for KMSInternalException). */
+  readonly status: number
+  /** The response body; undefined when it is empty (DisableKey, CreateAlias…). */
+  readonly response: unknown
+}
+
 export type SandboxResult<T> = { ok: true; value: T } | { ok: false; error: AwsErrorView }
 
 interface SandboxState {
@@ -53,6 +69,8 @@ interface SandboxState {
   readonly aliases: readonly AliasEntry[]
   /** Automatic rotation by key id, for the keys that can rotate (symmetric encryption keys). */
   readonly rotation: Readonly<Record<string, RotationView>>
+  /** The last request an action of the learner sent (reads that refresh the screen aside). */
+  readonly lastExchange: WireExchange | undefined
   /** Why the simulator could not start (storage refused, say). */
   readonly failure: string | undefined
 }
@@ -62,6 +80,7 @@ export const useSandboxStore = create<SandboxState>()(() => ({
   keys: [],
   aliases: [],
   rotation: {},
+  lastExchange: undefined,
   failure: undefined,
 }))
 
@@ -169,6 +188,34 @@ export async function attempt<T>(
   }
 }
 
+const wireBody = (value: unknown): unknown =>
+  value === undefined ? undefined : (JSON.parse(toWireJson(value)) as unknown)
+
+/**
+ * One call of a learner's action, kept as `lastExchange` (request and response on the wire) so
+ * the screen can show exactly what the SDK would have sent and received. Throws as `call` does.
+ */
+export async function recordedCall<N extends OperationName>(
+  operation: N,
+  input: OperationInput<N>,
+): Promise<OperationOutput<N>> {
+  const request = wireBody(input)
+  try {
+    const output = await connected().call(operation, input)
+    const response = wireBody(output)
+    useSandboxStore.setState({ lastExchange: { operation, request, status: 200, response } })
+    return output
+  } catch (thrown) {
+    if (thrown instanceof KmsError) {
+      const response = { __type: thrown.name, message: thrown.message }
+      useSandboxStore.setState({
+        lastExchange: { operation, request, status: thrown.httpStatus, response },
+      })
+    }
+    throw thrown
+  }
+}
+
 /** The simulator's own account of an access decision, for AccessDeniedException. */
 function accessDeniedWhy(error: KmsError): { decision?: string } {
   return error instanceof AccessDeniedException && error.explanation !== undefined
@@ -182,7 +229,7 @@ export function createKey(input: {
   keyUsage: KeyUsage
 }): Promise<SandboxResult<KeyMetadata>> {
   return attempt(async () => {
-    const { KeyMetadata } = await connected().call('CreateKey', {
+    const { KeyMetadata } = await recordedCall('CreateKey', {
       Description: input.description,
       KeySpec: input.keySpec,
       KeyUsage: input.keyUsage,
@@ -196,7 +243,7 @@ const enabledOperation = (enabled: boolean) => (enabled ? 'EnableKey' : 'Disable
 
 export function setKeyEnabled(keyId: string, enabled: boolean): Promise<SandboxResult<void>> {
   return attempt(async () => {
-    await connected().call(enabledOperation(enabled), { KeyId: keyId })
+    await recordedCall(enabledOperation(enabled), { KeyId: keyId })
     await refreshKeys()
   }, enabledOperation(enabled))
 }
@@ -208,7 +255,7 @@ export function encryptText(
   context: EncryptionContext,
 ): Promise<SandboxResult<string>> {
   return attempt(async () => {
-    const { CiphertextBlob } = await connected().call('Encrypt', {
+    const { CiphertextBlob } = await recordedCall('Encrypt', {
       KeyId: keyId,
       Plaintext: new TextEncoder().encode(text),
       EncryptionContext: context,
@@ -230,7 +277,7 @@ export function decryptBase64(
     if (blob === undefined) {
       throw new SerializationException("Value of member 'CiphertextBlob' is not valid base64.")
     }
-    const out = await connected().call('Decrypt', {
+    const out = await recordedCall('Decrypt', {
       CiphertextBlob: blob,
       EncryptionContext: context,
     })

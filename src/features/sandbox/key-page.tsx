@@ -11,6 +11,7 @@ import { KeyRotationPanel } from './key-rotation-panel.tsx'
 import { KeyStatePanel } from './key-state-panel.tsx'
 import { KeyTagsPanel } from './key-tags-panel.tsx'
 import { SandboxAccount } from './sandbox-account.tsx'
+import { WireExchangePanel } from './wire-exchange-panel.tsx'
 
 /**
  * One key of the sandbox account, as the AWS console's key page shows it: metadata, state and
@@ -47,6 +48,7 @@ export default function KeyPage() {
             {key.KeySpec === 'SYMMETRIC_DEFAULT' && <KeyRotationPanel metadata={key} />}
             <KeyAliasesPanel metadata={key} />
             <KeyTagsPanel metadata={key} />
+            <WireExchangePanel />
           </>
         ) : (
           <EmptyState>

@@ -10,6 +10,7 @@ import { CreateKeyForm } from './create-key-form.tsx'
 import { EncryptDecryptPanel } from './encrypt-decrypt-panel.tsx'
 import { KeyList } from './key-list.tsx'
 import { SandboxAccount } from './sandbox-account.tsx'
+import { WireExchangePanel } from './wire-exchange-panel.tsx'
 
 /**
  * The sandbox: a simulated AWS KMS account that runs in this browser and keeps its keys across
@@ -49,6 +50,7 @@ export default function SandboxPage() {
         <CreateKeyForm />
         <KeyList />
         <EncryptDecryptPanel />
+        <WireExchangePanel />
       </SandboxAccount>
       <Panel title="Scenarios">
         <ul className="list-disc space-y-1 pl-6">
