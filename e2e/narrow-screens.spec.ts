@@ -40,7 +40,18 @@ test('every screen fits a 320 px wide screen with its content on it', async ({ p
   await expectFits(page)
 
   await page.goto('/sandbox')
-  await createKey(page, 'A key with a rather long description for a narrow phone')
+  await createKey(
+    page,
+    'A key with a rather long description for a narrow phone',
+    'alias/a-rather-long-alias-name-for-a-narrow-phone',
+  )
   await encrypt(page, 'secret', 'table=orders')
+  await expectFits(page)
+
+  // A key's page: metadata, the state diagram (which scrolls in its own box), aliases, tags.
+  await page
+    .getByRole('link', { name: 'alias/a-rather-long-alias-name-for-a-narrow-phone' })
+    .click()
+  await expect(page.getByRole('heading', { name: 'Key state', exact: true })).toBeVisible()
   await expectFits(page)
 })

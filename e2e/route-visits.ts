@@ -7,6 +7,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { ROUTES } from '../src/routes/paths.ts'
 import { expect, shippedDeck } from './fixtures.ts'
+import { createKey } from './sandbox-helpers.ts'
 
 /** A pattern of the route table, or `notFound`: the page of an address none matches. */
 export type RouteName = keyof typeof ROUTES | 'notFound'
@@ -17,11 +18,24 @@ export interface RouteVisit {
   readonly ready: (page: Page) => Locator
   /** Where the app leaves the visitor, when the route redirects. */
   readonly landsOn?: string
+  /**
+   * For a page that shows something a learner makes first (a key's page): gets there as a
+   * learner would, from a fresh app, instead of opening `path`, which then only shows the shape
+   * of the address; the page must end on the route.
+   */
+  readonly arrive?: (page: Page) => Promise<void>
 }
 
 // A card with an AWS update note: the open card shows its most elaborate back.
 const cardWithUpdate =
   shippedDeck.cards.find((c) => c.updated && c.sandboxScenario) ?? shippedDeck.cards[0]!
+
+/** The key page of a key just created in the sandbox, opened from the key list. */
+async function arriveAtKeyPage(page: Page) {
+  await page.goto('/sandbox')
+  await createKey(page, 'Route visit', 'alias/route-visit')
+  await page.getByRole('link', { name: 'alias/route-visit' }).click()
+}
 
 const heading = (name: string | RegExp) => (page: Page) =>
   page.getByRole('heading', { name }).first()
@@ -36,6 +50,11 @@ const VISITS: Record<RouteName, RouteVisit> = {
   stats: { path: '/stats', ready: (page) => page.getByText('Study a few cards') },
   settings: { path: '/settings', ready: heading('Study settings') },
   sandbox: { path: '/sandbox', ready: heading('Create a key') },
+  sandboxKey: {
+    path: '/sandbox/keys/1234abcd-12ab-34cd-56ef-1234567890ab',
+    arrive: arriveAtKeyPage,
+    ready: heading('Key state'),
+  },
   sandboxScenario: { path: '/sandbox/rotation', ready: heading('Create a key') },
   notFound: { path: '/nowhere', ready: heading('Page not found') },
 }
@@ -70,7 +89,10 @@ export async function openRoute(page: Page, name: RouteName, visit: RouteVisit |
   )
   if (name === 'notFound' ? patterns.length > 0 : !patterns.some(([n]) => n === name))
     throw new Error(`the visit of "${name}" (${visit.path}) is not that route`)
-  await page.goto(visit.path)
+  if (visit.arrive) await visit.arrive(page)
+  else await page.goto(visit.path)
   await expect(visit.ready(page)).toBeVisible()
+  if (visit.arrive && !matchesPattern(ROUTES[name as keyof typeof ROUTES], page.url()))
+    throw new Error(`the visit of "${name}" arrived at ${page.url()}, not that route`)
   if (visit.landsOn) expect(new URL(page.url()).pathname).toBe(visit.landsOn)
 }

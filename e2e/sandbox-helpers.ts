@@ -2,9 +2,14 @@
 import type { Page } from '@playwright/test'
 import { expect } from './fixtures.ts'
 
-export async function createKey(page: Page, description: string) {
-  await page.getByLabel('Description').fill(description)
+/** Creates a key with the form of the sandbox's home, with an alias when one is given. */
+export async function createKey(page: Page, description: string, alias?: string) {
+  const descriptionField = page.getByRole('textbox', { name: 'Description', exact: true })
+  await descriptionField.fill(description)
+  if (alias) await page.getByRole('textbox', { name: /^Alias/ }).fill(alias)
   await page.getByRole('button', { name: 'Create key' }).click()
+  // The form clears once the key (and its alias) exist, as the learner sees before going on.
+  await expect(descriptionField).toHaveValue('')
   await expect(page.getByText(/^Created key /)).toBeVisible()
   await expect(
     page.getByRole('region', { name: /Your keys/ }).getByText(description, { exact: true }),

@@ -29,6 +29,14 @@ describe('the route table', () => {
         scenario: name,
       })
     }
+    const keyId = '1234abcd-12ab-34cd-56ef-1234567890ab'
+    expect(match(ROUTES.sandboxKey, paths.sandbox.key(keyId))).toEqual({ keyId })
+  })
+
+  it('gives a key page its own route, which no scenario name swallows', () => {
+    const keyPage = paths.sandbox.key('1234abcd-12ab-34cd-56ef-1234567890ab')
+    expect(keyPage).toBe('/sandbox/keys/1234abcd-12ab-34cd-56ef-1234567890ab')
+    expect(match(ROUTES.sandboxScenario, keyPage)).toBeUndefined()
   })
 
   it('keeps the deep links cards and slides already use', () => {

@@ -21,15 +21,23 @@ export const ROUTES = {
   stats: '/stats',
   settings: '/settings',
   sandbox: '/sandbox',
+  /** One key of the sandbox account: its metadata, state, aliases and tags. */
+  sandboxKey: '/sandbox/keys/:keyId',
   sandboxScenario: '/sandbox/:scenario',
 } as const
 
-/** The parameters of `ROUTES.browseCard` and `ROUTES.sandboxScenario`, as wouter passes them. */
+/**
+ * The parameters of `ROUTES.browseCard`, `ROUTES.sandboxScenario` and `ROUTES.sandboxKey`, as
+ * wouter passes them.
+ */
 export interface BrowseCardParams {
   readonly cardId?: string
 }
 export interface SandboxScenarioParams {
   readonly scenario?: string
+}
+export interface SandboxKeyParams {
+  readonly keyId?: string
 }
 
 /** An in-app URL: what `paths` builds, and what links (`TextLink`, `NavLink`) take. */
@@ -77,5 +85,7 @@ export const paths = {
   sandbox: {
     home: (): AppPath => ROUTES.sandbox,
     scenario: (name: SandboxScenario): AppPath => `${ROUTES.sandbox}/${name}`,
+    /** A key's page, by key id (not alias: an alias can move to another key). */
+    key: (keyId: string): AppPath => `${ROUTES.sandbox}/keys/${encodeURIComponent(keyId)}`,
   },
 } as const

@@ -44,7 +44,11 @@ describe('sandbox store', () => {
     })
     expect(await decryptBase64(blob.value, {})).toEqual({
       ok: false,
-      error: { name: 'InvalidCiphertextException', message: expect.any(String) },
+      error: {
+        name: 'InvalidCiphertextException',
+        message: expect.any(String),
+        explanation: expect.objectContaining({ fix: expect.stringMatching(/encryption context/) }),
+      },
     })
   })
 
@@ -54,6 +58,7 @@ describe('sandbox store', () => {
       error: {
         name: 'SerializationException',
         message: "Value of member 'CiphertextBlob' is not valid base64.",
+        explanation: expect.objectContaining({ why: expect.stringMatching(/base64/) }),
       },
     })
     const key = await createKey({ description: '', ...symmetric })

@@ -6,6 +6,7 @@
  */
 import { create } from 'zustand'
 import {
+  AccessDeniedException,
   decodeBase64,
   encodeBase64,
   KmsError,
@@ -16,12 +17,43 @@ import {
   type KeyMetadata,
   type KeySpec,
   type KeyUsage,
+  toWireJson,
+  type OperationInput,
+  type OperationName,
+  type OperationOutput,
 } from '@/core/kms/index.ts'
+import { explainAwsError, type ErrorExplanation } from './sandbox-error-explanation.ts'
 
 export interface AwsErrorView {
   /** The AWS error name, e.g. `DisabledException`. */
   readonly name: string
   readonly message: string
+  /** Why it happened and what fixes it, in plain words, when the error is one we explain. */
+  readonly explanation?: ErrorExplanation
+}
+
+/** One alias of the account, as ListAliases returns it. */
+export type AliasEntry = OperationOutput<'ListAliases'>['Aliases'][number]
+
+/** A key's automatic rotation, as GetKeyRotationStatus reports it. */
+export interface RotationView {
+  readonly enabled: boolean
+  readonly periodInDays?: number
+  readonly nextRotationDate?: Date
+}
+
+/**
+ * A learner's request and its answer as the AWS SDK sends and receives them (awsJson1_1 bodies:
+ * blobs in base64, dates in epoch seconds; an error as `{"__type", "message"}`).
+ * @see https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html
+ */
+export interface WireExchange {
+  readonly operation: OperationName
+  readonly request: unknown
+  /** 200, or the error's HTTP status (400; 500 for KMSInternalException). */
+  readonly status: number
+  /** The response body; undefined when it is empty (DisableKey, CreateAlias…). */
+  readonly response: unknown
 }
 
 export type SandboxResult<T> = { ok: true; value: T } | { ok: false; error: AwsErrorView }
@@ -33,6 +65,12 @@ interface SandboxState {
    */
   readonly status: 'connecting' | 'ready' | 'elsewhere' | 'failed'
   readonly keys: readonly KeyMetadata[]
+  /** The account's aliases with a target key (the predefined AWS ones without a key left out). */
+  readonly aliases: readonly AliasEntry[]
+  /** Automatic rotation by key id, for the keys that can rotate (symmetric encryption keys). */
+  readonly rotation: Readonly<Record<string, RotationView>>
+  /** The last request an action of the learner sent (reads that refresh the screen aside). */
+  readonly lastExchange: WireExchange | undefined
   /** Why the simulator could not start (storage refused, say). */
   readonly failure: string | undefined
 }
@@ -40,6 +78,9 @@ interface SandboxState {
 export const useSandboxStore = create<SandboxState>()(() => ({
   status: 'connecting',
   keys: [],
+  aliases: [],
+  rotation: {},
+  lastExchange: undefined,
   failure: undefined,
 }))
 
@@ -55,7 +96,7 @@ export async function connectSandboxStore(simulator: Kms): Promise<void> {
 /** The simulator now runs in another tab: this one lets go of it and shows no stale keys. */
 export function disconnectSandboxStore(): void {
   kms = undefined
-  useSandboxStore.setState({ status: 'elsewhere', keys: [] })
+  useSandboxStore.setState({ status: 'elsewhere', keys: [], aliases: [], rotation: {} })
 }
 
 export function sandboxFailed(reason: string): void {
@@ -63,15 +104,18 @@ export function sandboxFailed(reason: string): void {
 }
 
 /** Requests after a disconnect are refused like an AWS client without credentials. */
-function connected(): Kms {
+export function connected(): Kms {
   if (kms === undefined) {
     throw new UnrecognizedClientException('The sandbox is open in another tab; use it there.')
   }
   return kms
 }
 
-/** Every key with its metadata, oldest first (ListKeys pages, then DescribeKey for each). */
-async function refreshKeys(): Promise<void> {
+/**
+ * Every key with its metadata, oldest first (ListKeys pages, then DescribeKey for each), the
+ * aliases that name a key, and the rotation status of the keys that rotate.
+ */
+export async function refreshKeys(): Promise<void> {
   const simulator = connected()
   const ids: string[] = []
   let marker: string | undefined
@@ -84,19 +128,99 @@ async function refreshKeys(): Promise<void> {
   const keys = described
     .map((d) => d.KeyMetadata)
     .sort((a, b) => a.CreationDate.getTime() - b.CreationDate.getTime())
-  useSandboxStore.setState({ keys })
+  const aliases = await listAllAliases(simulator)
+  const rotation: Record<string, RotationView> = {}
+  for (const key of keys) {
+    if (key.KeySpec !== 'SYMMETRIC_DEFAULT') continue
+    const status = await simulator
+      .call('GetKeyRotationStatus', { KeyId: key.KeyId })
+      .catch(() => undefined)
+    if (status === undefined) continue
+    rotation[key.KeyId] = {
+      enabled: status.KeyRotationEnabled,
+      ...(status.RotationPeriodInDays !== undefined && {
+        periodInDays: status.RotationPeriodInDays,
+      }),
+      ...(status.NextRotationDate !== undefined && { nextRotationDate: status.NextRotationDate }),
+    }
+  }
+  useSandboxStore.setState({ keys, aliases, rotation })
 }
 
-async function attempt<T>(request: () => Promise<T>): Promise<SandboxResult<T>> {
+async function listAllAliases(simulator: Kms): Promise<AliasEntry[]> {
+  const aliases: AliasEntry[] = []
+  let marker: string | undefined
+  do {
+    const page = await simulator.call('ListAliases', marker === undefined ? {} : { Marker: marker })
+    aliases.push(...page.Aliases.filter((a) => a.TargetKeyId !== undefined))
+    marker = page.Truncated ? page.NextMarker : undefined
+  } while (marker !== undefined)
+  return aliases
+}
+
+/**
+ * Runs a request and keeps its failure as the AWS error; with the operation named, the error
+ * also carries its explanation (sandbox-error-explanation.ts).
+ */
+export async function attempt<T>(
+  request: () => Promise<T>,
+  operation?: OperationName,
+): Promise<SandboxResult<T>> {
   try {
     return { ok: true, value: await request() }
   } catch (thrown) {
     if (thrown instanceof KmsError) {
-      return { ok: false, error: { name: thrown.name, message: thrown.message } }
+      const explanation = explainAwsError(
+        { name: thrown.name, message: thrown.message, ...accessDeniedWhy(thrown) },
+        operation,
+      )
+      return {
+        ok: false,
+        error: {
+          name: thrown.name,
+          message: thrown.message,
+          ...(explanation !== undefined && { explanation }),
+        },
+      }
     }
     // kms.call throws only KmsErrors; anything else is a bug here, still shown, never thrown.
     return { ok: false, error: { name: 'Error', message: String(thrown) } }
   }
+}
+
+const wireBody = (value: unknown): unknown =>
+  value === undefined ? undefined : (JSON.parse(toWireJson(value)) as unknown)
+
+/**
+ * One call of a learner's action, kept as `lastExchange` (request and response on the wire) so
+ * the screen can show exactly what the SDK would have sent and received. Throws as `call` does.
+ */
+export async function recordedCall<N extends OperationName>(
+  operation: N,
+  input: OperationInput<N>,
+): Promise<OperationOutput<N>> {
+  const request = wireBody(input)
+  try {
+    const output = await connected().call(operation, input)
+    const response = wireBody(output)
+    useSandboxStore.setState({ lastExchange: { operation, request, status: 200, response } })
+    return output
+  } catch (thrown) {
+    if (thrown instanceof KmsError) {
+      const response = { __type: thrown.name, message: thrown.message }
+      useSandboxStore.setState({
+        lastExchange: { operation, request, status: thrown.httpStatus, response },
+      })
+    }
+    throw thrown
+  }
+}
+
+/** The simulator's own account of an access decision, for AccessDeniedException. */
+function accessDeniedWhy(error: KmsError): { decision?: string } {
+  return error instanceof AccessDeniedException && error.explanation !== undefined
+    ? { decision: error.explanation }
+    : {}
 }
 
 export function createKey(input: {
@@ -105,21 +229,23 @@ export function createKey(input: {
   keyUsage: KeyUsage
 }): Promise<SandboxResult<KeyMetadata>> {
   return attempt(async () => {
-    const { KeyMetadata } = await connected().call('CreateKey', {
+    const { KeyMetadata } = await recordedCall('CreateKey', {
       Description: input.description,
       KeySpec: input.keySpec,
       KeyUsage: input.keyUsage,
     })
     await refreshKeys()
     return KeyMetadata
-  })
+  }, 'CreateKey')
 }
+
+const enabledOperation = (enabled: boolean) => (enabled ? 'EnableKey' : 'DisableKey')
 
 export function setKeyEnabled(keyId: string, enabled: boolean): Promise<SandboxResult<void>> {
   return attempt(async () => {
-    await connected().call(enabled ? 'EnableKey' : 'DisableKey', { KeyId: keyId })
+    await recordedCall(enabledOperation(enabled), { KeyId: keyId })
     await refreshKeys()
-  })
+  }, enabledOperation(enabled))
 }
 
 /** Encrypt of UTF-8 text; the CiphertextBlob comes back as base64, as the AWS CLI shows it. */
@@ -129,13 +255,13 @@ export function encryptText(
   context: EncryptionContext,
 ): Promise<SandboxResult<string>> {
   return attempt(async () => {
-    const { CiphertextBlob } = await connected().call('Encrypt', {
+    const { CiphertextBlob } = await recordedCall('Encrypt', {
       KeyId: keyId,
       Plaintext: new TextEncoder().encode(text),
       EncryptionContext: context,
     })
     return encodeBase64(CiphertextBlob)
-  })
+  }, 'Encrypt')
 }
 
 /**
@@ -151,10 +277,10 @@ export function decryptBase64(
     if (blob === undefined) {
       throw new SerializationException("Value of member 'CiphertextBlob' is not valid base64.")
     }
-    const out = await connected().call('Decrypt', {
+    const out = await recordedCall('Decrypt', {
       CiphertextBlob: blob,
       EncryptionContext: context,
     })
     return { keyId: out.KeyId, text: new TextDecoder().decode(out.Plaintext) }
-  })
+  }, 'Decrypt')
 }

@@ -1,7 +1,8 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { expectNoAxeViolations } from '@/test-support/axe.ts'
-import { Alert, AwsErrorAlert } from './alert.tsx'
+import { Alert } from './alert.tsx'
+import { AwsErrorAlert } from './aws-error-alert.tsx'
 
 describe('Alert', () => {
   it('interrupts for an error and waits its turn for the other tones', async () => {
@@ -42,5 +43,24 @@ describe('Alert', () => {
   it('shows an AWS error without a message as its name alone', () => {
     render(<AwsErrorAlert error={{ name: 'InvalidCiphertextException', message: '' }} />)
     expect(screen.getByRole('alert').textContent).toBe('InvalidCiphertextException')
+  })
+
+  it('follows the AWS error with why it happened and what fixes it, when explained', async () => {
+    render(
+      <AwsErrorAlert
+        error={{
+          name: 'DisabledException',
+          message: 'arn:aws:kms:us-east-1:111122223333:key/k is disabled.',
+          explanation: { why: 'The key is Disabled.', fix: 'Enable the key.' },
+        }}
+      />,
+    )
+    const paragraphs = screen.getByRole('alert').querySelectorAll('p')
+    expect([...paragraphs].map((p) => p.textContent)).toEqual([
+      'DisabledException: arn:aws:kms:us-east-1:111122223333:key/k is disabled.',
+      'Why: The key is Disabled.',
+      'Fix: Enable the key.',
+    ])
+    await expectNoAxeViolations()
   })
 })

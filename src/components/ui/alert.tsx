@@ -41,23 +41,3 @@ export function Alert({
     </div>
   )
 }
-
-/**
- * An error exactly as AWS names it, e.g. `DisabledException`, with its message: the name in
- * monospace, as the SDK and the console print it, so a learner can search for it.
- */
-export function AwsErrorAlert({
-  error,
-}: {
-  error: { readonly name: string; readonly message: string }
-}) {
-  return (
-    <Alert tone="error">
-      <p>
-        <strong className="font-mono">{error.name}</strong>
-        {/* Some errors carry no message (KMS's InvalidCiphertextException): no dangling colon. */}
-        {error.message && `: ${error.message}`}
-      </p>
-    </Alert>
-  )
-}

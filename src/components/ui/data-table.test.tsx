@@ -113,4 +113,32 @@ describe('TableDisclosure', () => {
       Reflect.deleteProperty(HTMLElement.prototype, 'clientWidth')
     }
   })
+
+  it('sorts by a sortable column, one way then the other, and says how with aria-sort', async () => {
+    const user = userEvent.setup()
+    const columns: readonly [Column<Retention>, ...Column<Retention>[]] = [
+      { key: 'cards', header: 'Cards', cell: (r) => r.cards, sortValue: (r) => r.cards },
+      { key: 'reviews', header: 'Reviews', cell: (r) => r.reviews, sortValue: (r) => r.reviews },
+      { key: 'passed', header: 'Passed', cell: (r) => r.passed },
+    ]
+    const rows = [...ROWS, { cards: 'Learning', reviews: 7, passed: 2 }]
+    render(<DataTable caption="Retention" columns={columns} rows={rows} rowKey={(r) => r.cards} />)
+    const order = () => screen.getAllByRole('rowheader').map((cell) => cell.textContent)
+    expect(order()).toEqual(['Young', 'Mature', 'Learning'])
+    const reviews = screen.getByRole('columnheader', { name: /Reviews/ })
+    expect(reviews).toHaveAttribute('aria-sort', 'none')
+    expect(screen.getByRole('columnheader', { name: 'Passed' })).not.toHaveAttribute('aria-sort')
+
+    await user.click(within(reviews).getByRole('button', { name: 'Reviews' }))
+    expect(order()).toEqual(['Learning', 'Mature', 'Young'])
+    expect(reviews).toHaveAttribute('aria-sort', 'ascending')
+    await user.click(within(reviews).getByRole('button', { name: 'Reviews' }))
+    expect(order()).toEqual(['Young', 'Mature', 'Learning'])
+    expect(reviews).toHaveAttribute('aria-sort', 'descending')
+
+    await user.click(screen.getByRole('button', { name: 'Cards' }))
+    expect(order()).toEqual(['Learning', 'Mature', 'Young'])
+    expect(reviews).toHaveAttribute('aria-sort', 'none')
+    await expectNoAxeViolations()
+  })
 })

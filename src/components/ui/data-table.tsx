@@ -9,6 +9,29 @@ export interface Column<Row> {
   readonly cell: (row: Row) => ReactNode
   /** Right-aligned with digits of equal width, so numbers line up by place. */
   readonly numeric?: boolean
+  /** Makes the column sortable: its header becomes a button that sorts by this value. */
+  readonly sortValue?: (row: Row) => string | number
+}
+
+type SortDirection = 'ascending' | 'descending'
+
+/** Rows by one column's value, a stable sort (equal values keep their order). */
+export function sortRows<Row>(
+  rows: readonly Row[],
+  value: (row: Row) => string | number,
+  direction: SortDirection,
+): Row[] {
+  const sign = direction === 'ascending' ? 1 : -1
+  return rows
+    .map((row, index) => ({ row, index, value: value(row) }))
+    .sort((a, b) => {
+      const order =
+        typeof a.value === 'number' && typeof b.value === 'number'
+          ? a.value - b.value
+          : String(a.value).localeCompare(String(b.value))
+      return order * sign || a.index - b.index
+    })
+    .map(({ row }) => row)
 }
 
 /**
@@ -16,7 +39,10 @@ export interface Column<Row> {
  * headers, so a screen reader announces "Mature, Reviews, 42" rather than a bare "42". Compact
  * padding and short headers (and `dense` text for many columns) keep it inside a 320 px screen;
  * if it is still wider, it scrolls inside its own box instead of widening the page, and that box
- * then takes focus, named by the caption, so it can be scrolled from the keyboard.
+ * then takes focus, named by the caption, so it can be scrolled from the keyboard. A column with
+ * a `sortValue` sorts the rows when its header button is pressed (again: the other way), and its
+ * header says so with `aria-sort`.
+ * @see https://www.w3.org/WAI/ARIA/apg/patterns/table/examples/sortable-table/
  * @see https://dequeuniversity.com/rules/axe/4.10/scrollable-region-focusable
  */
 export function DataTable<Row>({
@@ -43,6 +69,14 @@ export function DataTable<Row>({
   const captionId = useId()
   const box = useRef<HTMLDivElement>(null)
   const scrolls = useScrolls(box)
+  const [sort, setSort] = useState<{ key: string; direction: SortDirection }>()
+  const sortValue = sort && columns.find((c) => c.key === sort.key)?.sortValue
+  const shown = sort && sortValue ? sortRows(rows, sortValue, sort.direction) : rows
+  const sortBy = (key: string) =>
+    setSort((now) => ({
+      key,
+      direction: now?.key === key && now.direction === 'ascending' ? 'descending' : 'ascending',
+    }))
   const [first, ...rest] = columns
   const align = (column: Column<Row>) => (column.numeric ? 'text-right tabular-nums' : '')
   const pad = 'px-1 py-1.5 first:pl-0 last:pr-0 sm:px-2'
@@ -61,24 +95,46 @@ export function DataTable<Row>({
         </caption>
         <thead>
           <tr className="border-b border-slate-300 dark:border-slate-600">
-            {columns.map((column) => (
-              <th key={column.key} scope="col" className={`${pad} font-semibold ${align(column)}`}>
-                {column.shortHeader ? (
-                  <>
-                    <span aria-hidden="true" className="sm:hidden">
-                      {column.shortHeader}
-                    </span>
-                    <span className="sr-only sm:not-sr-only">{column.header}</span>
-                  </>
-                ) : (
-                  column.header
-                )}
-              </th>
-            ))}
+            {columns.map((column) => {
+              const label = column.shortHeader ? (
+                <>
+                  <span aria-hidden="true" className="sm:hidden">
+                    {column.shortHeader}
+                  </span>
+                  <span className="sr-only sm:not-sr-only">{column.header}</span>
+                </>
+              ) : (
+                column.header
+              )
+              const direction = sort?.key === column.key ? sort.direction : undefined
+              return (
+                <th
+                  key={column.key}
+                  scope="col"
+                  aria-sort={column.sortValue ? (direction ?? 'none') : undefined}
+                  className={`${pad} font-semibold ${align(column)}`}
+                >
+                  {column.sortValue ? (
+                    <button
+                      type="button"
+                      onClick={() => sortBy(column.key)}
+                      className="inline-flex items-center gap-1 font-semibold"
+                    >
+                      {label}
+                      <span aria-hidden="true" className="text-xs">
+                        {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
+                      </span>
+                    </button>
+                  ) : (
+                    label
+                  )}
+                </th>
+              )
+            })}
           </tr>
         </thead>
         <tbody>
-          {rows.map((row, index) => (
+          {shown.map((row, index) => (
             <tr
               key={rowKey(row, index)}
               className="border-b border-slate-200 dark:border-slate-700"
@@ -113,8 +169,11 @@ export function DataTable<Row>({
   )
 }
 
-/** Whether the box is narrower than its table, now and after any resize of either. */
-function useScrolls(box: { readonly current: HTMLElement | null }): boolean {
+/**
+ * Whether the box is narrower than its content, now and after any resize of either: a box that
+ * scrolls must then take focus, so the keyboard can scroll it (a table, a wide diagram).
+ */
+export function useScrolls(box: { readonly current: HTMLElement | null }): boolean {
   const [scrolls, setScrolls] = useState(false)
   useLayoutEffect(() => {
     const element = box.current

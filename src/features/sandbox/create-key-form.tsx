@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { Alert, AwsErrorAlert } from '@/components/ui/alert.tsx'
+import { Alert } from '@/components/ui/alert.tsx'
 import { Button } from '@/components/ui/button.tsx'
 import { Select, TextInput } from '@/components/ui/field-controls.tsx'
 import { Field } from '@/components/ui/field.tsx'
@@ -10,11 +10,17 @@ import {
   type KeySpec,
   type KeyUsage,
 } from '@/core/kms/index.ts'
+import { createAlias } from '@/stores/sandbox-key-actions.ts'
 import { createKey, type AwsErrorView } from '@/stores/sandbox-store.ts'
+import { SandboxErrorAlert } from './sandbox-error-alert.tsx'
 
-/** CreateKey with the three choices the console asks for first: description, spec, usage. */
+/**
+ * CreateKey with the choices the console asks for first: description, spec, usage, and an
+ * alias (CreateAlias right after, as the console does).
+ */
 export function CreateKeyForm() {
   const [description, setDescription] = useState('')
+  const [alias, setAlias] = useState('')
   const [keySpec, setKeySpec] = useState<KeySpec>('SYMMETRIC_DEFAULT')
   const [keyUsage, setKeyUsage] = useState<KeyUsage>('ENCRYPT_DECRYPT')
   const [error, setError] = useState<AwsErrorView>()
@@ -31,15 +37,21 @@ export function CreateKeyForm() {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault()
     setBusy(true)
-    const result = await createKey({ description, keySpec, keyUsage }).finally(() => setBusy(false))
-    setAttempt((n) => n + 1)
-    if (result.ok) {
-      setError(undefined)
-      setCreated(result.value.KeyId)
-      setDescription('')
-    } else {
-      setCreated(undefined)
-      setError(result.error)
+    const aliasName = alias.trim()
+    try {
+      const key = await createKey({ description, keySpec, keyUsage })
+      // The key exists even when its alias is refused: the form says both.
+      const aliased =
+        key.ok && aliasName ? await createAlias(aliasName, key.value.KeyId) : undefined
+      setAttempt((n) => n + 1)
+      setCreated(key.ok ? key.value.KeyId : undefined)
+      setError(!key.ok ? key.error : aliased?.ok === false ? aliased.error : undefined)
+      if (key.ok) {
+        setDescription('')
+        if (aliased?.ok !== false) setAlias('')
+      }
+    } finally {
+      setBusy(false)
     }
   }
 
@@ -52,6 +64,22 @@ export function CreateKeyForm() {
             maxLength={8192}
             placeholder="Orders table"
             onChange={(e) => setDescription(e.target.value)}
+          />
+        </Field>
+        <Field
+          label={
+            <>
+              Alias <span className="font-normal">(optional)</span>
+            </>
+          }
+          className="sm:col-span-3"
+        >
+          <TextInput
+            value={alias}
+            maxLength={256}
+            className="font-mono"
+            placeholder="alias/orders"
+            onChange={(e) => setAlias(e.target.value)}
           />
         </Field>
         <Field label="Key spec">
@@ -81,7 +109,7 @@ export function CreateKeyForm() {
           </p>
         </Alert>
       )}
-      {error && <AwsErrorAlert key={attempt} error={error} />}
+      {error && <SandboxErrorAlert key={attempt} error={error} />}
     </Panel>
   )
 }

@@ -86,7 +86,9 @@ describe('the Encrypt and Decrypt forms', () => {
 
     const form = await decrypt(user, 'table=invoices')
     const error = await within(form).findByRole('alert')
-    expect(error).toHaveTextContent(/^InvalidCiphertextException\b/)
+    // The name alone (AWS sends no message), then why it happened and what fixes it.
+    expect(error.querySelector('p')).toHaveTextContent(/^InvalidCiphertextException$/)
+    expect(error).toHaveTextContent(/Fix: Pass exactly the encryption context used at Encrypt/)
     expect(within(error).getByText('InvalidCiphertextException')).toHaveClass('font-mono')
     expect(form.querySelector('output')).toBeNull()
 

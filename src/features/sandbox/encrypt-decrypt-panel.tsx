@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react'
-import { AwsErrorAlert } from '@/components/ui/alert.tsx'
 import { Button } from '@/components/ui/button.tsx'
 import { CodeBlock } from '@/components/ui/code-block.tsx'
 import { DIVIDER, MUTED_TEXT } from '@/components/ui/colours.ts'
@@ -13,6 +12,7 @@ import {
   type SandboxResult,
 } from '@/stores/sandbox-store.ts'
 import { parseEncryptionContext } from './encryption-context-text.ts'
+import { SandboxErrorAlert } from './sandbox-error-alert.tsx'
 
 type Outcome<T> = SandboxResult<T> | undefined
 
@@ -129,7 +129,7 @@ export function EncryptDecryptPanel() {
             </div>
           )}
           {encrypted?.ok === false && (
-            <AwsErrorAlert key={attempts.encrypt} error={encrypted.error} />
+            <SandboxErrorAlert key={attempts.encrypt} error={encrypted.error} />
           )}
         </form>
       )}
@@ -163,7 +163,7 @@ export function EncryptDecryptPanel() {
           )}
         </div>
         {decrypted?.ok === false && (
-          <AwsErrorAlert key={attempts.decrypt} error={decrypted.error} />
+          <SandboxErrorAlert key={attempts.decrypt} error={decrypted.error} />
         )}
       </form>
     </Panel>

@@ -1,18 +1,16 @@
-import { useEffect } from 'react'
 import { useParams } from 'wouter'
 import { paths, type SandboxScenarioParams } from '@/routes/paths.ts'
 import { Alert } from '@/components/ui/alert.tsx'
-import { Button } from '@/components/ui/button.tsx'
 import { MUTED_TEXT } from '@/components/ui/colours.ts'
 import { Panel } from '@/components/ui/panel.tsx'
 import { TextLink } from '@/components/ui/text-link.tsx'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import { isSandboxScenario, SANDBOX_SCENARIO_NAMES, SANDBOX_SCENARIOS } from '@/core/deck/index.ts'
-import { moveSandboxHere, startSandbox } from '@/stores/sandbox-connection.ts'
-import { useSandboxStore } from '@/stores/sandbox-store.ts'
 import { CreateKeyForm } from './create-key-form.tsx'
 import { EncryptDecryptPanel } from './encrypt-decrypt-panel.tsx'
 import { KeyList } from './key-list.tsx'
+import { SandboxAccount } from './sandbox-account.tsx'
+import { WireExchangePanel } from './wire-exchange-panel.tsx'
 
 /**
  * The sandbox: a simulated AWS KMS account that runs in this browser and keeps its keys across
@@ -23,14 +21,9 @@ export default function SandboxPage() {
   const { scenario } = useParams<SandboxScenarioParams>()
   const known = scenario && isSandboxScenario(scenario) ? scenario : undefined
   useDocumentTitle(known ? `Sandbox: ${SANDBOX_SCENARIOS[known]}` : 'Sandbox')
-  useEffect(() => {
-    void startSandbox()
-  }, [])
-  const status = useSandboxStore((s) => s.status)
-  const failure = useSandboxStore((s) => s.failure)
 
   return (
-    <div className="mx-auto max-w-3xl space-y-5">
+    <div className="mx-auto max-w-6xl space-y-5">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold tracking-tight">
           {known ? `Sandbox: ${SANDBOX_SCENARIOS[known]}` : 'KMS sandbox'}
@@ -53,30 +46,12 @@ export default function SandboxPage() {
           </Alert>
         )}
       </header>
-      {status === 'ready' && (
-        <>
-          <CreateKeyForm />
-          <KeyList />
-          <EncryptDecryptPanel />
-        </>
-      )}
-      {status === 'connecting' && <p role="status">Starting the simulator…</p>}
-      {status === 'elsewhere' && (
-        <Alert>
-          <p>
-            The sandbox is open in another tab. One tab at a time runs it, so that two simulators
-            never change your account at once.
-          </p>
-          <Button variant="primary" className="mt-2" onClick={() => void moveSandboxHere()}>
-            Use the sandbox here
-          </Button>
-        </Alert>
-      )}
-      {status === 'failed' && (
-        <Alert tone="error">
-          <p>The simulator could not start: {failure}. Your study progress is not affected.</p>
-        </Alert>
-      )}
+      <SandboxAccount>
+        <CreateKeyForm />
+        <KeyList />
+        <EncryptDecryptPanel />
+        <WireExchangePanel />
+      </SandboxAccount>
       <Panel title="Scenarios">
         <ul className="list-disc space-y-1 pl-6">
           {SANDBOX_SCENARIO_NAMES.map((name) => (
