@@ -60,3 +60,10 @@ describe('shellWords', () => {
     })
   })
 })
+
+describe('shellWords $?', () => {
+  it('expands $? outside single quotes', () => {
+    const result = shellWords(`echo $? "$?" '$?'`, 254)
+    expect(result.ok && result.tokens.map((t) => t.text)).toEqual(['echo', '254', '254', '$?'])
+  })
+})

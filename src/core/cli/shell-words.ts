@@ -16,7 +16,8 @@ export type ShellWordsResult =
 
 const DOUBLE_QUOTE_ESCAPES = new Set(['$', '`', '"', '\\', '\n'])
 
-export function shellWords(line: string): ShellWordsResult {
+/** `lastExitCode` is what `$?` expands to (outside single quotes). */
+export function shellWords(line: string, lastExitCode = 0): ShellWordsResult {
   const tokens: ShellToken[] = []
   let word = ''
   let inWord = false
@@ -52,6 +53,11 @@ export function shellWords(line: string): ShellWordsResult {
         const d = line[i]
         if (d === undefined) return unterminated('"')
         if (d === '"') break
+        if (d === '$' && line[i + 1] === '?') {
+          word += String(lastExitCode)
+          i += 2
+          continue
+        }
         if (d === '\\' && DOUBLE_QUOTE_ESCAPES.has(line[i + 1] ?? '')) {
           if (line[i + 1] !== '\n') word += line[i + 1]
           i += 2
@@ -61,6 +67,10 @@ export function shellWords(line: string): ShellWordsResult {
         }
       }
       i += 1
+    } else if (c === '$' && line[i + 1] === '?') {
+      word += String(lastExitCode)
+      inWord = true
+      i += 2
     } else if (c === '|' || c === '>') {
       endWord()
       tokens.push({ kind: 'operator', text: c })
