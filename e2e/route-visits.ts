@@ -36,6 +36,7 @@ const VISITS: Record<RouteName, RouteVisit> = {
   stats: { path: '/stats', ready: (page) => page.getByText('Study a few cards') },
   settings: { path: '/settings', ready: heading('Study settings') },
   sandbox: { path: '/sandbox', ready: heading('Create a key') },
+  sandboxCli: { path: '/sandbox/cli', ready: (page) => page.getByLabel('Command') },
   sandboxScenario: { path: '/sandbox/rotation', ready: heading('Create a key') },
   notFound: { path: '/nowhere', ready: heading('Page not found') },
 }

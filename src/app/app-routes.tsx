@@ -16,6 +16,7 @@ const BrowsePage = retryableLazy(() => import('@/features/browse/browse-page.tsx
 const StatsPage = retryableLazy(() => import('@/features/stats/stats-page.tsx'))
 const SettingsPage = retryableLazy(() => import('@/features/settings/settings-page.tsx'))
 const SandboxPage = retryableLazy(() => import('@/features/sandbox/sandbox-page.tsx'))
+const SandboxCliPage = retryableLazy(() => import('@/features/sandbox-cli/sandbox-cli-page.tsx'))
 
 interface Screen {
   readonly pattern: string
@@ -37,6 +38,8 @@ const SCREENS: readonly Screen[] = [
   { pattern: ROUTES.stats, page: StatsPage },
   { pattern: ROUTES.settings, page: SettingsPage },
   { pattern: ROUTES.sandbox, page: SandboxPage },
+  // Before the scenario pattern, which `/sandbox/cli` also matches.
+  { pattern: ROUTES.sandboxCli, page: SandboxCliPage },
   { pattern: ROUTES.sandboxScenario, page: SandboxPage },
 ]
 

@@ -21,6 +21,8 @@ export const ROUTES = {
   stats: '/stats',
   settings: '/settings',
   sandbox: '/sandbox',
+  /** The AWS CLI panel; matched before `sandboxScenario`, which would take `cli` as a name. */
+  sandboxCli: '/sandbox/cli',
   sandboxScenario: '/sandbox/:scenario',
 } as const
 
@@ -76,6 +78,8 @@ export const paths = {
   },
   sandbox: {
     home: (): AppPath => ROUTES.sandbox,
+    /** The terminal where `aws kms …` runs against the sandbox account. */
+    cli: (): AppPath => ROUTES.sandboxCli,
     scenario: (name: SandboxScenario): AppPath => `${ROUTES.sandbox}/${name}`,
   },
 } as const

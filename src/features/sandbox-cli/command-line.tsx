@@ -1,0 +1,58 @@
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { MUTED_TEXT } from '@/components/ui/colours.ts'
+import { Field } from '@/components/ui/field.tsx'
+import { TextInput } from '@/components/ui/field-controls.tsx'
+import { runCliCommand, useSandboxCliStore } from '@/stores/sandbox-cli.ts'
+
+/**
+ * The prompt: Enter runs what is typed, the arrows walk the history (up: older), and the exit
+ * code of the last command stays in view, as `echo $?` would print it.
+ */
+export function CommandLine() {
+  const [text, setText] = useState('')
+  const history = useSandboxCliStore((s) => s.history)
+  const lastExitCode = useSandboxCliStore((s) => s.lastExitCode)
+  const running = useSandboxCliStore((s) => s.running)
+  // Where the arrows are in the history: history.length is the line being typed.
+  const position = useRef<number | undefined>(undefined)
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (running) return
+    position.current = undefined
+    setText('')
+    void runCliCommand(text)
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return
+    if (history.length === 0) return
+    event.preventDefault()
+    const current = position.current ?? history.length
+    const next =
+      event.key === 'ArrowUp' ? Math.max(0, current - 1) : Math.min(history.length, current + 1)
+    position.current = next
+    setText(history[next] ?? '')
+  }
+
+  return (
+    <form onSubmit={submit} className="space-y-1">
+      <Field label="Command">
+        <TextInput
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={onKeyDown}
+          autoComplete="off"
+          autoCapitalize="off"
+          autoCorrect="off"
+          spellCheck={false}
+          enterKeyHint="go"
+          className="font-mono"
+        />
+      </Field>
+      <p className={`text-sm ${MUTED_TEXT}`} aria-live="polite">
+        {running ? 'Running…' : `Exit code of the last command: ${lastExitCode}`}
+      </p>
+    </form>
+  )
+}

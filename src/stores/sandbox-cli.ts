@@ -1,0 +1,89 @@
+/**
+ * The CLI panel's terminal: the transcript of commands run (what AWS CLI v2 would print for
+ * each), the command history for the arrow keys (kept across reloads in localStorage), the exit
+ * code of the last command, and the files of the shell's folder. Commands go to the sandbox's
+ * simulator through `sendSandboxRequest`, as the account root, like the console.
+ */
+import { create } from 'zustand'
+import { runShellLine, type ShellFolder } from '@/core/cli/run-shell.ts'
+import { sendSandboxRequest } from './sandbox-store.ts'
+
+export interface TranscriptEntry {
+  readonly id: number
+  readonly command: string
+  /** stdout then stderr, as the terminal shows them. */
+  readonly output: string
+  readonly exitCode: number
+}
+
+interface SandboxCliState {
+  readonly entries: readonly TranscriptEntry[]
+  readonly history: readonly string[]
+  readonly lastExitCode: number
+  readonly running: boolean
+}
+
+const HISTORY_KEY = 'keydeck-cli-history'
+const HISTORY_LIMIT = 200
+
+function loadHistory(): string[] {
+  try {
+    const stored: unknown = JSON.parse(localStorage.getItem(HISTORY_KEY) ?? '[]')
+    return Array.isArray(stored) ? stored.filter((s): s is string => typeof s === 'string') : []
+  } catch {
+    return []
+  }
+}
+
+function saveHistory(history: readonly string[]) {
+  try {
+    localStorage.setItem(HISTORY_KEY, JSON.stringify(history))
+  } catch {
+    // Storage refused (private mode, quota): the history still works until the page closes.
+  }
+}
+
+export const useSandboxCliStore = create<SandboxCliState>()(() => ({
+  entries: [],
+  history: loadHistory(),
+  lastExitCode: 0,
+  running: false,
+}))
+
+const files = new Map<string, Uint8Array>()
+const folder: ShellFolder = {
+  read: (name) => files.get(name),
+  write: (name, bytes) => void files.set(name, bytes),
+  remove: (name) => files.delete(name),
+  list: () => [...files.keys()],
+}
+
+let nextId = 1
+
+/** Runs one command line; `clear` empties the transcript, as in a terminal. */
+export async function runCliCommand(line: string): Promise<void> {
+  const state = useSandboxCliStore.getState()
+  if (line.trim() !== '' && state.history.at(-1) !== line) {
+    const history = [...state.history, line].slice(-HISTORY_LIMIT)
+    useSandboxCliStore.setState({ history })
+    saveHistory(history)
+  }
+  if (line.trim() === 'clear') {
+    useSandboxCliStore.setState({ entries: [], lastExitCode: 0 })
+    return
+  }
+  useSandboxCliStore.setState({ running: true })
+  const result = await runShellLine(line, state.lastExitCode, {
+    send: sendSandboxRequest,
+    // The CLI prints timestamps in local time: the browser's zone at that instant.
+    utcOffsetMinutes: (ms) => -new Date(ms).getTimezoneOffset(),
+    folder,
+  })
+  const output = new TextDecoder().decode(result.stdout) + result.stderr
+  const entry = { id: nextId++, command: line, output, exitCode: result.exitCode }
+  useSandboxCliStore.setState((s) => ({
+    entries: [...s.entries, entry],
+    lastExitCode: result.exitCode,
+    running: false,
+  }))
+}
