@@ -96,7 +96,7 @@ test.describe('AWS CLI panel', () => {
 
     await expectNoAxeViolations(page)
 
-    // The arrows walk the history; a reload keeps the keys and the history.
+    // The arrows walk the history; a reload keeps the keys, the files and the history.
     const input = page.getByLabel('Command')
     await input.press('ArrowUp')
     await expect(input).toHaveValue(`aws kms list-aliases --key-id ${keyId} --output table`)
@@ -109,6 +109,12 @@ test.describe('AWS CLI panel', () => {
       await run(page, `aws kms describe-key --key-id alias/cli-demo --query KeyMetadata.KeyState`),
     ).toBe('"Disabled"\n')
 
+    // The shell's folder survives the reload too.
+    expect(await run(page, 'ls')).toBe('secret.enc\n')
+
+    await page.getByLabel('Command').press('Control+l')
+    await expect(page.getByRole('log').locator('pre')).toHaveCount(0)
+    await run(page, 'echo again')
     await page.getByLabel('Command').fill('clear')
     await page.getByLabel('Command').press('Enter')
     await expect(page.getByRole('log').locator('pre')).toHaveCount(0)

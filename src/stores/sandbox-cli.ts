@@ -5,6 +5,7 @@
  * simulator through `sendSandboxRequest`, as the account root, like the console.
  */
 import { create } from 'zustand'
+import { decodeBase64, encodeBase64 } from '@/core/bytes/base64.ts'
 import { runShellLine, type ShellFolder } from '@/core/cli/run-shell.ts'
 import { sendSandboxRequest } from './sandbox-store.ts'
 
@@ -50,12 +51,52 @@ export const useSandboxCliStore = create<SandboxCliState>()(() => ({
   running: false,
 }))
 
-const files = new Map<string, Uint8Array>()
+const FILES_KEY = 'keydeck-cli-files'
+
+/** The shell's folder (`> secret.enc`, `fileb://secret.enc`), kept across reloads as base64. */
+function loadFiles(): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>()
+  try {
+    const stored: unknown = JSON.parse(localStorage.getItem(FILES_KEY) ?? '{}')
+    if (typeof stored === 'object' && stored !== null)
+      for (const [name, text] of Object.entries(stored)) {
+        const bytes = typeof text === 'string' ? decodeBase64(text) : undefined
+        if (bytes) files.set(name, bytes)
+      }
+  } catch {
+    // Nothing stored, or storage refused: an empty folder.
+  }
+  return files
+}
+
+function saveFiles() {
+  try {
+    const entries = [...folderFiles()].map(([name, bytes]) => [name, encodeBase64(bytes)])
+    localStorage.setItem(FILES_KEY, JSON.stringify(Object.fromEntries(entries)))
+  } catch {
+    // Storage refused or full: the files still work until the page closes.
+  }
+}
+
+let files: Map<string, Uint8Array> | undefined
+const folderFiles = () => (files ??= loadFiles())
 const folder: ShellFolder = {
-  read: (name) => files.get(name),
-  write: (name, bytes) => void files.set(name, bytes),
-  remove: (name) => files.delete(name),
-  list: () => [...files.keys()],
+  read: (name) => folderFiles().get(name),
+  write: (name, bytes) => {
+    folderFiles().set(name, bytes)
+    saveFiles()
+  },
+  remove: (name) => {
+    const removed = folderFiles().delete(name)
+    saveFiles()
+    return removed
+  },
+  list: () => [...folderFiles().keys()],
+}
+
+/** Empties the transcript (`clear`, Ctrl+L). */
+export function clearTranscript(): void {
+  useSandboxCliStore.setState({ entries: [] })
 }
 
 let nextId = 1

@@ -2,11 +2,12 @@ import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { MUTED_TEXT } from '@/components/ui/colours.ts'
 import { Field } from '@/components/ui/field.tsx'
 import { TextInput } from '@/components/ui/field-controls.tsx'
-import { runCliCommand, useSandboxCliStore } from '@/stores/sandbox-cli.ts'
+import { clearTranscript, runCliCommand, useSandboxCliStore } from '@/stores/sandbox-cli.ts'
 
 /**
- * The prompt: Enter runs what is typed, the arrows walk the history (up: older), and the exit
- * code of the last command stays in view, as `echo $?` would print it.
+ * The prompt: Enter runs what is typed, the arrows walk the history (up: older), Ctrl+L clears
+ * the transcript, Ctrl+C drops the line, and the exit code of the last command stays in view,
+ * as `echo $?` would print it.
  */
 export function CommandLine() {
   const [text, setText] = useState('')
@@ -25,6 +26,19 @@ export function CommandLine() {
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    // Ctrl+L clears the screen; Ctrl+C drops the line being typed, unless text is selected (copy).
+    if (event.ctrlKey && event.key === 'l') {
+      event.preventDefault()
+      clearTranscript()
+      return
+    }
+    const input = event.currentTarget
+    if (event.ctrlKey && event.key === 'c' && input.selectionStart === input.selectionEnd) {
+      event.preventDefault()
+      position.current = undefined
+      setText('')
+      return
+    }
     if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return
     if (history.length === 0) return
     event.preventDefault()
