@@ -56,3 +56,20 @@ describe('runShellLine', () => {
     })
   })
 })
+
+describe('command substitution', () => {
+  it('--plaintext $(echo -n hello | base64) encrypts the bytes of hello', async () => {
+    const sh = shell()
+    const keyId = (
+      await sh('aws kms create-key --query KeyMetadata.KeyId --output text')
+    ).stdout.trim()
+    const blob = await sh(
+      `aws kms encrypt --key-id ${keyId} --plaintext $(echo -n hello | base64) --query CiphertextBlob --output text`,
+    )
+    expect(blob.exitCode).toBe(0)
+    const plain = await sh(
+      `aws kms decrypt --ciphertext-blob "$(echo ${blob.stdout.trim()})" --query Plaintext --output text | base64 --decode`,
+    )
+    expect(plain.stdout).toBe('hello')
+  })
+})

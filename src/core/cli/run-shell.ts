@@ -37,6 +37,14 @@ export async function runShellLine(
   lastExitCode: number,
   env: ShellEnvironment,
 ): Promise<ShellResult> {
+  const substituted = await substituteCommands(line, lastExitCode, env)
+  if ('exitCode' in substituted) return substituted
+  const result = await runLine(substituted.line, lastExitCode, env)
+  // A substituted command's errors print first, as the terminal shows them.
+  return { ...result, stderr: substituted.stderr + result.stderr }
+}
+
+async function runLine(line: string, lastExitCode: number, env: ShellEnvironment) {
   const split = shellWords(line, lastExitCode)
   if (!split.ok)
     return {
@@ -82,6 +90,55 @@ export async function runShellLine(
     return { stdout: EMPTY, stderr, exitCode }
   }
   return { stdout: input, stderr, exitCode }
+}
+
+/**
+ * `$(…)` command substitution (`--plaintext $(echo -n hello | base64)`, aws-cli.md §9): the inner
+ * line runs first and its output, trailing newlines removed, takes its place, quoted so that it
+ * stays one word (bash would split an unquoted result on blanks; base64 and ids have none).
+ */
+async function substituteCommands(
+  line: string,
+  lastExitCode: number,
+  env: ShellEnvironment,
+): Promise<{ line: string; stderr: string } | ShellResult> {
+  let out = ''
+  let stderr = ''
+  let inSingle = false
+  let inDouble = false
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!
+    if (c === '\\' && !inSingle) {
+      out += c + (line[i + 1] ?? '')
+      i++
+      continue
+    }
+    if (c === "'" && !inDouble) inSingle = !inSingle
+    if (c === '"' && !inSingle) inDouble = !inDouble
+    if (c !== '$' || line[i + 1] !== '(' || inSingle) {
+      out += c
+      continue
+    }
+    let depth = 1
+    let end = i + 2
+    while (end < line.length && depth > 0) {
+      if (line[end] === '(') depth++
+      if (line[end] === ')') depth--
+      end++
+    }
+    if (depth > 0)
+      return {
+        stdout: EMPTY,
+        stderr: "bash: unexpected EOF while looking for matching `)'\n",
+        exitCode: 2,
+      }
+    const inner = await runShellLine(line.slice(i + 2, end - 1), lastExitCode, env)
+    stderr += inner.stderr
+    const text = new TextDecoder().decode(inner.stdout).replace(/\n+$/, '')
+    out += inDouble ? text.replace(/["\\$`]/g, '\\$&') : `'${text.replace(/'/g, "'\\''")}'`
+    i = end - 1
+  }
+  return { line: out, stderr }
 }
 
 async function runCommand(
