@@ -119,4 +119,45 @@ test.describe('AWS CLI panel', () => {
     await page.getByLabel('Command').press('Enter')
     await expect(page.getByRole('log').locator('pre')).toHaveCount(0)
   })
+
+  test('rotation and data keys, with Tab completion', async ({ page }) => {
+    await page.goto('/sandbox/cli')
+    const keyId = (
+      await run(page, 'aws kms create-key --query KeyMetadata.KeyId --output text')
+    ).trim()
+
+    const input = page.getByLabel('Command')
+    await input.fill('aws kms enable-key-rot')
+    await input.press('Tab')
+    await expect(input).toHaveValue('aws kms enable-key-rotation ')
+    await input.press('End')
+    await input.pressSequentially(`--key-id ${keyId} --rot`)
+    await input.press('Tab')
+    await expect(input).toHaveValue(
+      `aws kms enable-key-rotation --key-id ${keyId} --rotation-period-in-days `,
+    )
+    await input.pressSequentially('180')
+    await input.press('Enter')
+    await expect(page.getByRole('log').locator('pre')).toHaveCount(2)
+    await expect(page.getByText('Exit code of the last command: 0')).toBeVisible()
+
+    expect(
+      await run(
+        page,
+        `aws kms get-key-rotation-status --key-id ${keyId} --query RotationPeriodInDays`,
+      ),
+    ).toBe('180\n')
+    expect(await run(page, `aws kms rotate-key-on-demand --key-id ${keyId} --output text`)).toBe(
+      `arn:aws:kms:us-east-1:111122223333:key/${keyId}\n`,
+    )
+    expect(
+      await run(page, `aws kms list-key-rotations --key-id ${keyId} --query 'length(Rotations)'`),
+    ).toBe('1\n')
+    const dataKey = await run(
+      page,
+      `aws kms generate-data-key --key-id ${keyId} --key-spec AES_256 --query '[KeyId, length(Plaintext)]' --output text`,
+    )
+    // A 32-byte key is 44 base64 characters.
+    expect(dataKey).toBe(`arn:aws:kms:us-east-1:111122223333:key/${keyId}\t44\n`)
+  })
 })
