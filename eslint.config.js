@@ -80,6 +80,12 @@ const layerZones = [
     'core/kms is self-contained: it imports neither srs, deck nor envelope (but core/bytes).',
   ),
   coreModuleZone(
+    'cli',
+    ['bytes'],
+    'core/cli (the AWS CLI emulator) reaches KMS only through the awsJson1_1 transport it is given: it imports no other core module (its tests may drive the real simulator).',
+    './src/core/cli/**/!(*.test).ts',
+  ),
+  coreModuleZone(
     'envelope',
     ['bytes'],
     'core/envelope reaches KMS only through its DataKeyService interface: it imports no other core module (its tests may drive the real simulator).',

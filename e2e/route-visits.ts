@@ -55,6 +55,7 @@ const VISITS: Record<RouteName, RouteVisit> = {
     arrive: arriveAtKeyPage,
     ready: heading('Key state'),
   },
+  sandboxCli: { path: '/sandbox/cli', ready: (page) => page.getByLabel('Command') },
   sandboxScenario: { path: '/sandbox/rotation', ready: heading('Create a key') },
   notFound: { path: '/nowhere', ready: heading('Page not found') },
 }

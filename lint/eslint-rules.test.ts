@@ -154,6 +154,14 @@ const pathRuleCases: readonly RuleCase[] = [
     count: 1,
   },
   {
+    name: 'core/cli reaches KMS only through its transport (its tests may use the simulator)',
+    bad: 'cli-imports-kms.bad.ts',
+    ok: 'cli-test-imports-kms.ok.ts',
+    rule: layer,
+    message: 'core/cli (the AWS CLI emulator) reaches KMS only through the awsJson1_1 transport',
+    count: 1,
+  },
+  {
     name: 'core/srs imports neither kms nor envelope',
     bad: 'srs-imports-kms-and-envelope.bad.ts',
     ok: 'srs-imports-deck-types.ok.ts',

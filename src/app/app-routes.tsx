@@ -17,6 +17,7 @@ const StatsPage = retryableLazy(() => import('@/features/stats/stats-page.tsx'))
 const SettingsPage = retryableLazy(() => import('@/features/settings/settings-page.tsx'))
 const SandboxPage = retryableLazy(() => import('@/features/sandbox/sandbox-page.tsx'))
 const SandboxKeyPage = retryableLazy(() => import('@/features/sandbox/key-page.tsx'))
+const SandboxCliPage = retryableLazy(() => import('@/features/sandbox-cli/sandbox-cli-page.tsx'))
 
 interface Screen {
   readonly pattern: string
@@ -39,6 +40,8 @@ const SCREENS: readonly Screen[] = [
   { pattern: ROUTES.settings, page: SettingsPage },
   { pattern: ROUTES.sandbox, page: SandboxPage },
   { pattern: ROUTES.sandboxKey, page: SandboxKeyPage },
+  // Before the scenario pattern, which `/sandbox/cli` also matches.
+  { pattern: ROUTES.sandboxCli, page: SandboxCliPage },
   { pattern: ROUTES.sandboxScenario, page: SandboxPage },
 ]
 

@@ -23,6 +23,8 @@ export const ROUTES = {
   sandbox: '/sandbox',
   /** One key of the sandbox account: its metadata, state, aliases and tags. */
   sandboxKey: '/sandbox/keys/:keyId',
+  /** The AWS CLI panel; matched before `sandboxScenario`, which would take `cli` as a name. */
+  sandboxCli: '/sandbox/cli',
   sandboxScenario: '/sandbox/:scenario',
 } as const
 
@@ -84,6 +86,8 @@ export const paths = {
   },
   sandbox: {
     home: (): AppPath => ROUTES.sandbox,
+    /** The terminal where `aws kms …` runs against the sandbox account. */
+    cli: (): AppPath => ROUTES.sandboxCli,
     scenario: (name: SandboxScenario): AppPath => `${ROUTES.sandbox}/${name}`,
     /** A key's page, by key id (not alias: an alias can move to another key). */
     key: (keyId: string): AppPath => `${ROUTES.sandbox}/keys/${encodeURIComponent(keyId)}`,

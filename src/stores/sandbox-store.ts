@@ -284,3 +284,25 @@ export function decryptBase64(
     return { keyId: out.KeyId, text: new TextDecoder().decode(out.Plaintext) }
   }, 'Decrypt')
 }
+
+/**
+ * A raw awsJson1_1 request (`TrentService.<operation>`) to the connected simulator as the account
+ * root, for the CLI panel; after a success the key list is read again, so the console shows what
+ * the CLI did. Without a simulator (another tab has it) the answer is the error an AWS client
+ * without credentials gets.
+ */
+export async function sendSandboxRequest(
+  operation: string,
+  body: string,
+): Promise<{ status: number; body: string }> {
+  if (kms === undefined) {
+    const message = 'The sandbox is open in another tab; use it there.'
+    return {
+      status: 400,
+      body: JSON.stringify({ __type: 'UnrecognizedClientException', message }),
+    }
+  }
+  const response = await kms.handle(`TrentService.${operation}`, body)
+  if (response.status === 200) await refreshKeys()
+  return response
+}

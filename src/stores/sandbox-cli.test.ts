@@ -1,0 +1,40 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { createKms } from '@/core/kms/index.ts'
+import { runCliCommand, useSandboxCliStore } from './sandbox-cli.ts'
+import { connectSandboxStore, useSandboxStore } from './sandbox-store.ts'
+
+beforeEach(async () => {
+  await connectSandboxStore(createKms({ now: () => Date.UTC(2026, 10, 29) }))
+  useSandboxCliStore.setState({ entries: [], history: [], lastExitCode: 0 })
+})
+
+describe('sandbox CLI store', () => {
+  it('runs on the sandbox account: a key the CLI creates is in the console list at once', async () => {
+    await runCliCommand('aws kms create-key --description "from the CLI" --query KeyMetadata.KeyId')
+    const [entry] = useSandboxCliStore.getState().entries
+    expect(entry?.exitCode).toBe(0)
+    const keys = useSandboxStore.getState().keys
+    expect(keys.map((k) => k.Description)).toEqual(['from the CLI'])
+    expect(entry?.output).toBe(`"${keys[0]!.KeyId}"\n`)
+  })
+
+  it('keeps stdout then stderr in one output, the exit code, the history and clear', async () => {
+    await runCliCommand('aws kms describe-key --key-id 1234abcd-12ab-34cd-56ef-1234567890ab')
+    const state = useSandboxCliStore.getState()
+    expect(state.lastExitCode).toBe(254)
+    expect(state.entries[0]?.output).toMatch(
+      /^\naws: \[ERROR\]: An error occurred \(NotFoundException\)/,
+    )
+    await runCliCommand('clear')
+    expect(useSandboxCliStore.getState()).toMatchObject({
+      entries: [],
+      history: ['aws kms describe-key --key-id 1234abcd-12ab-34cd-56ef-1234567890ab', 'clear'],
+    })
+  })
+
+  it('keeps files of the folder between commands', async () => {
+    await runCliCommand('echo -n AAEC > data.b64')
+    await runCliCommand('base64 --decode data.b64 | base64')
+    expect(useSandboxCliStore.getState().entries.at(-1)?.output).toBe('AAEC\n')
+  })
+})
