@@ -161,3 +161,17 @@ test.describe('AWS CLI panel', () => {
     expect(dataKey).toBe(`arn:aws:kms:us-east-1:111122223333:key/${keyId}\t44\n`)
   })
 })
+
+test('the console links to the CLI panel, and a key made there shows in the console', async ({
+  page,
+}) => {
+  await page.goto('/sandbox')
+  await page.getByRole('link', { name: 'AWS CLI panel' }).click()
+  await expect(page.getByRole('heading', { name: 'AWS CLI', level: 1 })).toBeVisible()
+  await run(
+    page,
+    'aws kms create-key --description "made in the CLI" --output text --query KeyMetadata.KeyId',
+  )
+  await page.getByRole('link', { name: 'Back to the sandbox console' }).click()
+  await expect(page.getByRole('table').getByText('made in the CLI')).toBeVisible()
+})

@@ -32,6 +32,10 @@ export default function SandboxPage() {
           A simulated AWS KMS account in your browser: same operations, key states and error names
           as AWS. Keys are WebCrypto keys that cannot be exported, and they stay in this browser.
         </p>
+        <p>
+          Prefer a terminal? Type <code>aws kms …</code> commands against this account in the{' '}
+          <TextLink href={paths.sandbox.cli()}>AWS CLI panel</TextLink>.
+        </p>
         {scenario && !known && (
           <Alert tone="warning">
             <p>There is no sandbox scenario called “{scenario}”.</p>
