@@ -10,9 +10,11 @@
  * steals the lock and tells the first tab to let go.
  * @see https://developer.mozilla.org/en-US/docs/Web/API/Web_Locks_API
  */
-import { createKms } from '@/core/kms/index.ts'
+import { createKms, createSimulatedClock } from '@/core/kms/index.ts'
+import { attachSandboxClock } from './sandbox-clock.ts'
 import { connectSandboxStore, disconnectSandboxStore, sandboxFailed } from './sandbox-store.ts'
 import { createIndexedDbKmsStore } from './storage/kms-store-idb.ts'
+import { loadSandboxClock, saveSandboxClock } from './storage/sandbox-clock-repository.ts'
 import { keyDeckDb } from './storage/shared-db.ts'
 
 const LOCK = 'keydeck-sandbox'
@@ -34,8 +36,12 @@ async function run(options: LockOptions): Promise<void> {
     // Without Web Locks (an old browser), run unguarded rather than not at all.
     if (navigator.locks && !(await holdLock(options))) return disconnectSandboxStore()
     // A fresh simulator each time: the account may have changed while another tab had it.
-    const store = createIndexedDbKmsStore(await keyDeckDb())
-    await connectSandboxStore(createKms({ store }))
+    const db = await keyDeckDb()
+    const store = createIndexedDbKmsStore(db)
+    // The account's own time, ahead of real time by as much as the learner travelled.
+    const clock = createSimulatedClock(() => Date.now(), await loadSandboxClock(db))
+    attachSandboxClock(clock, (state) => saveSandboxClock(db, state))
+    await connectSandboxStore(createKms({ store, now: clock.now }))
   } catch (error) {
     sandboxFailed(error instanceof Error ? error.message : String(error))
   }

@@ -154,3 +154,10 @@ export { toWireJson } from './wire/to-wire-json.ts'
 export { SIMULATED_KEY_SPECS, simulatedUsagesOf } from './key-spec-rules.ts'
 export * from './errors.ts'
 export * from './types.ts'
+export {
+  createSimulatedClock,
+  NO_OFFSET,
+  readClockState,
+  type ClockState,
+  type SimulatedClock,
+} from './clock/simulated-clock.ts'

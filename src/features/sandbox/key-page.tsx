@@ -11,6 +11,7 @@ import { KeyRotationPanel } from './key-rotation-panel.tsx'
 import { KeyStatePanel } from './key-state-panel.tsx'
 import { KeyTagsPanel } from './key-tags-panel.tsx'
 import { SandboxAccount } from './sandbox-account.tsx'
+import { SandboxClockPanel } from './sandbox-clock-panel.tsx'
 import { WireExchangePanel } from './wire-exchange-panel.tsx'
 
 /**
@@ -41,6 +42,8 @@ export default function KeyPage() {
       </nav>
       <h1 className="text-2xl font-bold tracking-tight break-all">{title || 'Key'}</h1>
       <SandboxAccount>
+        {/* Outside the key's panels: it stays, with what it did, when the key is deleted. */}
+        <SandboxClockPanel />
         {key ? (
           <>
             <KeyMetadataPanel metadata={key} />

@@ -10,6 +10,7 @@ import { CreateKeyForm } from './create-key-form.tsx'
 import { EncryptDecryptPanel } from './encrypt-decrypt-panel.tsx'
 import { KeyList } from './key-list.tsx'
 import { SandboxAccount } from './sandbox-account.tsx'
+import { SandboxClockPanel } from './sandbox-clock-panel.tsx'
 import { WireExchangePanel } from './wire-exchange-panel.tsx'
 
 /**
@@ -53,6 +54,7 @@ export default function SandboxPage() {
       <SandboxAccount>
         <CreateKeyForm />
         <KeyList />
+        <SandboxClockPanel />
         <EncryptDecryptPanel />
         <WireExchangePanel />
       </SandboxAccount>

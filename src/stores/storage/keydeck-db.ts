@@ -12,6 +12,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import { appInstallStore } from '../app-install.ts'
 import { StorageOpenError } from './storage-problem.ts'
 import type { AuditEvent } from '@/core/kms/audit/audit-event.ts'
+import type { ClockState } from '@/core/kms/clock/simulated-clock.ts'
 import type { AliasRecord } from '@/core/kms/alias-record.ts'
 import type { PrincipalRecord } from '@/core/kms/iam/principal-record.ts'
 import type { KeyRecord } from '@/core/kms/key-record.ts'
@@ -24,13 +25,18 @@ export const DB_NAME = 'keydeck'
  */
 export const DB_VERSION = 3
 
-/** Small named values: settings, when the last backup was made, when study began. */
+/**
+ * Small named values: settings, when the last backup was made, when study began, the sandbox's
+ * clock. A study backup exports and imports only the settings among them.
+ */
 export interface MetaValues {
   settings: unknown
   /** When the settings were last saved (a merge of two devices keeps the later ones). */
   settingsChangedAt: number
   lastExportAt: number
   firstUseAt: number
+  /** The sandbox account's clock: how far ahead of real time it runs (time travel). */
+  sandboxClock: ClockState
 }
 export type MetaKey = keyof MetaValues
 

@@ -9,6 +9,7 @@ import {
   type ReviewLogId,
 } from '@/core/srs/first-screen.ts'
 import { openKeyDeckDb, type KeyDeckDb } from './keydeck-db.ts'
+import { loadSandboxClock, saveSandboxClock } from './sandbox-clock-repository.ts'
 import { createStudyDataRepository } from './study-data-repository.ts'
 import { createStudyRepository } from './study-repository.ts'
 
@@ -58,6 +59,18 @@ describe('study data repository', () => {
     })
     await data.wipe()
     expect(await data.loadEverything()).toEqual({ states: [], logs: [], notes: [], meta: {} })
+  })
+
+  it('starting study over keeps the sandbox clock, which belongs to the sandbox account', async () => {
+    const db = await openKeyDeckDb(`whole-${++dbCount}`)
+    opened.push(db)
+    const data = createStudyDataRepository(db)
+    const clock = { offsetMs: 86_400_000, latestMs: NOW }
+    await saveSandboxClock(db, clock)
+    await data.replaceAll({ ...EMPTY, settingsChangedAt: NOW })
+    await data.wipe()
+    expect(await loadSandboxClock(db)).toEqual(clock)
+    expect((await data.loadEverything()).meta.settingsChangedAt).toBeUndefined()
   })
 
   it('merges in one transaction: reads, writes what the merge makes, and keeps everything when a write fails', async () => {

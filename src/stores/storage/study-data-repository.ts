@@ -124,10 +124,18 @@ export function createStudyDataRepository(db: KeyDeckDb) {
       })
     },
 
-    /** Deletes all study data (the "start over" action, and tests). */
+    /**
+     * Deletes all study data (the "start over" action, and tests). The sandbox's clock, kept in
+     * `meta` too, stays: its keys stay, and their dates must not come before the clock's time.
+     */
     async wipe(): Promise<void> {
       const tx = db.transaction(WHOLE, 'readwrite', STRICT)
-      await Promise.all(WHOLE.map((name) => tx.objectStore(name).clear()))
+      const meta = tx.objectStore('meta')
+      const studyMeta = (await meta.getAllKeys()).filter((key) => key !== 'sandboxClock')
+      await Promise.all([
+        ...WHOLE.filter((name) => name !== 'meta').map((name) => tx.objectStore(name).clear()),
+        ...studyMeta.map((key) => meta.delete(key)),
+      ])
       await tx.done
     },
   }
