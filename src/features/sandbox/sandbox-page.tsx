@@ -10,6 +10,7 @@ import { CreateKeyForm } from './create-key-form.tsx'
 import { EncryptDecryptPanel } from './encrypt-decrypt-panel.tsx'
 import { KeyList } from './key-list.tsx'
 import { SandboxAccount } from './sandbox-account.tsx'
+import { SandboxAuditPanel } from './sandbox-audit-panel.tsx'
 import { SandboxClockPanel } from './sandbox-clock-panel.tsx'
 import { WireExchangePanel } from './wire-exchange-panel.tsx'
 
@@ -57,6 +58,7 @@ export default function SandboxPage() {
         <SandboxClockPanel />
         <EncryptDecryptPanel />
         <WireExchangePanel />
+        <SandboxAuditPanel />
       </SandboxAccount>
       <Panel title="Scenarios">
         <ul className="list-disc space-y-1 pl-6">
