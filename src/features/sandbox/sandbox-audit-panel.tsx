@@ -44,7 +44,7 @@ function FilterSelect(props: {
 }) {
   return (
     <Field label={props.label}>
-      <Select compact value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+      <Select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
         {props.options.map(([value, text]) => (
           <option key={value} value={value}>
             {text}
@@ -110,7 +110,9 @@ export function SandboxAuditPanel() {
     {
       key: 'key',
       header: 'Key',
-      cell: (e) => <span className="text-xs break-all">{e.keyArns.map(keyName).join(', ')}</span>,
+      cell: (e) => (
+        <span className="text-xs whitespace-nowrap">{e.keyArns.map(keyName).join(', ')}</span>
+      ),
     },
     { key: 'error', header: 'Error', cell: (e) => e.errorCode ?? '' },
     {
