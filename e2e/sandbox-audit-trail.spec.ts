@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
+import { expectNoAxeViolations, expectNoSidewaysScroll } from './page-checks.ts'
 import { createKey, decrypt, encrypt } from './sandbox-helpers.ts'
 
 const audit = (page: Page) => page.getByRole('region', { name: 'Audit trail' })
@@ -69,4 +70,11 @@ test('a learner finds a failed Decrypt and an automatic rotation in the audit tr
   const rotated = audit(page).getByRole('figure', { name: 'RotateKey event as JSON' })
   await expect(rotated).toContainText('"eventType": "AwsServiceEvent"')
   await expect(rotated).toContainText('"invokedBy": "kms.amazonaws.com"')
+
+  await expect(page.locator(':focus')).toContainText('RotateKey event as JSON')
+  await expectNoSidewaysScroll(page)
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    await expectNoAxeViolations(page, { label: colorScheme })
+  }
 })

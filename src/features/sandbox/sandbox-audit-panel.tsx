@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { formatInstant } from '@/components/format-date-time.ts'
 import { Button } from '@/components/ui/button.tsx'
 import { CodeBlock } from '@/components/ui/code-block.tsx'
@@ -71,6 +71,12 @@ export function SandboxAuditPanel() {
   const [failure, setFailure] = useState<Awaited<ReturnType<typeof readSandboxAudit>>>()
   const [filter, setFilter] = useState<AuditFilter>(NO_AUDIT_FILTER)
   const [opened, setOpened] = useState<AuditEvent>()
+  const record = useRef<HTMLDivElement>(null)
+
+  // The record shows under a long table: take the learner (and the focus) to it.
+  useEffect(() => {
+    if (opened) record.current?.focus()
+  }, [opened])
 
   // Read again whenever the account changed: keys read anew, a request sent, the clock moved.
   useEffect(() => {
@@ -186,10 +192,13 @@ export function SandboxAuditPanel() {
         />
       )}
       {opened && trail && (
-        <CodeBlock
-          label={`${opened.eventName} event as JSON`}
-          json={cloudTrailRecord(opened, trail.region, trail.accountId)}
-        />
+        <div ref={record} tabIndex={-1} className="rounded-md">
+          <CodeBlock
+            wrap
+            label={`${opened.eventName} event as JSON`}
+            json={cloudTrailRecord(opened, trail.region, trail.accountId)}
+          />
+        </div>
       )}
       {failure && !failure.ok && <SandboxErrorAlert error={failure.error} />}
     </Panel>
