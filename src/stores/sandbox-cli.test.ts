@@ -1,11 +1,20 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import 'fake-indexeddb/auto'
 import { createKms } from '@/core/kms/index.ts'
-import { runCliCommand, useSandboxCliStore } from './sandbox-cli.ts'
+import { createCliShellRepository } from './storage/cli-shell-repository.ts'
+import { openKeyDeckDb } from './storage/keydeck-db.ts'
+import {
+  loadCliShell,
+  resetCliShell,
+  runCliCommand,
+  useSandboxCliStore,
+  writeCliFile,
+} from './sandbox-cli.ts'
 import { connectSandboxStore, useSandboxStore } from './sandbox-store.ts'
 
 beforeEach(async () => {
   await connectSandboxStore(createKms({ now: () => Date.UTC(2026, 10, 29) }))
-  useSandboxCliStore.setState({ entries: [], history: [], lastExitCode: 0 })
+  resetCliShell()
 })
 
 describe('sandbox CLI store', () => {
@@ -36,5 +45,29 @@ describe('sandbox CLI store', () => {
     await runCliCommand('echo -n AAEC > data.b64')
     await runCliCommand('base64 --decode data.b64 | base64')
     expect(useSandboxCliStore.getState().entries.at(-1)?.output).toBe('AAEC\n')
+  })
+
+  it('writes the folder and the history through to IndexedDB and reads them after a reload', async () => {
+    const name = `cli-store-${Date.now()}`
+    const open = async () => createCliShellRepository(await openKeyDeckDb(name), undefined)
+    await loadCliShell(open)
+    await runCliCommand('echo -n AAEC | base64 --decode > data.bin')
+    writeCliFile('notes.txt', new TextEncoder().encode('hi\n'))
+    await runCliCommand('rm notes.txt')
+
+    resetCliShell() // a reload: nothing in memory
+    await loadCliShell(open)
+    const state = useSandboxCliStore.getState()
+    expect([...state.files]).toEqual([['data.bin', new Uint8Array([0, 1, 2])]])
+    expect(state.history).toEqual(['echo -n AAEC | base64 --decode > data.bin', 'rm notes.txt'])
+    expect(state.unsaved).toBe(false)
+  })
+
+  it('works in memory and says so when storage refuses', async () => {
+    await loadCliShell(() => Promise.reject(new Error('denied')))
+    await runCliCommand('echo hi > a.txt')
+    expect(useSandboxCliStore.getState()).toMatchObject({ shellLoaded: true, unsaved: true })
+    await runCliCommand('cat a.txt')
+    expect(useSandboxCliStore.getState().entries.at(-1)?.output).toBe('hi\n')
   })
 })

@@ -1,13 +1,19 @@
 /**
  * The CLI panel's terminal: the transcript of commands run (what AWS CLI v2 would print for
- * each), the command history for the arrow keys (kept across reloads in localStorage), the exit
- * code of the last command, and the files of the shell's folder. Commands go to the sandbox's
- * simulator through `sendSandboxRequest`, as the account root, like the console.
+ * each), the command history for the arrow keys, the exit code of the last command, and the
+ * files of the shell's folder. The folder and the history are kept in the app's IndexedDB
+ * database beside the sandbox's account (`storage/cli-shell-repository.ts`), read once by
+ * `loadCliShell` and written through on every change. Commands go to the sandbox's simulator
+ * through `sendSandboxRequest`, as the account root, like the console.
  */
 import { create } from 'zustand'
-import { decodeBase64, encodeBase64 } from '@/core/bytes/base64.ts'
 import { runShellLine, type ShellFolder } from '@/core/cli/run-shell.ts'
 import { sendSandboxRequest } from './sandbox-store.ts'
+import {
+  createCliShellRepository,
+  type CliShellRepository,
+} from './storage/cli-shell-repository.ts'
+import { keyDeckDb } from './storage/shared-db.ts'
 
 export interface TranscriptEntry {
   readonly id: number
@@ -20,78 +26,95 @@ export interface TranscriptEntry {
 interface SandboxCliState {
   readonly entries: readonly TranscriptEntry[]
   readonly history: readonly string[]
+  /** The shell's folder: each file's bytes under its name. */
+  readonly files: ReadonlyMap<string, Uint8Array>
   readonly lastExitCode: number
   readonly running: boolean
+  /** The folder and the history were read from storage (or storage failed and they start empty). */
+  readonly shellLoaded: boolean
+  /** Storage refused a read or a write: the folder and history work until the page closes. */
+  readonly unsaved: boolean
 }
 
-const HISTORY_KEY = 'keydeck-cli-history'
 const HISTORY_LIMIT = 200
-
-function loadHistory(): string[] {
-  try {
-    const stored: unknown = JSON.parse(localStorage.getItem(HISTORY_KEY) ?? '[]')
-    return Array.isArray(stored) ? stored.filter((s): s is string => typeof s === 'string') : []
-  } catch {
-    return []
-  }
-}
-
-function saveHistory(history: readonly string[]) {
-  try {
-    localStorage.setItem(HISTORY_KEY, JSON.stringify(history))
-  } catch {
-    // Storage refused (private mode, quota): the history still works until the page closes.
-  }
-}
 
 export const useSandboxCliStore = create<SandboxCliState>()(() => ({
   entries: [],
-  history: loadHistory(),
+  history: [],
+  files: new Map(),
   lastExitCode: 0,
   running: false,
+  shellLoaded: false,
+  unsaved: false,
 }))
 
-const FILES_KEY = 'keydeck-cli-files'
+let repository: CliShellRepository | undefined
+let loading: Promise<void> | undefined
 
-/** The shell's folder (`> secret.enc`, `fileb://secret.enc`), kept across reloads as base64. */
-function loadFiles(): Map<string, Uint8Array> {
-  const files = new Map<string, Uint8Array>()
-  try {
-    const stored: unknown = JSON.parse(localStorage.getItem(FILES_KEY) ?? '{}')
-    if (typeof stored === 'object' && stored !== null)
-      for (const [name, text] of Object.entries(stored)) {
-        const bytes = typeof text === 'string' ? decodeBase64(text) : undefined
-        if (bytes) files.set(name, bytes)
-      }
-  } catch {
-    // Nothing stored, or storage refused: an empty folder.
-  }
-  return files
+const defaultRepository = async () =>
+  createCliShellRepository(await keyDeckDb(), globalThis.localStorage)
+
+/**
+ * Reads the folder and the history (once). Commands typed before it finishes (none: the panel
+ * shows the prompt after) would be kept in memory only.
+ */
+export function loadCliShell(
+  open: () => Promise<CliShellRepository> = defaultRepository,
+): Promise<void> {
+  loading ??= (async () => {
+    try {
+      const repo = await open()
+      const { files, history } = await repo.load()
+      repository = repo
+      useSandboxCliStore.setState((s) => ({
+        files: new Map([...files, ...s.files]),
+        history: [...history, ...s.history].slice(-HISTORY_LIMIT),
+        shellLoaded: true,
+      }))
+    } catch {
+      useSandboxCliStore.setState({ shellLoaded: true, unsaved: true })
+    }
+  })()
+  return loading
 }
 
-function saveFiles() {
-  try {
-    const entries = [...folderFiles()].map(([name, bytes]) => [name, encodeBase64(bytes)])
-    localStorage.setItem(FILES_KEY, JSON.stringify(Object.fromEntries(entries)))
-  } catch {
-    // Storage refused or full: the files still work until the page closes.
-  }
+/** Forgets the loaded shell, so the next `loadCliShell` reads storage again (tests). */
+export function resetCliShell(): void {
+  repository = undefined
+  loading = undefined
+  useSandboxCliStore.setState({
+    entries: [],
+    history: [],
+    files: new Map(),
+    lastExitCode: 0,
+    shellLoaded: false,
+    unsaved: false,
+  })
 }
 
-let files: Map<string, Uint8Array> | undefined
-const folderFiles = () => (files ??= loadFiles())
+function persist(write: (repo: CliShellRepository) => Promise<void>): void {
+  if (repository) write(repository).catch(() => useSandboxCliStore.setState({ unsaved: true }))
+}
+
+/** Puts a file into the folder (a redirect, an upload, a drop), replacing one of that name. */
+export function writeCliFile(name: string, bytes: Uint8Array): void {
+  useSandboxCliStore.setState((s) => ({ files: new Map(s.files).set(name, bytes) }))
+  persist((repo) => repo.writeFile(name, bytes))
+}
+
+function removeCliFile(name: string): boolean {
+  const files = new Map(useSandboxCliStore.getState().files)
+  if (!files.delete(name)) return false
+  useSandboxCliStore.setState({ files })
+  persist((repo) => repo.removeFile(name))
+  return true
+}
+
 const folder: ShellFolder = {
-  read: (name) => folderFiles().get(name),
-  write: (name, bytes) => {
-    folderFiles().set(name, bytes)
-    saveFiles()
-  },
-  remove: (name) => {
-    const removed = folderFiles().delete(name)
-    saveFiles()
-    return removed
-  },
-  list: () => [...folderFiles().keys()],
+  read: (name) => useSandboxCliStore.getState().files.get(name),
+  write: writeCliFile,
+  remove: removeCliFile,
+  list: () => [...useSandboxCliStore.getState().files.keys()],
 }
 
 /** Empties the transcript (`clear`, Ctrl+L). */
@@ -107,7 +130,7 @@ export async function runCliCommand(line: string): Promise<void> {
   if (line.trim() !== '' && state.history.at(-1) !== line) {
     const history = [...state.history, line].slice(-HISTORY_LIMIT)
     useSandboxCliStore.setState({ history })
-    saveHistory(history)
+    persist((repo) => repo.saveHistory(history))
   }
   if (line.trim() === 'clear') {
     useSandboxCliStore.setState({ entries: [], lastExitCode: 0 })

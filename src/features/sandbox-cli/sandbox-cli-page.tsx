@@ -6,6 +6,7 @@ import { TextLink } from '@/components/ui/text-link.tsx'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import { paths } from '@/routes/paths.ts'
 import { moveSandboxHere, startSandbox } from '@/stores/sandbox-connection.ts'
+import { loadCliShell, useSandboxCliStore } from '@/stores/sandbox-cli.ts'
 import { useSandboxStore } from '@/stores/sandbox-store.ts'
 import { CommandLine } from './command-line.tsx'
 import { Transcript } from './transcript.tsx'
@@ -18,9 +19,13 @@ export default function SandboxCliPage() {
   useDocumentTitle('Sandbox: AWS CLI')
   useEffect(() => {
     void startSandbox()
+    void loadCliShell()
   }, [])
   const status = useSandboxStore((s) => s.status)
   const failure = useSandboxStore((s) => s.failure)
+  // The prompt waits for the history and the folder, so the arrows and `ls` see them at once.
+  const shellLoaded = useSandboxCliStore((s) => s.shellLoaded)
+  const unsaved = useSandboxCliStore((s) => s.unsaved)
 
   return (
     <div className="mx-auto max-w-4xl space-y-4">
@@ -37,8 +42,18 @@ export default function SandboxCliPage() {
         </p>
       </header>
       <Transcript />
-      {status === 'ready' && <CommandLine />}
-      {status === 'connecting' && <p role="status">Starting the simulator…</p>}
+      {status === 'ready' && shellLoaded && <CommandLine />}
+      {unsaved && (
+        <Alert>
+          <p>
+            This browser did not let KeyDeck keep the folder and the history: they work until the
+            page closes.
+          </p>
+        </Alert>
+      )}
+      {(status === 'connecting' || (status === 'ready' && !shellLoaded)) && (
+        <p role="status">Starting the simulator…</p>
+      )}
       {status === 'elsewhere' && (
         <Alert>
           <p>The sandbox is open in another tab. One tab at a time runs it.</p>
