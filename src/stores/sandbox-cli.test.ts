@@ -70,4 +70,21 @@ describe('sandbox CLI store', () => {
     await runCliCommand('cat a.txt')
     expect(useSandboxCliStore.getState().entries.at(-1)?.output).toBe('hi\n')
   })
+
+  it('--region elsewhere reaches the same account in a Region with no keys', async () => {
+    await runCliCommand('aws kms create-key --query KeyMetadata.KeyId --output text')
+    const keyId = useSandboxCliStore.getState().entries[0]!.output.trim()
+    await runCliCommand('aws kms list-keys --region eu-west-1')
+    expect(useSandboxCliStore.getState().entries.at(-1)?.output).toBe('{\n    "Keys": []\n}\n')
+    await runCliCommand(`aws kms describe-key --key-id ${keyId} --region eu-west-1`)
+    expect(useSandboxCliStore.getState().entries.at(-1)).toMatchObject({
+      output: `\naws: [ERROR]: An error occurred (NotFoundException) when calling the DescribeKey operation: Key 'arn:aws:kms:eu-west-1:111122223333:key/${keyId}' does not exist\n`,
+      exitCode: 254,
+    })
+    await runCliCommand(
+      `aws kms describe-key --key-id ${keyId} --region us-east-1 --query KeyMetadata.KeyId`,
+    )
+    expect(useSandboxCliStore.getState().entries.at(-1)?.output).toBe(`"${keyId}"\n`)
+    expect(useSandboxStore.getState().keys).toHaveLength(1)
+  })
 })

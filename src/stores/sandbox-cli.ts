@@ -8,7 +8,8 @@
  */
 import { create } from 'zustand'
 import { runShellLine, type ShellFolder } from '@/core/cli/run-shell.ts'
-import { sendSandboxRequest } from './sandbox-store.ts'
+import { createKms, type Kms } from '@/core/kms/index.ts'
+import { connected, sendSandboxRequest } from './sandbox-store.ts'
 import {
   createCliShellRepository,
   type CliShellRepository,
@@ -82,6 +83,7 @@ export function loadCliShell(
 export function resetCliShell(): void {
   repository = undefined
   loading = undefined
+  otherRegions.clear()
   useSandboxCliStore.setState({
     entries: [],
     history: [],
@@ -117,6 +119,33 @@ const folder: ShellFolder = {
   list: () => [...useSandboxCliStore.getState().files.keys()],
 }
 
+/**
+ * `--region` other than the sandbox's reaches the same account in that Region, where it has no
+ * keys: a fresh simulator per Region, in memory (what is made there lasts until the page closes;
+ * the sandbox's account, console and audit trail are one Region's).
+ */
+const otherRegions = new Map<string, Kms>()
+
+function sandboxRegion(): string | undefined {
+  try {
+    return connected().region
+  } catch {
+    return undefined // not connected: the sandbox's transport answers as it does then
+  }
+}
+
+function send(operation: string, body: string, region?: string) {
+  const home = sandboxRegion()
+  if (region === undefined || home === undefined || region === home)
+    return sendSandboxRequest(operation, body)
+  let kms = otherRegions.get(region)
+  if (!kms) {
+    kms = createKms({ region, accountId: connected().accountId })
+    otherRegions.set(region, kms)
+  }
+  return kms.handle(`TrentService.${operation}`, body)
+}
+
 /** Empties the transcript (`clear`, Ctrl+L). */
 export function clearTranscript(): void {
   useSandboxCliStore.setState({ entries: [] })
@@ -138,7 +167,7 @@ export async function runCliCommand(line: string): Promise<void> {
   }
   useSandboxCliStore.setState({ running: true })
   const result = await runShellLine(line, state.lastExitCode, {
-    send: sendSandboxRequest,
+    send,
     // The CLI prints timestamps in local time: the browser's zone at that instant.
     utcOffsetMinutes: (ms) => -new Date(ms).getTimezoneOffset(),
     folder,
