@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useState, type DragEvent } from 'react'
 import { Alert } from '@/components/ui/alert.tsx'
 import { Button } from '@/components/ui/button.tsx'
 import { MUTED_TEXT } from '@/components/ui/colours.ts'
@@ -8,7 +8,9 @@ import { paths } from '@/routes/paths.ts'
 import { moveSandboxHere, startSandbox } from '@/stores/sandbox-connection.ts'
 import { loadCliShell, useSandboxCliStore } from '@/stores/sandbox-cli.ts'
 import { useSandboxStore } from '@/stores/sandbox-store.ts'
+import { addFiles } from './add-files.ts'
 import { CommandLine } from './command-line.tsx'
+import { FolderPanel } from './folder-panel.tsx'
 import { Transcript } from './transcript.tsx'
 
 /**
@@ -26,9 +28,23 @@ export default function SandboxCliPage() {
   // The prompt waits for the history and the folder, so the arrows and `ls` see them at once.
   const shellLoaded = useSandboxCliStore((s) => s.shellLoaded)
   const unsaved = useSandboxCliStore((s) => s.unsaved)
+  const [folderMessage, setFolderMessage] = useState('')
+
+  // Files dropped anywhere on the panel go into the folder (the upload button does the same).
+  const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files')
+  const onDragOver = (event: DragEvent) => {
+    if (!shellLoaded || !carriesFiles(event)) return
+    event.preventDefault()
+    event.dataTransfer.dropEffect = 'copy'
+  }
+  const onDrop = (event: DragEvent) => {
+    if (!shellLoaded || !carriesFiles(event)) return
+    event.preventDefault()
+    void addFiles([...event.dataTransfer.files]).then(setFolderMessage)
+  }
 
   return (
-    <div className="mx-auto max-w-4xl space-y-4">
+    <div className="mx-auto max-w-4xl space-y-4" onDragOver={onDragOver} onDrop={onDrop}>
       <header className="space-y-2">
         <h1 className="text-2xl font-bold tracking-tight">AWS CLI</h1>
         <p className={MUTED_TEXT}>
@@ -43,6 +59,7 @@ export default function SandboxCliPage() {
       </header>
       <Transcript />
       {status === 'ready' && shellLoaded && <CommandLine />}
+      {shellLoaded && <FolderPanel message={folderMessage} onMessage={setFolderMessage} />}
       {unsaved && (
         <Alert>
           <p>
