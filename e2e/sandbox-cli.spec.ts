@@ -160,6 +160,16 @@ test.describe('AWS CLI panel', () => {
     )
     // A 32-byte key is 44 base64 characters.
     expect(dataKey).toBe(`arn:aws:kms:us-east-1:111122223333:key/${keyId}\t44\n`)
+
+    // Another Region of the account has no keys; a Region that does not exist cannot be reached.
+    expect(await run(page, 'aws kms list-keys --region eu-west-1')).toBe('{\n    "Keys": []\n}\n')
+    expect(await run(page, `aws kms describe-key --key-id ${keyId} --region eu-west-1`)).toBe(
+      `\naws: [ERROR]: An error occurred (NotFoundException) when calling the DescribeKey operation: Key 'arn:aws:kms:eu-west-1:111122223333:key/${keyId}' does not exist\n`,
+    )
+    expect(await run(page, 'aws kms list-keys --region moon-1')).toBe(
+      '\naws: [ERROR]: Could not connect to the endpoint URL: "https://kms.moon-1.amazonaws.com/"\n',
+    )
+    await exitCode(page, 255)
   })
 })
 
