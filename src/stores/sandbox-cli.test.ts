@@ -10,7 +10,7 @@ import {
   useSandboxCliStore,
   writeCliFile,
 } from './sandbox-cli.ts'
-import { connectSandboxStore, useSandboxStore } from './sandbox-store.ts'
+import { connectSandboxStore, disconnectSandboxStore, useSandboxStore } from './sandbox-store.ts'
 
 beforeEach(async () => {
   await connectSandboxStore(createKms({ now: () => Date.UTC(2026, 10, 29) }))
@@ -86,5 +86,23 @@ describe('sandbox CLI store', () => {
     )
     expect(useSandboxCliStore.getState().entries.at(-1)?.output).toBe(`"${keyId}"\n`)
     expect(useSandboxStore.getState().keys).toHaveLength(1)
+  })
+
+  it('reads the folder again when the sandbox comes back from another tab', async () => {
+    const name = `cli-tabs-${Date.now()}`
+    const open = async () => createCliShellRepository(await openKeyDeckDb(name), undefined)
+    await loadCliShell(open)
+    writeCliFile('mine.txt', new Uint8Array([1]))
+
+    disconnectSandboxStore() // another tab runs the sandbox, and writes the folder
+    expect(useSandboxCliStore.getState().shellLoaded).toBe(false)
+    await (await open()).writeFile('theirs.txt', new Uint8Array([2]))
+
+    await connectSandboxStore(createKms())
+    await loadCliShell(open)
+    expect([...useSandboxCliStore.getState().files.keys()].sort()).toEqual([
+      'mine.txt',
+      'theirs.txt',
+    ])
   })
 })

@@ -9,7 +9,7 @@
 import { create } from 'zustand'
 import { runShellLine, type ShellFolder } from '@/core/cli/run-shell.ts'
 import { createKms, type Kms } from '@/core/kms/index.ts'
-import { connected, sendSandboxRequest } from './sandbox-store.ts'
+import { connected, sendSandboxRequest, useSandboxStore } from './sandbox-store.ts'
 import {
   createCliShellRepository,
   type CliShellRepository,
@@ -56,8 +56,8 @@ const defaultRepository = async () =>
   createCliShellRepository(await keyDeckDb(), globalThis.localStorage)
 
 /**
- * Reads the folder and the history (once). Commands typed before it finishes (none: the panel
- * shows the prompt after) would be kept in memory only.
+ * Reads the folder and the history (once while this tab runs the sandbox). The panel shows the
+ * prompt and the folder only after it, so nothing typed is overwritten by what is read.
  */
 export function loadCliShell(
   open: () => Promise<CliShellRepository> = defaultRepository,
@@ -67,17 +67,23 @@ export function loadCliShell(
       const repo = await open()
       const { files, history } = await repo.load()
       repository = repo
-      useSandboxCliStore.setState((s) => ({
-        files: new Map([...files, ...s.files]),
-        history: [...history, ...s.history].slice(-HISTORY_LIMIT),
-        shellLoaded: true,
-      }))
+      useSandboxCliStore.setState({ files: new Map(files), history, shellLoaded: true })
     } catch {
       useSandboxCliStore.setState({ shellLoaded: true, unsaved: true })
     }
   })()
   return loading
 }
+
+// The tab that runs the sandbox writes the folder. When another tab takes the sandbox, it may
+// change the folder; taking it back reads the folder and history again.
+useSandboxStore.subscribe((state, previous) => {
+  if (previous.status === 'ready' && state.status !== 'ready') {
+    repository = undefined
+    loading = undefined
+    useSandboxCliStore.setState({ shellLoaded: false })
+  }
+})
 
 /** Forgets the loaded shell, so the next `loadCliShell` reads storage again (tests). */
 export function resetCliShell(): void {

@@ -21,24 +21,28 @@ export default function SandboxCliPage() {
   useDocumentTitle('Sandbox: AWS CLI')
   useEffect(() => {
     void startSandbox()
-    void loadCliShell()
   }, [])
   const status = useSandboxStore((s) => s.status)
+  useEffect(() => {
+    if (status === 'ready') void loadCliShell()
+  }, [status])
   const failure = useSandboxStore((s) => s.failure)
   // The prompt waits for the history and the folder, so the arrows and `ls` see them at once.
   const shellLoaded = useSandboxCliStore((s) => s.shellLoaded)
   const unsaved = useSandboxCliStore((s) => s.unsaved)
+  // One tab writes the folder: the one that runs the sandbox (another tab would keep a stale copy).
+  const shellReady = status === 'ready' && shellLoaded
   const [folderMessage, setFolderMessage] = useState('')
 
   // Files dropped anywhere on the panel go into the folder (the upload button does the same).
   const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files')
   const onDragOver = (event: DragEvent) => {
-    if (!shellLoaded || !carriesFiles(event)) return
+    if (!shellReady || !carriesFiles(event)) return
     event.preventDefault()
     event.dataTransfer.dropEffect = 'copy'
   }
   const onDrop = (event: DragEvent) => {
-    if (!shellLoaded || !carriesFiles(event)) return
+    if (!shellReady || !carriesFiles(event)) return
     event.preventDefault()
     void addFiles([...event.dataTransfer.files]).then(setFolderMessage)
   }
@@ -58,8 +62,8 @@ export default function SandboxCliPage() {
         </p>
       </header>
       <Transcript />
-      {status === 'ready' && shellLoaded && <CommandLine />}
-      {shellLoaded && <FolderPanel message={folderMessage} onMessage={setFolderMessage} />}
+      {shellReady && <CommandLine />}
+      {shellReady && <FolderPanel message={folderMessage} onMessage={setFolderMessage} />}
       {unsaved && (
         <Alert>
           <p>
