@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { expectNoAxeViolations } from './page-checks.ts'
@@ -159,6 +160,16 @@ test.describe('AWS CLI panel', () => {
     )
     // A 32-byte key is 44 base64 characters.
     expect(dataKey).toBe(`arn:aws:kms:us-east-1:111122223333:key/${keyId}\t44\n`)
+
+    // Another Region of the account has no keys; a Region that does not exist cannot be reached.
+    expect(await run(page, 'aws kms list-keys --region eu-west-1')).toBe('{\n    "Keys": []\n}\n')
+    expect(await run(page, `aws kms describe-key --key-id ${keyId} --region eu-west-1`)).toBe(
+      `\naws: [ERROR]: An error occurred (NotFoundException) when calling the DescribeKey operation: Key 'arn:aws:kms:eu-west-1:111122223333:key/${keyId}' does not exist\n`,
+    )
+    expect(await run(page, 'aws kms list-keys --region moon-1')).toBe(
+      '\naws: [ERROR]: Could not connect to the endpoint URL: "https://kms.moon-1.amazonaws.com/"\n',
+    )
+    await exitCode(page, 255)
   })
 })
 
@@ -174,4 +185,53 @@ test('the console links to the CLI panel, and a key made there shows in the cons
   )
   await page.getByRole('link', { name: 'Back to the sandbox console' }).click()
   await expect(page.getByRole('table').getByText('made in the CLI')).toBeVisible()
+})
+
+test('a file uploaded into the folder is encrypted to a file, decrypted back and downloaded', async ({
+  page,
+}) => {
+  await page.goto('/sandbox/cli')
+  const keyId = (
+    await run(page, 'aws kms create-key --query KeyMetadata.KeyId --output text')
+  ).trim()
+  await run(page, `aws kms create-alias --alias-name alias/x --target-key-id ${keyId}`)
+
+  const notes = 'Meet at noon.\nBring the key.\n'
+  await page
+    .getByLabel('File to add to the folder')
+    .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from(notes) })
+  await expect(page.getByRole('status')).toHaveText(
+    `Added notes.txt (${Buffer.byteLength(notes)} bytes) to the folder.`,
+  )
+  expect(
+    await run(
+      page,
+      'aws kms encrypt --key-id alias/x --plaintext fileb://notes.txt --output text --query CiphertextBlob | base64 --decode > notes.enc',
+    ),
+  ).toBe('')
+  expect(
+    await run(
+      page,
+      'aws kms decrypt --ciphertext-blob fileb://notes.enc --output text --query Plaintext | base64 --decode',
+    ),
+  ).toBe(notes)
+  expect(await run(page, 'ls')).toBe('notes.enc\nnotes.txt\n')
+
+  // Downloading gives the folder's bytes: the ciphertext as `base64 notes.enc` shows it.
+  const encoded = (await run(page, 'base64 notes.enc')).replaceAll('\n', '')
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download notes.enc' }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toBe('notes.enc')
+  expect((await readFile(await file.path())).toString('base64')).toBe(encoded)
+
+  // A file dropped onto the panel lands in the folder too.
+  const dropped = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer()
+    transfer.items.add(new File(['dropped\n'], 'drop.txt', { type: 'text/plain' }))
+    return transfer
+  })
+  await page.getByRole('log').dispatchEvent('drop', { dataTransfer: dropped })
+  await expect(page.getByRole('status')).toHaveText('Added drop.txt (8 bytes) to the folder.')
+  expect(await run(page, 'cat drop.txt')).toBe('dropped\n')
 })

@@ -1,11 +1,20 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import 'fake-indexeddb/auto'
 import { createKms } from '@/core/kms/index.ts'
-import { runCliCommand, useSandboxCliStore } from './sandbox-cli.ts'
-import { connectSandboxStore, useSandboxStore } from './sandbox-store.ts'
+import { createCliShellRepository } from './storage/cli-shell-repository.ts'
+import { openKeyDeckDb } from './storage/keydeck-db.ts'
+import {
+  loadCliShell,
+  resetCliShell,
+  runCliCommand,
+  useSandboxCliStore,
+  writeCliFile,
+} from './sandbox-cli.ts'
+import { connectSandboxStore, disconnectSandboxStore, useSandboxStore } from './sandbox-store.ts'
 
 beforeEach(async () => {
   await connectSandboxStore(createKms({ now: () => Date.UTC(2026, 10, 29) }))
-  useSandboxCliStore.setState({ entries: [], history: [], lastExitCode: 0 })
+  resetCliShell()
 })
 
 describe('sandbox CLI store', () => {
@@ -36,5 +45,64 @@ describe('sandbox CLI store', () => {
     await runCliCommand('echo -n AAEC > data.b64')
     await runCliCommand('base64 --decode data.b64 | base64')
     expect(useSandboxCliStore.getState().entries.at(-1)?.output).toBe('AAEC\n')
+  })
+
+  it('writes the folder and the history through to IndexedDB and reads them after a reload', async () => {
+    const name = `cli-store-${Date.now()}`
+    const open = async () => createCliShellRepository(await openKeyDeckDb(name), undefined)
+    await loadCliShell(open)
+    await runCliCommand('echo -n AAEC | base64 --decode > data.bin')
+    writeCliFile('notes.txt', new TextEncoder().encode('hi\n'))
+    await runCliCommand('rm notes.txt')
+
+    resetCliShell() // a reload: nothing in memory
+    await loadCliShell(open)
+    const state = useSandboxCliStore.getState()
+    expect([...state.files]).toEqual([['data.bin', new Uint8Array([0, 1, 2])]])
+    expect(state.history).toEqual(['echo -n AAEC | base64 --decode > data.bin', 'rm notes.txt'])
+    expect(state.unsaved).toBe(false)
+  })
+
+  it('works in memory and says so when storage refuses', async () => {
+    await loadCliShell(() => Promise.reject(new Error('denied')))
+    await runCliCommand('echo hi > a.txt')
+    expect(useSandboxCliStore.getState()).toMatchObject({ shellLoaded: true, unsaved: true })
+    await runCliCommand('cat a.txt')
+    expect(useSandboxCliStore.getState().entries.at(-1)?.output).toBe('hi\n')
+  })
+
+  it('--region elsewhere reaches the same account in a Region with no keys', async () => {
+    await runCliCommand('aws kms create-key --query KeyMetadata.KeyId --output text')
+    const keyId = useSandboxCliStore.getState().entries[0]!.output.trim()
+    await runCliCommand('aws kms list-keys --region eu-west-1')
+    expect(useSandboxCliStore.getState().entries.at(-1)?.output).toBe('{\n    "Keys": []\n}\n')
+    await runCliCommand(`aws kms describe-key --key-id ${keyId} --region eu-west-1`)
+    expect(useSandboxCliStore.getState().entries.at(-1)).toMatchObject({
+      output: `\naws: [ERROR]: An error occurred (NotFoundException) when calling the DescribeKey operation: Key 'arn:aws:kms:eu-west-1:111122223333:key/${keyId}' does not exist\n`,
+      exitCode: 254,
+    })
+    await runCliCommand(
+      `aws kms describe-key --key-id ${keyId} --region us-east-1 --query KeyMetadata.KeyId`,
+    )
+    expect(useSandboxCliStore.getState().entries.at(-1)?.output).toBe(`"${keyId}"\n`)
+    expect(useSandboxStore.getState().keys).toHaveLength(1)
+  })
+
+  it('reads the folder again when the sandbox comes back from another tab', async () => {
+    const name = `cli-tabs-${Date.now()}`
+    const open = async () => createCliShellRepository(await openKeyDeckDb(name), undefined)
+    await loadCliShell(open)
+    writeCliFile('mine.txt', new Uint8Array([1]))
+
+    disconnectSandboxStore() // another tab runs the sandbox, and writes the folder
+    expect(useSandboxCliStore.getState().shellLoaded).toBe(false)
+    await (await open()).writeFile('theirs.txt', new Uint8Array([2]))
+
+    await connectSandboxStore(createKms())
+    await loadCliShell(open)
+    expect([...useSandboxCliStore.getState().files.keys()].sort()).toEqual([
+      'mine.txt',
+      'theirs.txt',
+    ])
   })
 })

@@ -1,13 +1,20 @@
 /**
  * The CLI panel's terminal: the transcript of commands run (what AWS CLI v2 would print for
- * each), the command history for the arrow keys (kept across reloads in localStorage), the exit
- * code of the last command, and the files of the shell's folder. Commands go to the sandbox's
- * simulator through `sendSandboxRequest`, as the account root, like the console.
+ * each), the command history for the arrow keys, the exit code of the last command, and the
+ * files of the shell's folder. The folder and the history are kept in the app's IndexedDB
+ * database beside the sandbox's account (`storage/cli-shell-repository.ts`), read once by
+ * `loadCliShell` and written through on every change. Commands go to the sandbox's simulator
+ * through `sendSandboxRequest`, as the account root, like the console.
  */
 import { create } from 'zustand'
-import { decodeBase64, encodeBase64 } from '@/core/bytes/base64.ts'
 import { runShellLine, type ShellFolder } from '@/core/cli/run-shell.ts'
-import { sendSandboxRequest } from './sandbox-store.ts'
+import { createKms, type Kms } from '@/core/kms/index.ts'
+import { connected, sendSandboxRequest, useSandboxStore } from './sandbox-store.ts'
+import {
+  createCliShellRepository,
+  type CliShellRepository,
+} from './storage/cli-shell-repository.ts'
+import { keyDeckDb } from './storage/shared-db.ts'
 
 export interface TranscriptEntry {
   readonly id: number
@@ -20,78 +27,129 @@ export interface TranscriptEntry {
 interface SandboxCliState {
   readonly entries: readonly TranscriptEntry[]
   readonly history: readonly string[]
+  /** The shell's folder: each file's bytes under its name. */
+  readonly files: ReadonlyMap<string, Uint8Array>
   readonly lastExitCode: number
   readonly running: boolean
+  /** The folder and the history were read from storage (or storage failed and they start empty). */
+  readonly shellLoaded: boolean
+  /** Storage refused a read or a write: the folder and history work until the page closes. */
+  readonly unsaved: boolean
 }
 
-const HISTORY_KEY = 'keydeck-cli-history'
 const HISTORY_LIMIT = 200
-
-function loadHistory(): string[] {
-  try {
-    const stored: unknown = JSON.parse(localStorage.getItem(HISTORY_KEY) ?? '[]')
-    return Array.isArray(stored) ? stored.filter((s): s is string => typeof s === 'string') : []
-  } catch {
-    return []
-  }
-}
-
-function saveHistory(history: readonly string[]) {
-  try {
-    localStorage.setItem(HISTORY_KEY, JSON.stringify(history))
-  } catch {
-    // Storage refused (private mode, quota): the history still works until the page closes.
-  }
-}
 
 export const useSandboxCliStore = create<SandboxCliState>()(() => ({
   entries: [],
-  history: loadHistory(),
+  history: [],
+  files: new Map(),
   lastExitCode: 0,
   running: false,
+  shellLoaded: false,
+  unsaved: false,
 }))
 
-const FILES_KEY = 'keydeck-cli-files'
+let repository: CliShellRepository | undefined
+let loading: Promise<void> | undefined
 
-/** The shell's folder (`> secret.enc`, `fileb://secret.enc`), kept across reloads as base64. */
-function loadFiles(): Map<string, Uint8Array> {
-  const files = new Map<string, Uint8Array>()
-  try {
-    const stored: unknown = JSON.parse(localStorage.getItem(FILES_KEY) ?? '{}')
-    if (typeof stored === 'object' && stored !== null)
-      for (const [name, text] of Object.entries(stored)) {
-        const bytes = typeof text === 'string' ? decodeBase64(text) : undefined
-        if (bytes) files.set(name, bytes)
-      }
-  } catch {
-    // Nothing stored, or storage refused: an empty folder.
-  }
-  return files
+const defaultRepository = async () =>
+  createCliShellRepository(await keyDeckDb(), globalThis.localStorage)
+
+/**
+ * Reads the folder and the history (once while this tab runs the sandbox). The panel shows the
+ * prompt and the folder only after it, so nothing typed is overwritten by what is read.
+ */
+export function loadCliShell(
+  open: () => Promise<CliShellRepository> = defaultRepository,
+): Promise<void> {
+  loading ??= (async () => {
+    try {
+      const repo = await open()
+      const { files, history } = await repo.load()
+      repository = repo
+      useSandboxCliStore.setState({ files: new Map(files), history, shellLoaded: true })
+    } catch {
+      useSandboxCliStore.setState({ shellLoaded: true, unsaved: true })
+    }
+  })()
+  return loading
 }
 
-function saveFiles() {
-  try {
-    const entries = [...folderFiles()].map(([name, bytes]) => [name, encodeBase64(bytes)])
-    localStorage.setItem(FILES_KEY, JSON.stringify(Object.fromEntries(entries)))
-  } catch {
-    // Storage refused or full: the files still work until the page closes.
+// The tab that runs the sandbox writes the folder. When another tab takes the sandbox, it may
+// change the folder; taking it back reads the folder and history again.
+useSandboxStore.subscribe((state, previous) => {
+  if (previous.status === 'ready' && state.status !== 'ready') {
+    repository = undefined
+    loading = undefined
+    useSandboxCliStore.setState({ shellLoaded: false })
   }
+})
+
+/** Forgets the loaded shell, so the next `loadCliShell` reads storage again (tests). */
+export function resetCliShell(): void {
+  repository = undefined
+  loading = undefined
+  otherRegions.clear()
+  useSandboxCliStore.setState({
+    entries: [],
+    history: [],
+    files: new Map(),
+    lastExitCode: 0,
+    shellLoaded: false,
+    unsaved: false,
+  })
 }
 
-let files: Map<string, Uint8Array> | undefined
-const folderFiles = () => (files ??= loadFiles())
+function persist(write: (repo: CliShellRepository) => Promise<void>): void {
+  if (repository) write(repository).catch(() => useSandboxCliStore.setState({ unsaved: true }))
+}
+
+/** Puts a file into the folder (a redirect, an upload, a drop), replacing one of that name. */
+export function writeCliFile(name: string, bytes: Uint8Array): void {
+  useSandboxCliStore.setState((s) => ({ files: new Map(s.files).set(name, bytes) }))
+  persist((repo) => repo.writeFile(name, bytes))
+}
+
+function removeCliFile(name: string): boolean {
+  const files = new Map(useSandboxCliStore.getState().files)
+  if (!files.delete(name)) return false
+  useSandboxCliStore.setState({ files })
+  persist((repo) => repo.removeFile(name))
+  return true
+}
+
 const folder: ShellFolder = {
-  read: (name) => folderFiles().get(name),
-  write: (name, bytes) => {
-    folderFiles().set(name, bytes)
-    saveFiles()
-  },
-  remove: (name) => {
-    const removed = folderFiles().delete(name)
-    saveFiles()
-    return removed
-  },
-  list: () => [...folderFiles().keys()],
+  read: (name) => useSandboxCliStore.getState().files.get(name),
+  write: writeCliFile,
+  remove: removeCliFile,
+  list: () => [...useSandboxCliStore.getState().files.keys()],
+}
+
+/**
+ * `--region` other than the sandbox's reaches the same account in that Region, where it has no
+ * keys: a fresh simulator per Region, in memory (what is made there lasts until the page closes;
+ * the sandbox's account, console and audit trail are one Region's).
+ */
+const otherRegions = new Map<string, Kms>()
+
+function sandboxRegion(): string | undefined {
+  try {
+    return connected().region
+  } catch {
+    return undefined // not connected: the sandbox's transport answers as it does then
+  }
+}
+
+function send(operation: string, body: string, region?: string) {
+  const home = sandboxRegion()
+  if (region === undefined || home === undefined || region === home)
+    return sendSandboxRequest(operation, body)
+  let kms = otherRegions.get(region)
+  if (!kms) {
+    kms = createKms({ region, accountId: connected().accountId })
+    otherRegions.set(region, kms)
+  }
+  return kms.handle(`TrentService.${operation}`, body)
 }
 
 /** Empties the transcript (`clear`, Ctrl+L). */
@@ -107,7 +165,7 @@ export async function runCliCommand(line: string): Promise<void> {
   if (line.trim() !== '' && state.history.at(-1) !== line) {
     const history = [...state.history, line].slice(-HISTORY_LIMIT)
     useSandboxCliStore.setState({ history })
-    saveHistory(history)
+    persist((repo) => repo.saveHistory(history))
   }
   if (line.trim() === 'clear') {
     useSandboxCliStore.setState({ entries: [], lastExitCode: 0 })
@@ -115,7 +173,7 @@ export async function runCliCommand(line: string): Promise<void> {
   }
   useSandboxCliStore.setState({ running: true })
   const result = await runShellLine(line, state.lastExitCode, {
-    send: sendSandboxRequest,
+    send,
     // The CLI prints timestamps in local time: the browser's zone at that instant.
     utcOffsetMinutes: (ms) => -new Date(ms).getTimezoneOffset(),
     folder,

@@ -15,12 +15,14 @@ import { helpText } from './help-text.ts'
 import type { ShapeModel } from './kms-model.ts'
 import type { OutputObject, OutputValue } from './output-value.ts'
 import { parseCommand } from './parse-command.ts'
+import { checkRegionName, regionFailure } from './region.ts'
 import { parseResponse, type UtcOffset } from './parse-response.ts'
 import { pythonInt, unpackArgument, type ParamValue, type ReadFile } from './unpack-values.ts'
 import { validateParams } from './validate-params.ts'
 
 export interface KmsTransport {
-  (operation: string, body: string): Promise<{ status: number; body: string }>
+  /** `region` is the `--region` given, a commercial Region (undefined: the configured one). */
+  (operation: string, body: string, region?: string): Promise<{ status: number; body: string }>
 }
 
 export interface AwsCliEnvironment {
@@ -81,15 +83,24 @@ async function run(words: readonly string[], env: AwsCliEnvironment): Promise<Co
       stderr: '',
       exitCode: 0,
     }
+  const region = globals.get('--region') as string | undefined
   if (inputShape) {
     decodeBlobs(shapeOf(inputShape), input, base64Blobs)
+    checkRegionName(region)
     const errors = validateParams(inputShape, input)
     if (errors.length)
       throw new CliError('param-validation', `Parameter validation failed:\n${errors.join('\n')}`)
   }
 
   const paging = pagingOptions(subcommand, options, globals, input)
-  const response = await request(subcommand, input, paging, env)
+  const response = await request(subcommand, input, paging, {
+    ...env,
+    send: (operation, body) => {
+      const failure = regionFailure(region, operation)
+      if (failure) throw failure
+      return env.send(operation, body, region)
+    },
+  })
   return {
     stdout: formatOutput(format, subcommand.operation.name, response, query as string | undefined),
     stderr: paging.warning ?? '',

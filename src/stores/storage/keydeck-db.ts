@@ -2,8 +2,9 @@
  * The one IndexedDB database of KeyDeck (through `idb`). Every persisted thing lives here: study
  * progress (card states, the append-only review log, settings; version 1), the sandbox's
  * simulated KMS account (keys with their non-extractable CryptoKeys, aliases, IAM principals and
- * the audit trail, written through `kms-store-idb.ts`; version 2) and the learner's notes on
- * cards (version 3). `shared-db.ts` opens it once
+ * the audit trail, written through `kms-store-idb.ts`; version 2), the learner's notes on
+ * cards (version 3) and the CLI panel's folder and command history (version 4). `shared-db.ts`
+ * opens it once
  * for the whole app. The version number and `upgrade` are the schema's migration path: each step
  * only adds.
  * @see https://developer.mozilla.org/en-US/docs/Web/API/IndexedDB_API/Using_IndexedDB#creating_or_updating_the_version_of_the_database
@@ -21,9 +22,10 @@ import type { CardNote, CardSrsState, ReviewLogEntry } from '@/core/srs/first-sc
 export const DB_NAME = 'keydeck'
 /**
  * 1: study progress. 2: the sandbox's simulated KMS (keys with their CryptoKeys, aliases, IAM,
- * audit). 3: the learner's notes on cards.
+ * audit). 3: the learner's notes on cards. 4: the CLI panel's shell: its folder's files and its
+ * command history.
  */
-export const DB_VERSION = 3
+export const DB_VERSION = 4
 
 /**
  * Small named values: settings, when the last backup was made, when study began, the sandbox's
@@ -49,6 +51,10 @@ export interface KeyDeckSchema extends DBSchema {
   kmsAliases: { key: string; value: AliasRecord }
   kmsPrincipals: { key: string; value: PrincipalRecord }
   kmsAudit: { key: string; value: AuditEvent }
+  /** The CLI shell's folder: a file's bytes under its name (`> notes.enc`, `fileb://notes.enc`). */
+  cliFiles: { key: string; value: Uint8Array }
+  /** The CLI's command history, oldest first, as one small list. */
+  cliHistory: { key: 'lines'; value: string[] }
 }
 
 export type KeyDeckDb = IDBPDatabase<KeyDeckSchema>
@@ -84,6 +90,11 @@ export function openKeyDeckDb(name: string = DB_NAME): Promise<KeyDeckDb> {
         if (oldVersion < 3) {
           // Kept beside the card states, never in the deck: the deck text stays as shipped.
           db.createObjectStore('cardNotes', { keyPath: 'cardId' })
+        }
+        if (oldVersion < 4) {
+          // Out-of-line keys: a file is its bytes under its name, the history one list.
+          db.createObjectStore('cliFiles')
+          db.createObjectStore('cliHistory')
         }
       },
       blocked(currentVersion) {
