@@ -309,3 +309,32 @@ describe('study store: storage that cannot open', () => {
     })
   })
 })
+
+describe('study store: the answering code still loading', () => {
+  it('a suspend pressed before it loads waits for it, then is saved once', async () => {
+    const db = await openKeyDeckDb(`study-store-${++dbCount}`)
+    opened.push(db)
+    let loaded: () => void = () => {}
+    const answering = new Promise<void>((resolve) => (loaded = resolve)).then(
+      () => import('@/core/srs/answering.ts'),
+    )
+    const store = createStudyStore({
+      repository: createStudyRepository(db),
+      cardIds: CARDS,
+      now: () => NOW,
+      utcOffsetMinutes: () => 0,
+      announce: () => {},
+      loadAnswering: () => answering,
+    })
+    await store.start()
+    const card = store.getState().current!.cardId
+    const first = store.editCurrent('suspend')
+    const second = store.editCurrent('suspend')
+    await Promise.resolve()
+    expect(store.getState().states.get(card)?.suspended).not.toBe(true)
+    loaded()
+    await Promise.all([first, second])
+    expect(store.getState().states.get(card)?.suspended).toBe(true)
+    expect(store.getState().undoStack).toHaveLength(1)
+  })
+})
