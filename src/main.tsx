@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from '@/app/app.tsx'
 import { preloadScreen } from '@/app/app-routes.tsx'
 import { afterFirstScreen } from '@/app/pwa/after-first-screen.ts'
+import { watchControllerChange } from '@/app/pwa/watch-controller.ts'
 import { routerBase } from '@/app/router-base.ts'
 import { ChunkLoadError } from '@/components/retryable-lazy.ts'
 import '@/app/index.css'
@@ -34,5 +35,9 @@ void preloadScreen(path || '/').then(() =>
 // nor the service worker's downloads compete with the first card. Dev has no service worker (it
 // would cache stale modules under hot reload).
 if (import.meta.env.PROD) {
-  afterFirstScreen(() => void import('@/app/pwa/start-pwa.ts').then(({ startPwa }) => startPwa()))
+  const onControllerChange = watchControllerChange()
+  afterFirstScreen(
+    () =>
+      void import('@/app/pwa/start-pwa.ts').then(({ startPwa }) => startPwa(onControllerChange)),
+  )
 }

@@ -8,6 +8,7 @@
  */
 import { registerSW } from 'virtual:pwa-register'
 import { appInstallStore, type StoragePersistence } from '@/stores/app-install.ts'
+import type { OnControllerChange } from './watch-controller.ts'
 
 /** Chromium's install offer; not in TypeScript's DOM library. */
 interface BeforeInstallPromptEvent extends Event {
@@ -15,11 +16,11 @@ interface BeforeInstallPromptEvent extends Event {
   readonly userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>
 }
 
-export function startPwa(): void {
+export function startPwa(onControllerChange: OnControllerChange): void {
   // Loaded now, while this version's files are surely on the server and in the cache: the
   // prompt is needed exactly when a newer version may have replaced them.
   void import('../update-prompt.tsx')
-  startServiceWorker()
+  startServiceWorker(onControllerChange)
   keepInstallOffer()
   void readPersistence()
   const standalone = window.matchMedia('(display-mode: standalone)')
@@ -37,7 +38,7 @@ export function startPwa(): void {
   appInstallStore.setState({ requestPersistence: askToPersist })
 }
 
-function startServiceWorker(): void {
+function startServiceWorker(onControllerChange: OnControllerChange): void {
   if (!('serviceWorker' in navigator)) {
     appInstallStore.setState({ offlineUnavailable: 'this browser has no service workers' })
     return
@@ -76,6 +77,8 @@ function startServiceWorker(): void {
     await updateSW(true)
   }
   appInstallStore.setState({ applyUpdate: () => void applyUpdate() })
+  // A newer version took over, maybe before this code ran: reload only if this tab asked to.
+  onControllerChange(() => (accepted ? reload() : appInstallStore.setState({ updateReady: true })))
 }
 
 function keepInstallOffer(): void {
