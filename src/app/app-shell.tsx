@@ -1,14 +1,9 @@
-import { lazy, Suspense, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { Link } from 'wouter'
 import { NavLink, SkipLink } from '@/components/ui/nav-link.tsx'
 import { paths } from '@/routes/paths.ts'
 import { useAppInstall } from '@/stores/app-install.ts'
-
-// Shown only once there is something to offer, so its code stays off the first screen; start-pwa
-// loads it ahead, since after an update this version's files may be gone from the server.
-const UpdatePrompt = lazy(() =>
-  import('./update-prompt.tsx').then((module) => ({ default: module.UpdatePrompt })),
-)
+import { UpdatePrompt } from './update-prompt.tsx'
 
 const NAV = [
   { href: paths.study(), label: 'Study' },
@@ -48,13 +43,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
-        <div className="mb-4 empty:hidden">
-          {promptWanted && (
-            <Suspense fallback={null}>
-              <UpdatePrompt />
-            </Suspense>
-          )}
-        </div>
+        <div className="mb-4 empty:hidden">{promptWanted && <UpdatePrompt />}</div>
         {children}
       </main>
     </div>

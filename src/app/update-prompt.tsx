@@ -1,10 +1,7 @@
 import { useState } from 'react'
-import { useLocation } from 'wouter'
 import { Alert } from '@/components/ui/alert.tsx'
 import { Button } from '@/components/ui/button.tsx'
-import { ROUTES } from '@/routes/paths.ts'
 import { useAppInstall } from '@/stores/app-install.ts'
-import { useStudyStore } from '@/stores/study.ts'
 
 /**
  * Offers a new version of KeyDeck when one is ready, and never reloads by itself: a reload in
@@ -12,13 +9,16 @@ import { useStudyStore } from '@/stores/study.ts'
  * the offer waits until the session ends or the learner goes to another screen. If a newer
  * version already took over the database in another tab, this tab cannot write any more and says
  * so at once.
+ *
+ * Part of the shell's own code, never a lazy chunk: it is needed exactly when a newer version has
+ * taken over, and then this version's other files are gone from the offline copy and the server
+ * (e2e/pwa-update.spec.ts failed so when this tab's update code started after the takeover).
  */
 export function UpdatePrompt() {
-  const [location] = useLocation()
   const updateReady = useAppInstall((s) => s.updateReady)
   const replacedElsewhere = useAppInstall((s) => s.replacedElsewhere)
   const applyUpdate = useAppInstall((s) => s.applyUpdate)
-  const reviewing = useStudyStore((s) => s.current !== undefined) && location === ROUTES.study
+  const reviewing = useAppInstall((s) => s.reviewOnScreen)
   const [later, setLater] = useState(false)
 
   if (replacedElsewhere) {

@@ -24,6 +24,12 @@ export interface AppInstallState {
   readonly updateReady: boolean
   /** A newer version opened the database in another tab: this tab must reload to go on. */
   readonly replacedElsewhere: boolean
+  /**
+   * A card is under review on the study screen (the study screen says so): an offered update
+   * waits, since a reload would lose the learner's place. Kept here, not read from the study
+   * store, so that the shell's prompt never loads the study screen's code.
+   */
+  readonly reviewOnScreen: boolean
   /** The browser offers to install the app (Chromium's beforeinstallprompt was kept). */
   readonly canInstall: boolean
   /** Running as an installed app (standalone window or home-screen app). */
@@ -42,6 +48,7 @@ export const appInstallStore = createStore<AppInstallState>()(() => ({
   offlineUnavailable: undefined,
   updateReady: false,
   replacedElsewhere: false,
+  reviewOnScreen: false,
   canInstall: false,
   installed: false,
   persistence: 'unknown',

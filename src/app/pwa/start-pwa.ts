@@ -17,9 +17,6 @@ interface BeforeInstallPromptEvent extends Event {
 }
 
 export function startPwa(onControllerChange: OnControllerChange): void {
-  // Loaded now, while this version's files are surely on the server and in the cache: the
-  // prompt is needed exactly when a newer version may have replaced them.
-  void import('../update-prompt.tsx')
   startServiceWorker(onControllerChange)
   keepInstallOffer()
   void readPersistence()
@@ -77,8 +74,11 @@ function startServiceWorker(onControllerChange: OnControllerChange): void {
     await updateSW(true)
   }
   appInstallStore.setState({ applyUpdate: () => void applyUpdate() })
-  // A newer version took over, maybe before this code ran: reload only if this tab asked to.
-  onControllerChange(() => (accepted ? reload() : appInstallStore.setState({ updateReady: true })))
+  // A newer version took over, maybe before this code ran: reload if this tab asked to (the
+  // offer itself was made by watch-controller.ts, which needs none of this code).
+  onControllerChange(() => {
+    if (accepted) reload()
+  })
 }
 
 function keepInstallOffer(): void {

@@ -8,8 +8,15 @@
  * order is not reproduced on demand). Listening to the browser's own event from the page's start
  * hears every takeover, whenever the update code starts. A page that loaded without a controller
  * (the first visit) is not updated when the first worker claims it.
+ *
+ * The offer is made here, in the shell's own code, not by the update code: once a newer version
+ * has taken over, this version's lazily loaded files are gone from the offline copy and from the
+ * server, so a tab whose update code had not loaded yet could never load it (its start-pwa chunk
+ * answered 404 in pwa-update.spec.ts, and no prompt showed).
  * @see https://developer.mozilla.org/en-US/docs/Web/API/ServiceWorkerContainer/controllerchange_event
  */
+import { appInstallStore } from '@/stores/app-install.ts'
+
 export type OnControllerChange = (listener: () => void) => void
 
 export function watchControllerChange(): OnControllerChange {
@@ -19,6 +26,7 @@ export function watchControllerChange(): OnControllerChange {
   if (container?.controller) {
     container.addEventListener('controllerchange', () => {
       changed = true
+      appInstallStore.setState({ updateReady: true })
       for (const listener of listeners) listener()
     })
   }

@@ -10,6 +10,7 @@ import { TextLink } from '@/components/ui/text-link.tsx'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import type { Grade } from '@/core/srs/first-screen.ts'
 import { getCardSummary, loadFrontsOf, useCardFront } from '@/stores/deck-store.ts'
+import { appInstallStore } from '@/stores/app-install.ts'
 import { startStudy, studyStore, useStudyStore } from '@/stores/study.ts'
 import { AnswerButtons, StudyNoticeView } from './answer-side-lazy.ts'
 import { FlagPicker } from './flag-picker.tsx'
@@ -53,6 +54,12 @@ export default function StudyPage() {
   const [editingNote, setEditingNote] = useState(false)
   // The card shows once its topic's questions are here; the next few cards' topics load ahead.
   const front = useCardFront(current?.cardId)
+  // An update offer waits while a card is under review here (src/app/update-prompt.tsx).
+  const reviewing = current !== undefined
+  useEffect(() => {
+    appInstallStore.setState({ reviewOnScreen: reviewing })
+    return () => appInstallStore.setState({ reviewOnScreen: false })
+  }, [reviewing])
   useEffect(() => {
     if (queue) void loadFrontsOf(queue.items.slice(0, 4).map((item) => item.cardId))
   }, [queue])
