@@ -83,8 +83,30 @@ test.describe('deck browser', () => {
     page,
   }) => {
     const card = cards.find((c) => c.sandboxScenario)!
+    // Where the sandbox link is on every frame while the page loads its parts.
+    await page.addInitScript(() => {
+      const tops: number[] = []
+      Object.assign(window, { sandboxLinkTops: tops })
+      const record = () => {
+        const link = [...document.querySelectorAll('a')].find((a) =>
+          a.textContent?.includes('Try it in the sandbox'),
+        )
+        if (link) tops.push(link.getBoundingClientRect().top)
+        requestAnimationFrame(record)
+      }
+      requestAnimationFrame(record)
+    })
     await page.goto(`/browse/${card.id}`)
     await expect(page.getByRole('article')).toContainText(plain(card.back).slice(0, 40))
+    // Once the learner's note and reviews have loaded, the link has not moved since it showed: a
+    // tap aimed at it lands on it (it jumped 66 px when the note section came in).
+    await expect(page.getByRole('button', { name: 'Add your note' })).toBeVisible()
+    await expect(page.getByText('Loading your reviews…')).toBeHidden()
+    const tops = await page.evaluate(
+      () => (window as { sandboxLinkTops?: number[] }).sandboxLinkTops,
+    )
+    expect(tops?.length).toBeGreaterThan(0)
+    expect(new Set(tops)).toEqual(new Set([tops![0]]))
     await page.getByRole('link', { name: /Try it in the sandbox/ }).click()
     await expect(page).toHaveURL(new RegExp(`/sandbox/${card.sandboxScenario}$`))
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()

@@ -15,6 +15,7 @@ import { ChipLink } from '@/components/ui/chip.tsx'
 import { MUTED_TEXT, PANEL_SURFACE } from '@/components/ui/colours.ts'
 import { isLinkHref, TextLink } from '@/components/ui/text-link.tsx'
 import { getTopic, useCardFront, useCardTags } from '@/stores/deck-store.ts'
+import { NoteButtonPlaceholder } from './note-button-placeholder.tsx'
 
 // The learner's review history needs the study data: load it only when a card is opened.
 const CardHistory = retryableLazy<{ cardId: string }>(() =>
@@ -92,7 +93,11 @@ export function CardDetail({
         <h2 className={PART_HEADING}>Answer</h2>
         {details ? <RichTextView text={details.back} /> : <p role="status">Loading the answer…</p>}
       </section>
-      <LoadsWithCard cardId={card.id} what="Your note on this card" loading={null}>
+      <LoadsWithCard
+        cardId={card.id}
+        what="Your note on this card"
+        loading={<NoteButtonPlaceholder />}
+      >
         <CardNoteSection cardId={card.id} />
       </LoadsWithCard>
       {details?.updated && (

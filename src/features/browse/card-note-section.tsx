@@ -10,12 +10,13 @@ import { Button } from '@/components/ui/button.tsx'
 import type { CardId } from '@/core/deck/card.ts'
 import { NOTE_MAX_LENGTH } from '@/core/srs/first-screen.ts'
 import { saveCardNote, useCardNote, useCardNotesLoaded } from '@/stores/card-notes.ts'
+import { NoteButtonPlaceholder } from './note-button-placeholder.tsx'
 
 export function CardNoteSection({ cardId }: { cardId: CardId }) {
   const note = useCardNote(cardId)
   const loaded = useCardNotesLoaded()
   const [editing, setEditing] = useState(false)
-  if (!loaded) return null
+  if (!loaded) return <NoteButtonPlaceholder />
   return (
     <div>
       {note !== undefined && <CardNoteView text={note} headingLevel={2} />}
