@@ -179,6 +179,19 @@ test('a learner makes a data key with a context, re-encrypts it under another ke
   await expect(plaintextBlock).toHaveCount(0)
   await expect(page.getByText(dataKey)).toHaveCount(0)
 
+  // A data key pair without its plaintext private key: the public key and the encrypted copy.
+  const pairs = actions(page, 'Data key pairs')
+  await pairs.getByLabel('Key pair spec').selectOption('RSA_2048')
+  await pairs.getByRole('button', { name: 'GenerateDataKeyPairWithoutPlaintext' }).click()
+  await expect(pairs.getByRole('figure', { name: 'Public key (PEM)' })).toContainText(
+    '-----BEGIN PUBLIC KEY-----',
+  )
+  await expect(
+    pairs.getByRole('figure', { name: /^Encrypted private key: PrivateKeyCiphertextBlob/ }),
+  ).toBeVisible()
+  await expect(pairs.getByRole('figure', { name: 'Private key (PEM)' })).toHaveCount(0)
+  await expectNoAxeViolations(page)
+
   const reEncrypt = actions(page, 'Re-encrypt')
   await reEncrypt.getByLabel('CiphertextBlob to re-encrypt (base64)').fill(blob)
   await reEncrypt.getByLabel(/Source encryption context/).fill('purpose=backup')

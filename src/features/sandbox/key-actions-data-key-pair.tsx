@@ -64,7 +64,7 @@ export function KeyActionsDataKeyPair({ metadata: key }: { metadata: KeyMetadata
       <div aria-live="polite" className="space-y-2">
         {pair && (
           <>
-            <CodeBlock label="Public key (PEM)" text={pair.publicKeyPem} />
+            <CodeBlock label="Public key (PEM)" text={pair.publicKeyPem} wrap />
             <CodeBlock
               label="Encrypted private key: PrivateKeyCiphertextBlob (base64)"
               text={pair.privateKeyCiphertext}
@@ -74,7 +74,7 @@ export function KeyActionsDataKeyPair({ metadata: key }: { metadata: KeyMetadata
         )}
         {pair?.privateKeyPem !== undefined && (
           <>
-            <CodeBlock label="Private key (PEM)" text={pair.privateKeyPem} />
+            <CodeBlock label="Private key (PEM)" text={pair.privateKeyPem} wrap />
             <PlaintextKeyNote
               what="private key"
               onForget={() =>

@@ -33,7 +33,9 @@ export function KeyActionsPublicKey({ metadata: key }: { metadata: KeyMetadata }
       <div aria-live="polite" className="space-y-2">
         {pem !== undefined && (
           <>
-            <CodeBlock label="Public key (PEM)" text={pem} />
+            {/* Wrapped: a PEM line (64 characters) is wider than a phone, and a block that scrolls
+                sideways cannot be scrolled from the keyboard (axe: scrollable-region-focusable). */}
+            <CodeBlock label="Public key (PEM)" text={pem} wrap />
             <Button
               onClick={() => downloadText(`${key.KeyId}-public.pem`, pem, 'application/x-pem-file')}
             >
