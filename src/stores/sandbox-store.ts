@@ -198,11 +198,13 @@ const wireBody = (value: unknown): unknown =>
 export async function recordedCall<N extends OperationName>(
   operation: N,
   input: OperationInput<N>,
+  /** Response members returned to the caller but never kept here: a plaintext data key. */
+  withheld: readonly string[] = [],
 ): Promise<OperationOutput<N>> {
   const request = wireBody(input)
   try {
     const output = await connected().call(operation, input)
-    const response = wireBody(output)
+    const response = withholding(wireBody(output), withheld)
     useSandboxStore.setState({ lastExchange: { operation, request, status: 200, response } })
     return output
   } catch (thrown) {
@@ -214,6 +216,17 @@ export async function recordedCall<N extends OperationName>(
     }
     throw thrown
   }
+}
+
+/** What the kept response shows in place of a withheld member. */
+export const WITHHELD =
+  '(withheld: the screen that asked for it shows it once and keeps it nowhere)'
+
+function withholding(body: unknown, members: readonly string[]): unknown {
+  if (members.length === 0 || typeof body !== 'object' || body === null) return body
+  const kept: Record<string, unknown> = { ...(body as Record<string, unknown>) }
+  for (const member of members) if (member in kept) kept[member] = WITHHELD
+  return kept
 }
 
 /** The simulator's own account of an access decision, for AccessDeniedException. */

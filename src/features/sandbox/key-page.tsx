@@ -5,6 +5,7 @@ import { MUTED_TEXT } from '@/components/ui/colours.ts'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import { paths, type SandboxKeyParams } from '@/routes/paths.ts'
 import { useSandboxStore } from '@/stores/sandbox-store.ts'
+import { KeyActions } from './key-actions.tsx'
 import { KeyAliasesPanel } from './key-aliases-panel.tsx'
 import { KeyMetadataPanel } from './key-metadata-panel.tsx'
 import { KeyRotationPanel } from './key-rotation-panel.tsx'
@@ -51,6 +52,7 @@ export default function KeyPage() {
             {key.KeySpec === 'SYMMETRIC_DEFAULT' && <KeyRotationPanel metadata={key} />}
             <KeyAliasesPanel metadata={key} />
             <KeyTagsPanel metadata={key} />
+            <KeyActions metadata={key} />
             <WireExchangePanel />
           </>
         ) : (

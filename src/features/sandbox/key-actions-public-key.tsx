@@ -1,0 +1,50 @@
+import { useState } from 'react'
+import { Button } from '@/components/ui/button.tsx'
+import { CodeBlock } from '@/components/ui/code-block.tsx'
+import { MUTED_TEXT } from '@/components/ui/colours.ts'
+import { Panel } from '@/components/ui/panel.tsx'
+import type { KeyMetadata } from '@/core/kms/index.ts'
+import { getPublicKeyPem } from '@/stores/sandbox-crypto-actions.ts'
+import { downloadText } from './key-actions-download.ts'
+import { useActionError } from './key-actions-shared.tsx'
+
+/**
+ * GetPublicKey: the public half of an asymmetric key may leave KMS, so anyone can verify its
+ * signatures or encrypt for it offline (without KMS's checks of the key's state, policy or
+ * algorithm). KMS returns DER; the page offers it as PEM, the form OpenSSL reads.
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/download-public-key.html
+ */
+export function KeyActionsPublicKey({ metadata: key }: { metadata: KeyMetadata }) {
+  const [pem, setPem] = useState<string>()
+  const { settle, alert } = useActionError()
+
+  const onGet = async () => setPem(settle(await getPublicKeyPem(key.KeyId))?.value)
+
+  return (
+    <Panel title="Public key" headingLevel={3}>
+      <p className={`text-sm ${MUTED_TEXT}`}>
+        The public key may leave KMS: with it, anyone can{' '}
+        {key.KeyUsage === 'SIGN_VERIFY' ? 'verify this key’s signatures' : 'encrypt for this key'}{' '}
+        without calling KMS. The private key never leaves.
+      </p>
+      <Button variant="primary" onClick={() => void onGet()}>
+        Get public key
+      </Button>
+      <div aria-live="polite" className="space-y-2">
+        {pem !== undefined && (
+          <>
+            {/* Wrapped: a PEM line (64 characters) is wider than a phone, and a block that scrolls
+                sideways cannot be scrolled from the keyboard (axe: scrollable-region-focusable). */}
+            <CodeBlock label="Public key (PEM)" text={pem} wrap />
+            <Button
+              onClick={() => downloadText(`${key.KeyId}-public.pem`, pem, 'application/x-pem-file')}
+            >
+              Download PEM
+            </Button>
+          </>
+        )}
+      </div>
+      {alert}
+    </Panel>
+  )
+}
