@@ -24,6 +24,7 @@ export function CommandLine() {
   }, [handedOff])
   const [candidates, setCandidates] = useState<readonly string[]>([])
   const keys = useSandboxStore((s) => s.keys)
+  const aliases = useSandboxStore((s) => s.aliases)
   const history = useSandboxCliStore((s) => s.history)
   const lastExitCode = useSandboxCliStore((s) => s.lastExitCode)
   const running = useSandboxCliStore((s) => s.running)
@@ -41,10 +42,10 @@ export function CommandLine() {
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     // Tab completes when there is something to complete, and moves focus on otherwise (no trap).
     if (event.key === 'Tab' && !event.shiftKey && !event.ctrlKey && !event.altKey) {
-      const completion = completeLine(
-        text,
-        keys.map((k) => k.KeyId),
-      )
+      const completion = completeLine(text, [
+        ...aliases.map((a) => a.AliasName),
+        ...keys.map((k) => k.KeyId),
+      ])
       if (completion.line !== text) {
         event.preventDefault()
         setText(completion.line)
