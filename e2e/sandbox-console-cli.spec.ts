@@ -100,4 +100,10 @@ test('a refused console action prints the same AWS error in the CLI panel', asyn
     `\naws: [ERROR]: An error occurred (DisabledException) when calling the Decrypt operation: ${arn} is disabled.\n`,
   )
   await expect(page.getByText('Exit code of the last command: 254')).toBeVisible()
+
+  // The CLI's call is in the console's audit trail with the console's own.
+  await page.getByRole('link', { name: 'Back to the sandbox console' }).click()
+  const audit = page.getByRole('region', { name: 'Audit trail' })
+  await audit.getByLabel('Error', { exact: true }).selectOption('DisabledException')
+  await expect(audit.getByRole('table').getByRole('row')).toHaveCount(3) // the header and two
 })
