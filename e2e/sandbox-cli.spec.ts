@@ -142,6 +142,13 @@ test.describe('AWS CLI panel', () => {
     await expect(page.getByRole('log').locator('pre')).toHaveCount(2)
     await expect(page.getByText('Exit code of the last command: 0')).toBeVisible()
 
+    // Aliases complete after a key flag too.
+    await run(page, `aws kms create-alias --alias-name alias/rotating --target-key-id ${keyId}`)
+    await input.fill('aws kms get-key-rotation-status --key-id alias/ro')
+    await input.press('Tab')
+    await expect(input).toHaveValue('aws kms get-key-rotation-status --key-id alias/rotating ')
+    await input.fill('')
+
     expect(
       await run(
         page,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { shellWords } from './shell-words.ts'
+import { quoteWord, shellWords } from './shell-words.ts'
 
 const words = (line: string) => {
   const result = shellWords(line)
@@ -65,5 +65,42 @@ describe('shellWords $?', () => {
   it('expands $? outside single quotes', () => {
     const result = shellWords(`echo $? "$?" '$?'`, 254)
     expect(result.ok && result.tokens.map((t) => t.text)).toEqual(['echo', '254', '254', '$?'])
+  })
+})
+
+describe('quoteWord', () => {
+  it('leaves a safe word bare and quotes the rest in single quotes', () => {
+    expect(quoteWord('alias/orders-key')).toBe('alias/orders-key')
+    expect(quoteWord('aGk=')).toBe('aGk=')
+    expect(quoteWord('')).toBe("''")
+    expect(quoteWord('{"table":"orders"}')).toBe(`'{"table":"orders"}'`)
+    expect(quoteWord("it's")).toBe(`'it'\\''s'`)
+  })
+
+  it('gives back every word unchanged through shellWords, specials included', () => {
+    const tricky = [
+      '',
+      ' ',
+      'a b',
+      "it's",
+      "''",
+      '"',
+      '\\',
+      '$?',
+      '$(ls)',
+      '`ls`',
+      'a|b',
+      'a>b',
+      '#x',
+      '~',
+      '*',
+      '{a,b}',
+      'tab\there',
+      'new\nline',
+      '-x',
+      'café ☕',
+    ]
+    for (const word of tricky)
+      expect(words(`echo ${quoteWord(word)} end`)).toEqual(['echo', word, 'end'])
   })
 })

@@ -94,3 +94,18 @@ function unterminated(quote: string): ShellWordsResult {
     message: `bash: unexpected EOF while looking for matching \`${quote}'`,
   }
 }
+
+// Characters no POSIX shell treats specially anywhere in a word (no globbing, expansion,
+// comment, tilde or brace meaning), so a word made only of them needs no quotes.
+const SAFE_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/
+
+/**
+ * The inverse of `shellWords` for one word: the word as is when it is safe, else in single
+ * quotes (each `'` written `'\''`), which a POSIX shell, bash and `shellWords` all read back
+ * literally. An empty word is `''`.
+ * @see https://pubs.opengroup.org/onlinepubs/9699919799/utilities/V3_chap02.html#tag_02_02_02
+ */
+export function quoteWord(text: string): string {
+  if (SAFE_WORD.test(text)) return text
+  return `'${text.replaceAll("'", `'\\''`)}'`
+}

@@ -1,21 +1,30 @@
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { MUTED_TEXT } from '@/components/ui/colours.ts'
 import { Field } from '@/components/ui/field.tsx'
 import { TextInput } from '@/components/ui/field-controls.tsx'
 import { completeLine } from '@/core/cli/complete-line.ts'
 import { clearTranscript, runCliCommand, useSandboxCliStore } from '@/stores/sandbox-cli.ts'
+import { clearPendingCliCommand, pendingCliCommand } from '@/stores/sandbox-cli-handoff.ts'
 import { useSandboxStore } from '@/stores/sandbox-store.ts'
 
 /**
  * The prompt: Enter runs what is typed, Tab completes subcommands, flags and key ids (a second
  * Tab lists the choices), the arrows walk the history (up: older), Ctrl+L clears
  * the transcript, Ctrl+C drops the line, and the exit code of the last command stays in view,
- * as `echo $?` would print it.
+ * as `echo $?` would print it. A command the console handed over ("Run in the CLI panel") is
+ * typed in, not run, and the prompt has the focus, so Enter runs it.
  */
 export function CommandLine() {
-  const [text, setText] = useState('')
+  const [handedOff] = useState(pendingCliCommand)
+  const [text, setText] = useState(handedOff ?? '')
+  const prompt = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    clearPendingCliCommand()
+    if (handedOff !== undefined) prompt.current?.focus()
+  }, [handedOff])
   const [candidates, setCandidates] = useState<readonly string[]>([])
   const keys = useSandboxStore((s) => s.keys)
+  const aliases = useSandboxStore((s) => s.aliases)
   const history = useSandboxCliStore((s) => s.history)
   const lastExitCode = useSandboxCliStore((s) => s.lastExitCode)
   const running = useSandboxCliStore((s) => s.running)
@@ -33,10 +42,10 @@ export function CommandLine() {
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     // Tab completes when there is something to complete, and moves focus on otherwise (no trap).
     if (event.key === 'Tab' && !event.shiftKey && !event.ctrlKey && !event.altKey) {
-      const completion = completeLine(
-        text,
-        keys.map((k) => k.KeyId),
-      )
+      const completion = completeLine(text, [
+        ...aliases.map((a) => a.AliasName),
+        ...keys.map((k) => k.KeyId),
+      ])
       if (completion.line !== text) {
         event.preventDefault()
         setText(completion.line)
@@ -76,6 +85,7 @@ export function CommandLine() {
     <form onSubmit={submit} className="space-y-1">
       <Field label="Command">
         <TextInput
+          ref={prompt}
           value={text}
           onChange={(e) => {
             setText(e.target.value)

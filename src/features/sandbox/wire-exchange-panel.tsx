@@ -2,11 +2,13 @@ import { CodeBlock } from '@/components/ui/code-block.tsx'
 import { MUTED_TEXT } from '@/components/ui/colours.ts'
 import { Panel } from '@/components/ui/panel.tsx'
 import { useSandboxStore } from '@/stores/sandbox-store.ts'
+import { CliEquivalent } from './cli-equivalent.tsx'
 
 /**
  * The last action's request and response exactly as the AWS SDK sends and receives them
  * (awsJson1_1 over HTTPS: `X-Amz-Target: TrentService.<Operation>` and a JSON body), so a learner
- * sees what their code would send (issue 11, item 9).
+ * sees what their code would send (issue 11, item 9), and the AWS CLI command that sends the
+ * same request (issue 13, item 6).
  * @see https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html
  */
 export function WireExchangePanel() {
@@ -25,6 +27,7 @@ export function WireExchangePanel() {
       ) : (
         <CodeBlock label={`Response: HTTP ${exchange.status}`} json={exchange.response} wrap />
       )}
+      <CliEquivalent operation={exchange.operation} request={exchange.request} />
     </Panel>
   )
 }
