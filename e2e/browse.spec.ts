@@ -88,7 +88,7 @@ test.describe('deck browser', () => {
       const tops: number[] = []
       Object.assign(window, { sandboxLinkTops: tops })
       const record = () => {
-        const link = [...document.querySelectorAll('a')].find((a) =>
+        const link = Array.from(document.querySelectorAll('a')).find((a) =>
           a.textContent?.includes('Try it in the sandbox'),
         )
         if (link) tops.push(link.getBoundingClientRect().top)
