@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { consoleKeyPolicyText, createKms, type Kms } from '@/core/kms/index.ts'
+import { consoleKeyPolicyText, createKms, type Kms, type OperationInput } from '@/core/kms/index.ts'
 import {
   createIdentity,
   createKeyWithAlias,
@@ -43,13 +43,13 @@ describe('the create-key wizard’s calls', () => {
       users: ['arn:aws:iam::111122223333:user/alice'],
       administratorsMayDelete: true,
     })
-    const request = {
+    const request: OperationInput<'CreateKey'> = {
       Description: 'Webhooks',
       KeySpec: 'HMAC_256',
       KeyUsage: 'GENERATE_VERIFY_MAC',
       Tags: [{ TagKey: 'team', TagValue: 'payments' }],
       Policy,
-    } as const
+    }
     const created = await createKeyWithAlias(request, 'alias/webhooks')
     if (!created.key.ok) throw new Error(created.key.error.message)
     const KeyId = created.key.value.KeyId
