@@ -124,12 +124,14 @@ test.describe('KMS sandbox', () => {
     await page.keyboard.press('Enter')
     await page.getByRole('radio', { name: 'SYMMETRIC_DEFAULT' }).focus()
     await page.keyboard.press('Enter')
-    await page.getByLabel('Description').focus()
+    await page.getByRole('textbox', { name: 'Description', exact: true }).focus()
     await page.keyboard.type('Typed key')
     for (const step of ['Tags', 'Key policy', 'Review']) {
       await page.keyboard.press('Enter')
       await expect(page.getByRole('heading', { name: new RegExp(`: ${step}$`) })).toBeFocused()
-      await page.getByRole('button', { name: step === 'Review' ? 'Create key' : 'Next' }).focus()
+      await page
+        .getByRole('button', { name: step === 'Review' ? 'Create key' : 'Next', exact: true })
+        .focus()
     }
     await page.keyboard.press('Enter')
     await expect(
