@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
+import { expectDrawnIn, expectNoAxeViolations, expectNoSidewaysScroll } from './page-checks.ts'
 import { expectWizardStep, keyWizard, wizardNext } from './sandbox-helpers.ts'
 
 const keyRow = (page: Page, text: string) =>
@@ -12,6 +13,15 @@ const keyRow = (page: Page, text: string) =>
     .getByRole('region', { name: /Your keys/ })
     .getByRole('row')
     .filter({ hasText: text })
+
+async function expectAccessibleInEitherScheme(page: Page, label: string) {
+  test.slow()
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    await expectDrawnIn(page, colorScheme)
+    await expectNoAxeViolations(page, { label: `${label} ${colorScheme}` })
+  }
+}
 
 async function create(page: Page) {
   await keyWizard(page).getByRole('button', { name: 'Create key' }).click()
@@ -141,6 +151,7 @@ test('an HMAC key, and an AWS error shown with its explanation until the learner
   await expect(alert).toContainText('Tags beginning with aws: are reserved')
   await expect(alert).toContainText('Why:')
   await expect(page.getByRole('region', { name: /Your keys/ })).not.toContainText('Webhook MACs')
+  await expectAccessibleInEitherScheme(page, 'review with an error')
 
   await wizard.getByRole('navigation').getByRole('button', { name: /Tags/ }).click()
   await wizard.getByRole('button', { name: 'Remove tag 1' }).click()
@@ -168,6 +179,7 @@ test('the console’s key policy with a key user chosen from the account’s IAM
   // Enter in the name creates the user (and does not move the wizard on).
   await wizard.getByRole('textbox', { name: 'New IAM user or role' }).fill('alice')
   await page.keyboard.press('Enter')
+  await expect(wizard.getByRole('checkbox', { name: 'alice (IAM user)' }).first()).toBeVisible()
   await wizard.getByRole('textbox', { name: 'New IAM user or role' }).fill('KeyAdmin')
   await wizard.getByRole('button', { name: 'Create role' }).click()
   await expectWizardStep(page, 5, 'Key policy')
@@ -188,6 +200,7 @@ test('the console’s key policy with a key user chosen from the account’s IAM
     .getByRole('checkbox', { name: 'Allow key administrators to delete this key' })
     .uncheck()
   await expect(policy).not.toContainText('"kms:ScheduleKeyDeletion"')
+  await expectAccessibleInEitherScheme(page, 'console policy')
 
   await wizardNext(page, 6, 'Review')
   await expect(wizard).toContainText('The console’s: 1 key administrators, 1 key users')
@@ -200,4 +213,36 @@ test('the console’s key policy with a key user chosen from the account’s IAM
   await expect(sent).toContainText('"Policy"')
   await expect(sent).toContainText('user/alice')
   await expect(keyRow(page, 'Shared with alice')).toBeVisible()
+})
+
+test.describe('on a 320 px screen', () => {
+  test.use({ viewport: { width: 320, height: 640 } })
+
+  test('every step fits without scrolling sideways', async ({ page }) => {
+    await page.goto('/sandbox')
+    const wizard = keyWizard(page)
+    await expectWizardStep(page, 1, 'Key type')
+    await expectNoSidewaysScroll(page)
+    await wizard.getByRole('radio', { name: 'Asymmetric' }).check()
+    await wizardNext(page, 2, 'Key spec')
+    await expectNoSidewaysScroll(page)
+    await wizardNext(page, 3, 'Description and alias')
+    await wizard
+      .getByRole('textbox', { name: /^Alias/ })
+      .fill('alias/a-rather-long-alias-for-a-phone')
+    await expectNoSidewaysScroll(page)
+    await wizardNext(page, 4, 'Tags')
+    await wizard.getByRole('button', { name: 'Add a tag' }).click()
+    await expectNoSidewaysScroll(page)
+    await wizardNext(page, 5, 'Key policy')
+    await wizard.getByRole('radio', { name: /The console’s key policy/ }).check()
+    await wizard.getByRole('textbox', { name: 'New IAM user or role' }).fill('alice')
+    await wizard.getByRole('button', { name: 'Create user' }).click()
+    await wizard.getByRole('group', { name: 'Key users' }).getByRole('checkbox').check()
+    await expectNoSidewaysScroll(page)
+    await wizardNext(page, 6, 'Review')
+    await expectNoSidewaysScroll(page)
+    await create(page)
+    await expectNoSidewaysScroll(page)
+  })
 })

@@ -51,14 +51,16 @@ export function KeyPolicyStep({ choices, onChange }: StepProps) {
     })
 
   const create = async (kind: SandboxIdentity['kind']) => {
-    const result = await createIdentity(kind, newName.trim())
+    const name = newName.trim()
+    const result = await createIdentity(kind, name)
     setAttempt((n) => n + 1)
     if (!result.ok) {
       setError(result.error)
       return
     }
     setError(undefined)
-    setNewName('')
+    // A name typed meanwhile stays.
+    setNewName((typed) => (typed.trim() === name ? '' : typed))
     setIdentities((list) =>
       [...(list ?? []), result.value].sort((a, b) => a.arn.localeCompare(b.arn)),
     )
@@ -143,7 +145,7 @@ export function KeyPolicyStep({ choices, onChange }: StepProps) {
           {error && <SandboxErrorAlert key={attempt} error={error} />}
         </div>
       )}
-      <CodeBlock label="Key policy" json={JSON.parse(policyTextOf(choices)) as unknown} />
+      <CodeBlock label="Key policy" wrap json={JSON.parse(policyTextOf(choices)) as unknown} />
     </div>
   )
 }

@@ -47,6 +47,7 @@ export function KeyReviewStep({ choices }: { choices: WizardChoices }) {
       {alias && (
         <CodeBlock
           label="CreateAlias request (sent next)"
+          wrap
           json={{ AliasName: alias, TargetKeyId: '<the new key’s id>' }}
         />
       )}
