@@ -119,8 +119,20 @@ test.describe('KMS sandbox', () => {
       .getByRole('link', { name: 'Sandbox' })
       .click()
     await expect(page.getByRole('heading', { name: 'KMS sandbox', level: 1 })).toBeVisible()
-    await page.getByLabel('Description').focus()
+    // The wizard moves on with Enter from any of its steps.
+    await page.getByRole('radio', { name: 'Symmetric', exact: true }).focus()
+    await page.keyboard.press('Enter')
+    await page.getByRole('radio', { name: 'SYMMETRIC_DEFAULT' }).focus()
+    await page.keyboard.press('Enter')
+    await page.getByRole('textbox', { name: 'Description', exact: true }).focus()
     await page.keyboard.type('Typed key')
+    for (const step of ['Tags', 'Key policy', 'Review']) {
+      await page.keyboard.press('Enter')
+      await expect(page.getByRole('heading', { name: new RegExp(`: ${step}$`) })).toBeFocused()
+      await page
+        .getByRole('button', { name: step === 'Review' ? 'Create key' : 'Next', exact: true })
+        .focus()
+    }
     await page.keyboard.press('Enter')
     await expect(
       page.getByRole('region', { name: /Your keys/ }).getByText('Typed key', { exact: true }),

@@ -152,7 +152,15 @@ export { OPERATION_NAMES } from './operations/registry.ts'
 export { decodeBase64, encodeBase64 } from '../bytes/base64.ts'
 export { toWireJson } from './wire/to-wire-json.ts'
 export { derToPem, type PemLabel } from './crypto/pem.ts'
-export { SIMULATED_KEY_SPECS, simulatedUsagesOf } from './key-spec-rules.ts'
+export {
+  encryptionAlgorithmsOf,
+  macAlgorithmsOf,
+  signingAlgorithmsOf,
+  SIMULATED_KEY_SPECS,
+  simulatedUsagesOf,
+} from './key-spec-rules.ts'
+export { consoleKeyPolicyText, type ConsoleKeyPolicyChoices } from './console-key-policy.ts'
+export { defaultKeyPolicyText } from './policy-texts.ts'
 export * from './errors.ts'
 export * from './types.ts'
 export {

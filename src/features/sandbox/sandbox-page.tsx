@@ -6,7 +6,7 @@ import { Panel } from '@/components/ui/panel.tsx'
 import { TextLink } from '@/components/ui/text-link.tsx'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import { isSandboxScenario, SANDBOX_SCENARIO_NAMES, SANDBOX_SCENARIOS } from '@/core/deck/index.ts'
-import { CreateKeyForm } from './create-key-form.tsx'
+import { CreateKeyWizard } from './create-key-wizard.tsx'
 import { EncryptDecryptPanel } from './encrypt-decrypt-panel.tsx'
 import { KeyList } from './key-list.tsx'
 import { SandboxAccount } from './sandbox-account.tsx'
@@ -53,7 +53,7 @@ export default function SandboxPage() {
         )}
       </header>
       <SandboxAccount>
-        <CreateKeyForm />
+        <CreateKeyWizard />
         <KeyList />
         <SandboxClockPanel />
         <EncryptDecryptPanel />
