@@ -1,0 +1,60 @@
+// Faults an attack on the simulator found (issue 16), each pinned by a test that failed before its
+// fix. Requests go through the real AWS SDK where it can express them, else through the awsJson1_1
+// entry point as raw bodies.
+import { describe, expect, it } from 'vitest'
+import { createKeyId, createSim, expectKmsError, utf8 } from './harness.ts'
+
+/** `n` nested JSON arrays, as text (`[[…]]`) and as a value. */
+const nestedText = (n: number): string => '['.repeat(n) + ']'.repeat(n)
+const nestedValue = (n: number): unknown => JSON.parse(nestedText(n))
+
+describe('fault 1: a deeply nested body is a malformed request (4xx), and it is audited', () => {
+  it('an encryption context value nested 2,700 levels deep: SerializationException, recorded', async () => {
+    const sim = createSim()
+    const keyId = await createKeyId(sim.sdk)
+    await expectKmsError(
+      sim.sdk.encrypt({
+        KeyId: keyId,
+        Plaintext: utf8('x'),
+        EncryptionContext: { deep: nestedValue(2700) } as unknown as Record<string, string>,
+      }),
+      'SerializationException',
+    )
+    const [event] = await sim.kms.auditTrail({ limit: 1 })
+    expect(event).toMatchObject({ eventName: 'Encrypt', errorCode: 'SerializationException' })
+  })
+
+  it.each([
+    ['a known member', (deep: string) => `{"Description":${deep}}`],
+    ['an unknown member', (deep: string) => `{"Unknown":${deep}}`],
+  ])('CreateKey with %s nested 2,700 levels deep: 400, recorded, no key', async (_, body) => {
+    const sim = createSim()
+    const response = await sim.kms.handle('TrentService.CreateKey', body(nestedText(2700)))
+    expect(response.status).toBe(400)
+    expect(JSON.parse(response.body)).toMatchObject({ __type: 'SerializationException' })
+    const [event] = await sim.kms.auditTrail({ limit: 1 })
+    expect(event).toMatchObject({ eventName: 'CreateKey', errorCode: 'SerializationException' })
+    expect((await sim.sdk.listKeys({})).Keys).toEqual([])
+  })
+
+  it('64 levels are accepted, 65 are not (the request object is level 1)', async () => {
+    const sim = createSim()
+    const body = (levels: number) => `{"Unknown":${nestedText(levels - 1)}}`
+    expect((await sim.kms.handle('TrentService.ListKeys', body(64))).status).toBe(200)
+    const tooDeep = await sim.kms.handle('TrentService.ListKeys', body(65))
+    expect(tooDeep.status).toBe(400)
+    expect(JSON.parse(tooDeep.body)).toMatchObject({ __type: 'SerializationException' })
+  })
+
+  it('a typed call with a cyclic member is refused and recorded, not a stack overflow', async () => {
+    const sim = createSim()
+    const cycle: Record<string, unknown> = {}
+    cycle['self'] = cycle
+    const error = await sim.kms
+      .call('CreateKey', { Description: cycle as unknown as string })
+      .catch((e: unknown) => e)
+    expect(error).toMatchObject({ name: 'SerializationException' })
+    const [event] = await sim.kms.auditTrail({ limit: 1 })
+    expect(event).toMatchObject({ eventName: 'CreateKey', errorCode: 'SerializationException' })
+  })
+})
