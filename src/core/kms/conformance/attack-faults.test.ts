@@ -2,7 +2,7 @@
 // fix. Requests go through the real AWS SDK where it can express them, else through the awsJson1_1
 // entry point as raw bodies.
 import { describe, expect, it } from 'vitest'
-import { createKeyId, createSim, expectKmsError, utf8 } from './harness.ts'
+import { ROOT, createKeyId, createSim, expectKmsError, keyArn, utf8 } from './harness.ts'
 
 /** `n` nested JSON arrays, as text (`[[…]]`) and as a value. */
 const nestedText = (n: number): string => '['.repeat(n) + ']'.repeat(n)
@@ -56,5 +56,53 @@ describe('fault 1: a deeply nested body is a malformed request (4xx), and it is 
     expect(error).toMatchObject({ name: 'SerializationException' })
     const [event] = await sim.kms.auditTrail({ limit: 1 })
     expect(event).toMatchObject({ eventName: 'CreateKey', errorCode: 'SerializationException' })
+  })
+})
+
+describe('fault 2: CreateKey, ListKeys and ListAliases act on the caller’s own account only', () => {
+  const FOREIGN_ROOT = 'arn:aws:iam::444455556666:root'
+
+  it.each([FOREIGN_ROOT, 'arn:aws:iam::444455556666:user/bob'])(
+    '%s can neither create keys here nor list this account’s keys and aliases',
+    async (caller) => {
+      const sim = createSim()
+      const keyId = await createKeyId(sim.sdk)
+      await sim.sdk.createAlias({ AliasName: 'alias/mine', TargetKeyId: keyId })
+      const foreign = sim.as(caller)
+      for (const [action, call] of [
+        ['kms:CreateKey', foreign.createKey({ Description: 'planted' })],
+        ['kms:ListKeys', foreign.listKeys({})],
+        ['kms:ListAliases', foreign.listAliases({})],
+        ['kms:ListAliases', foreign.listAliases({ KeyId: keyArn(keyId) })],
+      ] as const) {
+        const error = await expectKmsError(call, 'AccessDeniedException')
+        expect(error.message).toContain(caller)
+        expect(error.message).toContain(action)
+      }
+      expect((await sim.sdk.listKeys({})).Keys?.map((k) => k.KeyId)).toEqual([keyId])
+    },
+  )
+
+  it('the foreign root still uses a key whose policy allows its account, by key ARN', async () => {
+    const sim = createSim()
+    const keyId = await createKeyId(sim.sdk, {
+      Policy: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow', Principal: { AWS: ROOT }, Action: 'kms:*', Resource: '*' },
+          {
+            Effect: 'Allow',
+            Principal: { AWS: FOREIGN_ROOT },
+            Action: ['kms:Encrypt', 'kms:DescribeKey'],
+            Resource: '*',
+          },
+        ],
+      }),
+    })
+    const foreign = sim.as(FOREIGN_ROOT)
+    const encrypted = await foreign.encrypt({ KeyId: keyArn(keyId), Plaintext: utf8('x') })
+    expect(encrypted.KeyId).toBe(keyArn(keyId))
+    // GenerateRandom touches no account's resources: the foreign root may call it.
+    expect((await foreign.generateRandom({ NumberOfBytes: 4 })).Plaintext).toHaveLength(4)
   })
 })

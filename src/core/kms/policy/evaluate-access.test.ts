@@ -556,6 +556,27 @@ const cases: Case[] = [
     NO_IAM_ALLOW_FOR_NON_KEY_ACTION,
   ],
   [
+    'CreateKey by the root of another account: it acts on its own account, not this one',
+    request(`arn:aws:iam::${OTHER}:root`, 'kms:CreateKey', { resourceArn: '*' }),
+    undefined,
+    [],
+    implicit({ missing: 'caller-account-only', callerAccount: OTHER }),
+  ],
+  [
+    'ListAliases by a user of another account, even with an IAM allow',
+    request(CAROL, 'kms:ListAliases', { resourceArn: '*' }),
+    undefined,
+    [iamAllow('kms:*')],
+    implicit({ missing: 'caller-account-only', callerAccount: OTHER }),
+  ],
+  [
+    'GenerateRandom by the root of another account touches no account: allowed',
+    request(`arn:aws:iam::${OTHER}:root`, 'kms:GenerateRandom', { resourceArn: '*' }),
+    undefined,
+    [],
+    allow('iam'),
+  ],
+  [
     'CreateKey needs Resource "*" in IAM, not a key ARN',
     request(ALICE, 'kms:CreateKey', { resourceArn: '*' }),
     undefined,
