@@ -2,7 +2,16 @@
 // fix. Requests go through the real AWS SDK where it can express them, else through the awsJson1_1
 // entry point as raw bodies.
 import { describe, expect, it } from 'vitest'
-import { ROOT, createKeyId, createSim, expectKmsError, keyArn, utf8 } from './harness.ts'
+import {
+  ACCOUNT,
+  ROOT,
+  createKeyId,
+  createSim,
+  expectKmsError,
+  keyArn,
+  text,
+  utf8,
+} from './harness.ts'
 
 /** `n` nested JSON arrays, as text (`[[…]]`) and as a value. */
 const nestedText = (n: number): string => '['.repeat(n) + ']'.repeat(n)
@@ -104,5 +113,71 @@ describe('fault 2: CreateKey, ListKeys and ListAliases act on the caller’s own
     expect(encrypted.KeyId).toBe(keyArn(keyId))
     // GenerateRandom touches no account's resources: the foreign root may call it.
     expect((await foreign.generateRandom({ NumberOfBytes: 4 })).Plaintext).toHaveLength(4)
+  })
+})
+
+describe('fault 3: kms:EncryptionAlgorithm applies when the request leaves the algorithm out', () => {
+  const ALICE = `arn:aws:iam::${ACCOUNT}:user/alice`
+  const BOB = `arn:aws:iam::${ACCOUNT}:user/bob`
+  const SYMMETRIC = { 'kms:EncryptionAlgorithm': 'SYMMETRIC_DEFAULT' }
+
+  async function setUp() {
+    const sim = createSim()
+    await sim.kms.iam.createUser('alice')
+    await sim.kms.iam.createUser('bob')
+    const keyId = await createKeyId(sim.sdk, {
+      Policy: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow', Principal: { AWS: ROOT }, Action: 'kms:*', Resource: '*' },
+          { Effect: 'Allow', Principal: { AWS: ALICE }, Action: 'kms:*', Resource: '*' },
+          {
+            Sid: 'NoSymmetricDefaultForAlice',
+            Effect: 'Deny',
+            Principal: { AWS: ALICE },
+            Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:GenerateDataKey*'],
+            Resource: '*',
+            Condition: { StringEquals: SYMMETRIC },
+          },
+          {
+            Sid: 'BobOnlyWithSymmetricDefault',
+            Effect: 'Allow',
+            Principal: { AWS: BOB },
+            Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:GenerateDataKey'],
+            Resource: '*',
+            Condition: { StringEquals: SYMMETRIC },
+          },
+        ],
+      }),
+    })
+    return { sim, keyId, alice: sim.as(ALICE), bob: sim.as(BOB) }
+  }
+
+  it('a Deny on SYMMETRIC_DEFAULT is not dodged by omitting EncryptionAlgorithm', async () => {
+    const { sim, keyId, alice } = await setUp()
+    const blob = (await sim.sdk.encrypt({ KeyId: keyId, Plaintext: utf8('x') })).CiphertextBlob
+    for (const call of [
+      alice.encrypt({ KeyId: keyId, Plaintext: utf8('x') }),
+      alice.encrypt({
+        KeyId: keyId,
+        Plaintext: utf8('x'),
+        EncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
+      }),
+      alice.decrypt({ CiphertextBlob: blob }),
+      alice.generateDataKey({ KeyId: keyId, KeySpec: 'AES_256' }),
+      alice.generateDataKeyWithoutPlaintext({ KeyId: keyId, KeySpec: 'AES_256' }),
+    ]) {
+      const error = await expectKmsError(call, 'AccessDeniedException')
+      expect(error.message).toContain('with an explicit deny in a resource-based policy')
+    }
+  })
+
+  it('an Allow on SYMMETRIC_DEFAULT covers requests that omit EncryptionAlgorithm', async () => {
+    const { keyId, bob } = await setUp()
+    const { CiphertextBlob } = await bob.encrypt({ KeyId: keyId, Plaintext: utf8('bob') })
+    expect(text((await bob.decrypt({ CiphertextBlob })).Plaintext)).toBe('bob')
+    expect(
+      (await bob.generateDataKey({ KeyId: keyId, KeySpec: 'AES_256' })).Plaintext,
+    ).toHaveLength(32)
   })
 })
