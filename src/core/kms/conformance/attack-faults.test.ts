@@ -181,3 +181,67 @@ describe('fault 3: kms:EncryptionAlgorithm applies when the request leaves the a
     ).toHaveLength(32)
   })
 })
+
+describe('fault 4: context keys that differ only by case are all decided, in any order', () => {
+  const ALICE = `arn:aws:iam::${ACCOUNT}:user/alice`
+
+  async function setUp() {
+    const sim = createSim()
+    await sim.kms.iam.createUser('alice')
+    const keyId = await createKeyId(sim.sdk, {
+      Policy: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow', Principal: { AWS: ROOT }, Action: 'kms:*', Resource: '*' },
+          {
+            Sid: 'FinanceOnly',
+            Effect: 'Allow',
+            Principal: { AWS: ALICE },
+            Action: 'kms:Encrypt',
+            Resource: '*',
+            Condition: { StringEquals: { 'kms:EncryptionContext:dept': 'finance' } },
+          },
+          {
+            Sid: 'NeverSecret',
+            Effect: 'Deny',
+            Principal: '*',
+            Action: 'kms:Encrypt',
+            Resource: '*',
+            Condition: { StringEquals: { 'kms:EncryptionContext:project': 'secret' } },
+          },
+        ],
+      }),
+    })
+    return { sim, keyId, alice: sim.as(ALICE) }
+  }
+
+  it.each([
+    ['finance first', { dept: 'finance', Dept: 'hr' }],
+    ['finance last', { Dept: 'hr', dept: 'finance' }],
+  ])('an Allow must hold for every matching key (%s)', async (_, context) => {
+    const { keyId, alice } = await setUp()
+    const call = alice.encrypt({ KeyId: keyId, Plaintext: utf8('x'), EncryptionContext: context })
+    await expectKmsError(call, 'AccessDeniedException')
+  })
+
+  it.each([
+    ['secret first', { project: 'secret', PROJECT: 'public' }],
+    ['secret last', { PROJECT: 'public', project: 'secret' }],
+  ])('a Deny applies when any matching key matches (%s)', async (_, context) => {
+    const { sim, keyId } = await setUp()
+    const call = sim.sdk.encrypt({ KeyId: keyId, Plaintext: utf8('x'), EncryptionContext: context })
+    const error = await expectKmsError(call, 'AccessDeniedException')
+    expect(error.message).toContain('explicit deny')
+  })
+
+  it('one key in any case still decides alone', async () => {
+    const { keyId, alice } = await setUp()
+    const context = { DEPT: 'finance' }
+    const out = await alice.encrypt({
+      KeyId: keyId,
+      Plaintext: utf8('x'),
+      EncryptionContext: context,
+    })
+    expect(out.KeyId).toBe(keyArn(keyId))
+  })
+})

@@ -93,6 +93,6 @@ export function statementMatches(statement: PolicyStatement, request: StatementR
   return (
     actionMatches(statement, request.action) &&
     resourceMatches(statement, request.resourceArn) &&
-    conditionsHold(statement.Condition, request.conditions)
+    conditionsHold(statement.Condition, request.conditions, statement.Effect)
   )
 }
