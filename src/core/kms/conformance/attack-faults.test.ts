@@ -245,3 +245,46 @@ describe('fault 4: context keys that differ only by case are all decided, in any
     expect(out.KeyId).toBe(keyArn(keyId))
   })
 })
+
+describe('fault 5: ForAnyValue on a missing or empty key is false', () => {
+  it('an Allow with ForAnyValue:StringNotEquals does not cover a request without a context', async () => {
+    const ALICE = `arn:aws:iam::${ACCOUNT}:user/alice`
+    const sim = createSim()
+    await sim.kms.iam.createUser('alice')
+    const keyId = await createKeyId(sim.sdk, {
+      Policy: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow', Principal: { AWS: ROOT }, Action: 'kms:*', Resource: '*' },
+          {
+            Sid: 'SomeContextKeyOtherThanLegacy',
+            Effect: 'Allow',
+            Principal: { AWS: ALICE },
+            Action: 'kms:Encrypt',
+            Resource: '*',
+            Condition: {
+              'ForAnyValue:StringNotEquals': { 'kms:EncryptionContextKeys': 'legacy' },
+            },
+          },
+        ],
+      }),
+    })
+    const alice = sim.as(ALICE)
+    for (const EncryptionContext of [undefined, {}]) {
+      const call = alice.encrypt({ KeyId: keyId, Plaintext: utf8('x'), EncryptionContext })
+      await expectKmsError(call, 'AccessDeniedException')
+    }
+    const legacyOnly = { legacy: 'yes' }
+    await expectKmsError(
+      alice.encrypt({ KeyId: keyId, Plaintext: utf8('x'), EncryptionContext: legacyOnly }),
+      'AccessDeniedException',
+    )
+    const other = { app: 'orders' }
+    const out = await alice.encrypt({
+      KeyId: keyId,
+      Plaintext: utf8('x'),
+      EncryptionContext: other,
+    })
+    expect(out.KeyId).toBe(keyArn(keyId))
+  })
+})

@@ -157,6 +157,18 @@ describe('conditionsHold', () => {
       false,
     ],
     [
+      'ForAnyValue:StringNotEquals: key missing is false too',
+      { 'ForAnyValue:StringNotEquals': { [KEYS]: ['Department'] } },
+      {},
+      false,
+    ],
+    [
+      'ForAnyValue:StringNotLike: key empty is false',
+      { 'ForAnyValue:StringNotLike': { [KEYS]: ['Dep*'] } },
+      { [KEYS]: [] },
+      false,
+    ],
+    [
       'ForAllValues: every request value in the set',
       { 'ForAllValues:StringEquals': { [KEYS]: ['Department', 'Project'] } },
       { [KEYS]: ['Project'] },

@@ -8,7 +8,8 @@
  *   except ...IfExists (true when missing) and Null (which tests presence);
  * - condition key names are case-insensitive, values are case-sensitive unless ...IgnoreCase;
  * - ForAnyValue:/ForAllValues: compare a multivalued key (e.g. kms:EncryptionContextKeys) as a
- *   set; ForAllValues is true when the key is missing or empty.
+ *   set; when the key is missing or empty, ForAllValues is true and ForAnyValue is false, even
+ *   with a negated operator (ForAnyValue:StringNotEquals): there is no value that could differ.
  * Encryption context keys are case-sensitive but condition key names are not, so one policy key
  * (`kms:EncryptionContext:dept`) can match several request keys (`Dept` and `dept` in one
  * context). A context is an unordered map, so no one of them may decide alone: every match is
@@ -119,6 +120,7 @@ function operatorHolds(
   const missing = requestValues === undefined || requestValues.length === 0
   if (missing) {
     if (operator.ifExists || set === 'ForAllValues') return true
+    if (set === 'ForAnyValue') return false
     return isNegated(base)
   }
   const positive = (v: string) => policyValues.some((p) => matchesOne(base, v, p))
