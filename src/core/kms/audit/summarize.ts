@@ -6,8 +6,10 @@
  *
  * It also summarizes the raw input of a request that failed validation, which may be anything a
  * caller sent: nesting is cut at MAX_NESTING_DEPTH (so a body of 2,700 nested arrays, or a cycle
- * in a typed call, is still recorded instead of overflowing the stack).
+ * in a typed call, is still recorded instead of overflowing the stack), and a member named
+ * `__proto__` (an encryption context key, say) stays a member.
  */
+import { setOwnMember } from '../own-member.ts'
 import { MAX_NESTING_DEPTH } from '../validation/nesting-depth.ts'
 
 const SECRET_MEMBER = /plaintext|^message$/i
@@ -31,7 +33,7 @@ function summarize(value: unknown, depth: number): unknown {
   for (const k in value) {
     const v = (value as Record<string, unknown>)[k]
     if (v === undefined || !Object.hasOwn(value, k) || SECRET_MEMBER.test(k)) continue
-    out[k] = summarize(v, depth + 1)
+    setOwnMember(out, k, summarize(v, depth + 1))
   }
   return out
 }

@@ -288,3 +288,126 @@ describe('fault 5: ForAnyValue on a missing or empty key is false', () => {
     expect(out.KeyId).toBe(keyArn(keyId))
   })
 })
+
+describe('fault 6: `__proto__` stays a key wherever policy or request data becomes keys', () => {
+  const ALICE = `arn:aws:iam::${ACCOUNT}:user/alice`
+  const policy = (...Statement: object[]) => JSON.stringify({ Version: '2012-10-17', Statement })
+  const ALLOW_ROOT = { Effect: 'Allow', Principal: { AWS: ROOT }, Action: 'kms:*', Resource: '*' }
+
+  it('a condition on a key named __proto__ keeps an Allow conditioned', async () => {
+    const sim = createSim()
+    await sim.kms.iam.createUser('alice')
+    const conditioned = {
+      Effect: 'Allow',
+      Principal: { AWS: ALICE },
+      Action: 'kms:Encrypt',
+      Resource: '*',
+      // JSON.stringify keeps "__proto__" as an ordinary member, as a policy text would.
+      Condition: JSON.parse('{"StringEquals":{"__proto__":"x"}}') as unknown,
+    }
+    const keyId = await createKeyId(sim.sdk, { Policy: policy(ALLOW_ROOT, conditioned) })
+    expect((await sim.sdk.getKeyPolicy({ KeyId: keyId })).Policy).toContain('"__proto__":"x"')
+    await expectKmsError(
+      sim.as(ALICE).encrypt({ KeyId: keyId, Plaintext: utf8('x') }),
+      'AccessDeniedException',
+    )
+  })
+
+  it('the lockout check sees the condition on __proto__ and refuses the policy', async () => {
+    const sim = createSim()
+    const keyId = await createKeyId(sim.sdk)
+    const onlyIfProto = {
+      Effect: 'Allow',
+      Principal: { AWS: ROOT },
+      Action: 'kms:*',
+      Resource: '*',
+      Condition: JSON.parse('{"StringEquals":{"__proto__":"x"}}') as unknown,
+    }
+    await expectKmsError(
+      sim.sdk.putKeyPolicy({ KeyId: keyId, PolicyName: 'default', Policy: policy(onlyIfProto) }),
+      'MalformedPolicyDocumentException',
+    )
+  })
+
+  it('an identity policy named __proto__ is kept, and its Deny applies', async () => {
+    const sim = createSim()
+    await sim.kms.iam.createUser('alice')
+    const keyId = await createKeyId(sim.sdk)
+    const iamPolicy = (Effect: string) =>
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect, Action: 'kms:*', Resource: '*' }],
+      })
+    await sim.kms.iam.putPrincipalPolicy(ALICE, 'use-keys', iamPolicy('Allow'))
+    await sim.kms.iam.putPrincipalPolicy(ALICE, '__proto__', iamPolicy('Deny'))
+    expect(Object.keys((await sim.kms.iam.getPrincipal(ALICE))?.policies ?? {})).toEqual([
+      'use-keys',
+      '__proto__',
+    ])
+    const error = await expectKmsError(
+      sim.as(ALICE).encrypt({ KeyId: keyId, Plaintext: utf8('x') }),
+      'AccessDeniedException',
+    )
+    expect(error.message).toContain('explicit deny in an identity-based policy')
+    // A name found only on Object.prototype is no policy of alice's.
+    await expect(sim.kms.iam.deletePrincipalPolicy(ALICE, 'constructor')).rejects.toMatchObject({
+      name: 'NoSuchEntityException',
+    })
+  })
+
+  it('the audit trail keeps an encryption context key named __proto__', async () => {
+    const sim = createSim()
+    const keyId = await createKeyId(sim.sdk)
+    const body = `{"KeyId":"${keyId}","Plaintext":"AQ==","EncryptionContext":{"__proto__":"x","b":"y"}}`
+    expect((await sim.kms.handle('TrentService.Encrypt', body)).status).toBe(200)
+    const [event] = await sim.kms.auditTrail({ limit: 1 })
+    const context = event?.requestParameters['EncryptionContext'] as Record<string, unknown>
+    expect(Object.entries(context)).toEqual([
+      ['__proto__', 'x'],
+      ['b', 'y'],
+    ])
+  })
+})
+
+describe('fault 6: NotPrincipal with Deny, as AWS describes it', () => {
+  const ADMIN = `arn:aws:iam::${ACCOUNT}:user/admin`
+  const deny = (notPrincipal: string[]) =>
+    JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Principal: { AWS: ROOT }, Action: 'kms:*', Resource: '*' },
+        { Effect: 'Allow', Principal: { AWS: ADMIN }, Action: 'kms:*', Resource: '*' },
+        {
+          Sid: 'OnlyTheseMayDescribe',
+          Effect: 'Deny',
+          NotPrincipal: { AWS: notPrincipal },
+          Action: 'kms:DescribeKey',
+          Resource: '*',
+        },
+      ],
+    })
+
+  async function describeAs(notPrincipal: string[], caller: string) {
+    const sim = createSim()
+    await sim.kms.iam.createUser('admin')
+    const keyId = await createKeyId(sim.sdk, {
+      Policy: deny(notPrincipal),
+      BypassPolicyLockoutSafetyCheck: true,
+    })
+    return sim.as(caller).describeKey({ KeyId: keyId })
+  }
+
+  it('naming the user without its account does not exempt the user', async () => {
+    const error = await expectKmsError(describeAs([ADMIN], ADMIN), 'AccessDeniedException')
+    expect(error.message).toContain('explicit deny')
+  })
+
+  it('naming the user and its account exempts the user', async () => {
+    expect((await describeAs([ADMIN, ROOT], ADMIN)).KeyMetadata?.Enabled).toBe(true)
+  })
+
+  it('naming the account exempts its root only, not its users', async () => {
+    expect((await describeAs([ROOT], ROOT)).KeyMetadata?.Enabled).toBe(true)
+    await expectKmsError(describeAs([ROOT], ADMIN), 'AccessDeniedException')
+  })
+})
