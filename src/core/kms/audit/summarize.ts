@@ -3,28 +3,37 @@
  * message to sign or MAC, which may be secret) are dropped, blobs are reduced to their length,
  * dates become ISO strings. The result is JSON-safe. CloudTrail likewise never logs Plaintext or
  * data keys.
+ *
+ * It also summarizes the raw input of a request that failed validation, which may be anything a
+ * caller sent: nesting is cut at MAX_NESTING_DEPTH (so a body of 2,700 nested arrays, or a cycle
+ * in a typed call, is still recorded instead of overflowing the stack), and a member named
+ * `__proto__` (an encryption context key, say) stays a member.
  */
+import { setOwnMember } from '../own-member.ts'
+import { MAX_NESTING_DEPTH } from '../validation/nesting-depth.ts'
+
 const SECRET_MEMBER = /plaintext|^message$/i
+/** What stands for a value nested deeper than the summary goes. */
+export const TOO_DEEP = '<nested too deeply>'
 
 export function summarizeForAudit(value: unknown): Record<string, unknown> {
-  const summary = summarize(value)
+  const summary = summarize(value, 1)
   return typeof summary === 'object' && summary !== null && !Array.isArray(summary)
     ? (summary as Record<string, unknown>)
     : {}
 }
 
-function summarize(value: unknown): unknown {
+function summarize(value: unknown, depth: number): unknown {
   if (value instanceof Uint8Array) return `<${value.length} bytes>`
   if (value instanceof Date) return value.toISOString()
-  if (Array.isArray(value)) return value.map(summarize)
-  if (typeof value === 'object' && value !== null) {
-    const out: Record<string, unknown> = {}
-    for (const k in value) {
-      const v = (value as Record<string, unknown>)[k]
-      if (v === undefined || !Object.hasOwn(value, k) || SECRET_MEMBER.test(k)) continue
-      out[k] = summarize(v)
-    }
-    return out
+  if (typeof value !== 'object' || value === null) return value
+  if (depth > MAX_NESTING_DEPTH) return TOO_DEEP
+  if (Array.isArray(value)) return value.map((item: unknown) => summarize(item, depth + 1))
+  const out: Record<string, unknown> = {}
+  for (const k in value) {
+    const v = (value as Record<string, unknown>)[k]
+    if (v === undefined || !Object.hasOwn(value, k) || SECRET_MEMBER.test(k)) continue
+    setOwnMember(out, k, summarize(v, depth + 1))
   }
-  return value
+  return out
 }

@@ -185,8 +185,15 @@ describe('fuzzing request bodies', () => {
         '{"constructor":{"prototype":{"polluted":true}},"KeyId":"alias/fuzz"}',
         '{"EncryptionContext":{"__proto__":{"polluted":true}},"KeyId":"alias/fuzz","Plaintext":"AQ=="}',
       ),
-      // Deep nesting.
+      // Deep nesting: at the top level, and inside a known, an unknown or a map member (which
+      // once overflowed the audit summary's stack: issue 16, fault 1).
       fc.integer({ min: 50, max: 2000 }).map((depth) => '['.repeat(depth) + ']'.repeat(depth)),
+      fc
+        .tuple(
+          fc.constantFrom('{"KeyId":%}', '{"Unknown":%}', '{"EncryptionContext":{"a":%}}'),
+          fc.integer({ min: 50, max: 3000 }),
+        )
+        .map(([shape, depth]) => shape.replace('%', '['.repeat(depth) + ']'.repeat(depth))),
     )
 
   for (const operation of OPERATIONS) {

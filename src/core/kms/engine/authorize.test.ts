@@ -339,6 +339,10 @@ describe('accessDeniedMessage', () => {
       { ...implicit, missing: 'identity-policy-allow' },
       'because no identity-based policy allows the kms:Decrypt action',
     ],
+    [
+      { ...implicit, missing: 'caller-account-only', callerAccount: '444455556666' },
+      'because no identity-based policy allows the kms:Decrypt action',
+    ],
   ])('%o', (decision, tail) => {
     expect(accessDeniedMessage(ALICE, 'kms:Decrypt', KEY, decision)).toBe(`${head} ${tail}`)
   })

@@ -73,7 +73,8 @@ export function createIamModel(store: KmsStore, accountId: string, now: () => nu
     },
     async deletePrincipalPolicy(principalArn, policyName) {
       const record = await existing(principalArn)
-      if (!(policyName in record.policies)) {
+      // An own member: `in` would also find `constructor`, `__proto__`, … on Object.prototype.
+      if (!Object.hasOwn(record.policies, policyName)) {
         throw new NoSuchEntityException(
           `The policy ${policyName} of ${principalArn} cannot be found.`,
         )

@@ -18,6 +18,9 @@ export function assertKeyUsage(
   }
 }
 
+/** What a request that names no encryption algorithm uses (and what its policies see). */
+export const DEFAULT_ENCRYPTION_ALGORITHM: EncryptionAlgorithmSpec = 'SYMMETRIC_DEFAULT'
+
 /** The algorithm to use: SYMMETRIC_DEFAULT unless given; it must be one the key spec has. */
 export function encryptionAlgorithmFor(
   key: KeyRecord,
@@ -25,7 +28,7 @@ export function encryptionAlgorithmFor(
   operation: string,
 ): EncryptionAlgorithmSpec {
   assertKeyUsage(key, 'ENCRYPT_DECRYPT', operation)
-  const algorithm = requested ?? 'SYMMETRIC_DEFAULT'
+  const algorithm = requested ?? DEFAULT_ENCRYPTION_ALGORITHM
   if (!encryptionAlgorithmsOf(key.keySpec).includes(algorithm)) {
     throw new InvalidKeyUsageException(
       `Algorithm ${algorithm} is incompatible with key spec ${key.keySpec}.`,
@@ -50,17 +53,21 @@ export function assertRsaPlaintextSize(
 }
 
 /**
- * Condition keys of a cryptographic request, for key and IAM policies.
- * @see https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html
+ * Condition keys of a cryptographic request, for key and IAM policies. `kms:EncryptionAlgorithm`
+ * is always set: a request that names no algorithm (and GenerateDataKey*, which has no such
+ * member) uses SYMMETRIC_DEFAULT, and AWS says the key "works even when the parameter doesn't
+ * appear in the request, such as when you use the parameter's default value" — otherwise a Deny
+ * on it would be dodged by leaving the algorithm out.
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-encryption-algorithm
  */
 export function encryptionConditions(
   context: EncryptionContext | undefined,
-  algorithm?: EncryptionAlgorithmSpec,
+  algorithm: EncryptionAlgorithmSpec | undefined,
 ): ConditionValues {
   const conditions: ConditionValues = {}
   for (const [k, v] of Object.entries(context ?? {})) conditions[`kms:EncryptionContext:${k}`] = v
   conditions['kms:EncryptionContextKeys'] = Object.keys(context ?? {})
-  if (algorithm !== undefined) conditions['kms:EncryptionAlgorithm'] = algorithm
+  conditions['kms:EncryptionAlgorithm'] = algorithm ?? DEFAULT_ENCRYPTION_ALGORITHM
   return conditions
 }
 

@@ -50,7 +50,10 @@ export type ExplicitDeny = {
  * - `identity-policy-allow-after-delegation`: the key policy delegates to IAM, but no identity
  *   policy of the caller allows the action;
  * - `cross-account-identity-policy-allow`: the key policy allows a caller of another account
- *   (`callerAccount`), which also needs an identity policy of its own account, and has none.
+ *   (`callerAccount`), which also needs an identity policy of its own account, and has none;
+ * - `caller-account-only`: the action acts on the caller's own account (CreateKey, ListKeys,
+ *   ListAliases), and the caller is of another account (`callerAccount`): no policy of this
+ *   account can allow it.
  */
 export type MissingAllow =
   | { readonly missing: 'identity-policy-allow' }
@@ -58,6 +61,7 @@ export type MissingAllow =
   | { readonly missing: 'key-policy-allow'; readonly identityPolicyAllows: boolean }
   | { readonly missing: 'identity-policy-allow-after-delegation' }
   | { readonly missing: 'cross-account-identity-policy-allow'; readonly callerAccount: string }
+  | { readonly missing: 'caller-account-only'; readonly callerAccount: string }
 
 export type ImplicitDeny = {
   readonly effect: 'Deny'
@@ -80,6 +84,7 @@ export function policyLackingAllow(
     case 'identity-policy-allow':
     case 'identity-policy-allow-after-delegation':
     case 'cross-account-identity-policy-allow':
+    case 'caller-account-only':
       return 'identity-policy'
   }
 }

@@ -332,7 +332,20 @@ const cases: Case[] = [
     explicit(1, 'OnlyAdmin'),
   ],
   [
-    'NotPrincipal deny: the admin is spared',
+    'NotPrincipal deny: the admin named with its account is spared',
+    request(ADMIN, 'kms:PutKeyPolicy'),
+    keyPolicy(ROOT_STATEMENT, {
+      Sid: 'OnlyAdmin',
+      Effect: 'Deny',
+      NotPrincipal: { AWS: [ADMIN, ROOT] },
+      Action: 'kms:PutKeyPolicy',
+      Resource: '*',
+    }),
+    [iamAllow('kms:*')],
+    allow('key-policy-and-iam'),
+  ],
+  [
+    'NotPrincipal deny: the admin named without its account is denied through the account',
     request(ADMIN, 'kms:PutKeyPolicy'),
     keyPolicy(ROOT_STATEMENT, {
       Sid: 'OnlyAdmin',
@@ -342,7 +355,53 @@ const cases: Case[] = [
       Resource: '*',
     }),
     [iamAllow('kms:*')],
-    allow('key-policy-and-iam'),
+    explicit(1, 'OnlyAdmin'),
+  ],
+  [
+    'NotPrincipal deny: naming the account spares the root, not its users',
+    request(ROOT, 'kms:PutKeyPolicy'),
+    keyPolicy(ROOT_STATEMENT, {
+      Effect: 'Deny',
+      NotPrincipal: { AWS: ACCT },
+      Action: 'kms:PutKeyPolicy',
+      Resource: '*',
+    }),
+    [],
+    allow('key-policy'),
+  ],
+  [
+    'NotPrincipal deny: a role session whose role is named without its account is denied',
+    request(DEPLOY_SESSION, 'kms:Decrypt'),
+    keyPolicy({
+      Effect: 'Deny',
+      NotPrincipal: { AWS: `arn:aws:iam::${OTHER}:role/Deployer` },
+      Action: 'kms:*',
+      Resource: '*',
+    }),
+    [],
+    explicit(0),
+  ],
+  [
+    'NotPrincipal deny: a role session is spared when its role and account are named',
+    request(DEPLOY_SESSION, 'kms:Decrypt'),
+    keyPolicy(
+      {
+        Effect: 'Allow',
+        Principal: { AWS: `arn:aws:iam::${OTHER}:role/Deployer` },
+        Action: 'kms:*',
+        Resource: '*',
+      },
+      {
+        Effect: 'Deny',
+        NotPrincipal: {
+          AWS: [`arn:aws:iam::${OTHER}:role/Deployer`, `arn:aws:iam::${OTHER}:root`],
+        },
+        Action: 'kms:*',
+        Resource: '*',
+      },
+    ),
+    [],
+    implicit({ missing: 'cross-account-identity-policy-allow', callerAccount: OTHER }),
   ],
   // Wildcards.
   [
@@ -554,6 +613,27 @@ const cases: Case[] = [
     undefined,
     [iamAllow('kms:Decrypt')],
     NO_IAM_ALLOW_FOR_NON_KEY_ACTION,
+  ],
+  [
+    'CreateKey by the root of another account: it acts on its own account, not this one',
+    request(`arn:aws:iam::${OTHER}:root`, 'kms:CreateKey', { resourceArn: '*' }),
+    undefined,
+    [],
+    implicit({ missing: 'caller-account-only', callerAccount: OTHER }),
+  ],
+  [
+    'ListAliases by a user of another account, even with an IAM allow',
+    request(CAROL, 'kms:ListAliases', { resourceArn: '*' }),
+    undefined,
+    [iamAllow('kms:*')],
+    implicit({ missing: 'caller-account-only', callerAccount: OTHER }),
+  ],
+  [
+    'GenerateRandom by the root of another account touches no account: allowed',
+    request(`arn:aws:iam::${OTHER}:root`, 'kms:GenerateRandom', { resourceArn: '*' }),
+    undefined,
+    [],
+    allow('iam'),
   ],
   [
     'CreateKey needs Resource "*" in IAM, not a key ARN',

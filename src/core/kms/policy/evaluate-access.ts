@@ -11,7 +11,10 @@
  *    a statement, IAM policies alone can never grant access to the key.
  * 3. A caller from another account always needs both: the key policy and its own IAM policy.
  * 4. Actions that are not on a key (CreateKey, ListKeys, ListAliases, GenerateRandom; resource
- *    "*") are decided by identity policies alone.
+ *    "*") are decided by identity policies alone. CreateKey, ListKeys and ListAliases act on the
+ *    caller's own account, so a caller of another account is denied them here: it would create
+ *    or list keys in its own account, never in this one ("Cross-account use: No", e.g.
+ *    https://docs.aws.amazon.com/kms/latest/APIReference/API_ListKeys.html).
  * The account root is not subject to identity policies: it passes every IAM check.
  */
 import type {
@@ -106,6 +109,13 @@ function identityAllows(request: Evaluation, identityPolicies: readonly PolicyDo
   )
 }
 
+/** Actions on the caller's own account rather than on a key (resource "*"). */
+const CALLER_ACCOUNT_ACTIONS: ReadonlySet<string> = new Set([
+  'kms:createkey',
+  'kms:listkeys',
+  'kms:listaliases',
+])
+
 function implicitDeny(missing: MissingAllow): ImplicitDeny {
   return { effect: 'Deny', kind: 'implicit', policy: 'none', ...missing }
 }
@@ -120,15 +130,21 @@ function evaluate(
   const denied = explicitDeny(request, keyAction ? keyPolicy : undefined, identityPolicies)
   if (denied) return denied
 
+  const callerAccount = accountOf(who) ?? request.accountId
   const iamAllows = identityAllows(request, identityPolicies)
   if (!keyAction) {
+    if (
+      callerAccount !== request.accountId &&
+      CALLER_ACCOUNT_ACTIONS.has(request.action.toLowerCase())
+    ) {
+      return implicitDeny({ missing: 'caller-account-only', callerAccount })
+    }
     if (iamAllows) return { effect: 'Allow', via: 'iam' }
     return implicitDeny({ missing: 'identity-policy-allow' })
   }
   if (keyPolicy === undefined) return implicitDeny({ missing: 'key-policy' })
 
   const allows = keyPolicyStatements(keyPolicy, 'Allow', request)
-  const callerAccount = accountOf(who) ?? request.accountId
   if (allows.some((a) => a.covered === 'direct')) {
     if (callerAccount === request.accountId) return { effect: 'Allow', via: 'key-policy' }
     if (iamAllows) return { effect: 'Allow', via: 'key-policy-and-iam' }

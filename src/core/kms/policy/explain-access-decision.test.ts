@@ -35,6 +35,11 @@ describe('explainAccessDenial', () => {
       `no identity policy of ${ALICE} allows kms:Decrypt (it is not an action on a key, so only IAM policies can allow it)`,
     ],
     [
+      'an action on the caller account, by a caller of another account',
+      { ...implicit, missing: 'caller-account-only', callerAccount: '444455556666' },
+      `kms:Decrypt acts on the caller's own account, and ${ALICE} is in another account (444455556666): it can create and list only its own keys and aliases, and can use keys of this account only by key ARN, as their key policies allow`,
+    ],
+    [
       'no key policy',
       { ...implicit, missing: 'key-policy' },
       'the KMS key has no key policy, so nobody can use it',

@@ -44,6 +44,12 @@ export function explainAccessDenial(decision: AccessDenied, request: DeniedReque
         `the key policy allows ${who}, but it is in another account (${decision.callerAccount}), ` +
         `and no identity policy there allows ${action} on the key: cross-account use needs both`
       )
+    case 'caller-account-only':
+      return (
+        `${action} acts on the caller's own account, and ${who} is in another account ` +
+        `(${decision.callerAccount}): it can create and list only its own keys and aliases, ` +
+        'and can use keys of this account only by key ARN, as their key policies allow'
+      )
     case 'key-policy-allow': {
       const notDelegated =
         `no statement in the key policy allows ${who} to perform ${action}, and the key policy ` +

@@ -157,6 +157,18 @@ describe('conditionsHold', () => {
       false,
     ],
     [
+      'ForAnyValue:StringNotEquals: key missing is false too',
+      { 'ForAnyValue:StringNotEquals': { [KEYS]: ['Department'] } },
+      {},
+      false,
+    ],
+    [
+      'ForAnyValue:StringNotLike: key empty is false',
+      { 'ForAnyValue:StringNotLike': { [KEYS]: ['Dep*'] } },
+      { [KEYS]: [] },
+      false,
+    ],
+    [
       'ForAllValues: every request value in the set',
       { 'ForAllValues:StringEquals': { [KEYS]: ['Department', 'Project'] } },
       { [KEYS]: ['Project'] },
@@ -200,10 +212,27 @@ describe('conditionsHold', () => {
     ],
   ]
   it.each(cases)('%s', (_name, block, context, expected) => {
-    expect(conditionsHold(block, context)).toBe(expected)
+    expect(conditionsHold(block, context, 'Allow')).toBe(expected)
+  })
+
+  describe('a policy key matching several request keys that differ only by case', () => {
+    const context = { 'kms:EncryptionContext:Dept': 'hr', 'kms:EncryptionContext:dept': 'finance' }
+    const reversed = { 'kms:EncryptionContext:dept': 'finance', 'kms:EncryptionContext:Dept': 'hr' }
+    it.each([
+      ['StringEquals', 'finance', false, true],
+      ['StringEquals', 'legal', false, false],
+      ['StringNotEquals', 'finance', false, true],
+      ['StringNotEquals', 'legal', true, true],
+    ])('%s %s: Allow %s, Deny %s, in either order', (operator, value, allow, deny) => {
+      const block = { [operator]: { 'kms:encryptioncontext:DEPT': value } }
+      for (const order of [context, reversed]) {
+        expect(conditionsHold(block, order, 'Allow')).toBe(allow)
+        expect(conditionsHold(block, order, 'Deny')).toBe(deny)
+      }
+    })
   })
 
   it('holds when the statement has no Condition element at all', () => {
-    expect(conditionsHold(undefined, undefined)).toBe(true)
+    expect(conditionsHold(undefined, undefined, 'Allow')).toBe(true)
   })
 })

@@ -8,7 +8,14 @@
  *   except ...IfExists (true when missing) and Null (which tests presence);
  * - condition key names are case-insensitive, values are case-sensitive unless ...IgnoreCase;
  * - ForAnyValue:/ForAllValues: compare a multivalued key (e.g. kms:EncryptionContextKeys) as a
- *   set; ForAllValues is true when the key is missing or empty.
+ *   set; when the key is missing or empty, ForAllValues is true and ForAnyValue is false, even
+ *   with a negated operator (ForAnyValue:StringNotEquals): there is no value that could differ.
+ * Encryption context keys are case-sensitive but condition key names are not, so one policy key
+ * (`kms:EncryptionContext:dept`) can match several request keys (`Dept` and `dept` in one
+ * context). A context is an unordered map, so no one of them may decide alone: every match is
+ * evaluated, and the ambiguity resolves against the caller (fail closed): an Allow's condition
+ * must hold for every match, a Deny's for any.
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-encryption-context
  */
 import { wildcardMatch } from './policy-wildcard.ts'
 
@@ -90,12 +97,14 @@ function asStrings(value: ConditionValue): string[] {
   return (Array.isArray(value) ? value : [value]).map(String)
 }
 
-function lookup(context: ConditionContext, key: string): readonly string[] | undefined {
+/** The values of every request key whose name matches `key` case-insensitively, in any order. */
+function lookup(context: ConditionContext, key: string): (readonly string[])[] {
   const wanted = key.toLowerCase()
+  const matches: (readonly string[])[] = []
   for (const [name, value] of Object.entries(context)) {
-    if (name.toLowerCase() === wanted) return typeof value === 'string' ? [value] : value
+    if (name.toLowerCase() === wanted) matches.push(typeof value === 'string' ? [value] : value)
   }
-  return undefined
+  return matches
 }
 
 function operatorHolds(
@@ -111,6 +120,7 @@ function operatorHolds(
   const missing = requestValues === undefined || requestValues.length === 0
   if (missing) {
     if (operator.ifExists || set === 'ForAllValues') return true
+    if (set === 'ForAnyValue') return false
     return isNegated(base)
   }
   const positive = (v: string) => policyValues.some((p) => matchesOne(base, v, p))
@@ -121,18 +131,27 @@ function operatorHolds(
   return negated ? !anyMatch : anyMatch
 }
 
-/** True when every operator and key of the block holds for the request context. */
+/**
+ * True when every operator and key of the block holds for the request context. `effect` is the
+ * statement's: it decides a key that matches several request keys (see the top of this file).
+ */
 export function conditionsHold(
   condition: ConditionBlock | undefined,
   context: ConditionContext | undefined,
+  effect: 'Allow' | 'Deny',
 ): boolean {
   if (condition === undefined) return true
   return Object.entries(condition).every(([operatorName, keys]) => {
     const operator = parseConditionOperator(operatorName)
     // Unsupported operators are rejected when the policy is parsed; fail closed regardless.
     if (operator === undefined) return false
-    return Object.entries(keys).every(([key, value]) =>
-      operatorHolds(operator, lookup(context ?? {}, key), asStrings(value)),
-    )
+    return Object.entries(keys).every(([key, value]) => {
+      const policyValues = asStrings(value)
+      const matches = lookup(context ?? {}, key)
+      if (matches.length === 0) return operatorHolds(operator, undefined, policyValues)
+      const holds = (requestValues: readonly string[]) =>
+        operatorHolds(operator, requestValues, policyValues)
+      return effect === 'Allow' ? matches.every(holds) : matches.some(holds)
+    })
   })
 }

@@ -145,9 +145,19 @@ function parsePrincipal(value: unknown, where: string): PolicyPrincipal {
   return principal
 }
 
+/**
+ * Operators and condition keys come from the policy text, so they are kept in null-prototype
+ * objects: in a plain `{}`, a key named `__proto__` would set the prototype instead of adding a
+ * member, and a condition on it would silently vanish (turning a conditioned Allow into an
+ * unconditional one, and fooling the lockout check).
+ */
+function memberMap<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>
+}
+
 function parseCondition(value: unknown, where: string): ConditionBlock {
   if (!isObject(value)) fail(`${where} must be an object of condition operators.`)
-  const block: ConditionBlock = {}
+  const block: ConditionBlock = memberMap()
   for (const [operator, keys] of Object.entries(value)) {
     if (parseConditionOperator(operator) === undefined) {
       fail(
@@ -159,7 +169,7 @@ function parseCondition(value: unknown, where: string): ConditionBlock {
     if (!isObject(keys) || Object.keys(keys).length === 0) {
       fail(`${where}.${operator} must be a non-empty object of condition keys and values.`)
     }
-    const parsedKeys: Record<string, ConditionValue> = {}
+    const parsedKeys = memberMap<ConditionValue>()
     for (const [key, keyValue] of Object.entries(keys)) {
       parsedKeys[key] = parseConditionValue(keyValue, `${where}.${operator}["${key}"]`)
     }

@@ -4,7 +4,13 @@
  */
 import { conditionsHold, type ConditionContext } from './policy-conditions.ts'
 import type { PolicyPrincipal, PolicyStatement } from './policy-document.ts'
-import { accountOf, accountPrincipal, isAccountRoot, isSessionOfRole } from './policy-principal.ts'
+import {
+  accountOf,
+  accountPrincipal,
+  isAccountRoot,
+  isSessionOfRole,
+  rootArn,
+} from './policy-principal.ts'
 import { wildcardMatch } from './policy-wildcard.ts'
 
 /**
@@ -39,12 +45,22 @@ function coverage(principal: PolicyPrincipal, principalArn: string): PrincipalCo
 }
 
 /**
- * NotPrincipal excludes exactly the principals it names; naming an account excludes only the
- * account principal, not the users and roles in it
+ * Whether NotPrincipal exempts the caller from its statement
  * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html).
+ * With Deny, AWS checks every principal behind the request — the caller's account, then for a
+ * role session the role, then the caller — and denies unless each is named: naming a user without
+ * its account (`arn:aws:iam::<acct>:root`) still denies the user, through its account. Naming an
+ * account alone exempts only the account principal, not the users and roles in it. With Allow
+ * (which AWS no longer supports) it excludes exactly the principals it names.
  */
-function excludedBy(notPrincipal: PolicyPrincipal, principalArn: string): boolean {
-  return coverage(notPrincipal, principalArn) === 'direct'
+function exemptedBy(statement: PolicyStatement, notPrincipal: PolicyPrincipal, caller: string) {
+  const named = (arn: string) => coverage(notPrincipal, arn) === 'direct'
+  if (!named(caller)) return false
+  if (statement.Effect === 'Allow') return true
+  // A role session counts as named through its role (session ARNs are not accepted in policies
+  // here), so the account is the one principal left to check.
+  const account = accountOf(caller)
+  return account === undefined || named(rootArn(account))
 }
 
 export function principalCoverage(
@@ -53,7 +69,7 @@ export function principalCoverage(
 ): PrincipalCoverage {
   if (statement.Principal !== undefined) return coverage(statement.Principal, principalArn)
   if (statement.NotPrincipal !== undefined) {
-    return excludedBy(statement.NotPrincipal, principalArn) ? 'none' : 'direct'
+    return exemptedBy(statement, statement.NotPrincipal, principalArn) ? 'none' : 'direct'
   }
   // Identity policies have no principal: they apply to the identity they are attached to.
   return 'direct'
@@ -93,6 +109,6 @@ export function statementMatches(statement: PolicyStatement, request: StatementR
   return (
     actionMatches(statement, request.action) &&
     resourceMatches(statement, request.resourceArn) &&
-    conditionsHold(statement.Condition, request.conditions)
+    conditionsHold(statement.Condition, request.conditions, statement.Effect)
   )
 }

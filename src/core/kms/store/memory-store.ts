@@ -1,3 +1,4 @@
+import { setOwnMember } from '../own-member.ts'
 import type { KmsCollection, KmsStore } from './kms-store.ts'
 
 /**
@@ -53,7 +54,7 @@ function copyValue(value: unknown): unknown {
   if (proto === Object.prototype || proto === null) {
     const out: Record<string, unknown> = {}
     for (const key of Object.keys(value)) {
-      out[key] = copyValue((value as Record<string, unknown>)[key])
+      setOwnMember(out, key, copyValue((value as Record<string, unknown>)[key]))
     }
     return out
   }

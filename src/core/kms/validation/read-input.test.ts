@@ -65,6 +65,19 @@ describe('readInput', () => {
     }
   })
 
+  it('refuses nesting deeper than 64 levels anywhere, even in unknown members', () => {
+    const nested = (levels: number): unknown => JSON.parse('['.repeat(levels) + ']'.repeat(levels))
+    // The request object is level 1, so 63 more levels in a member make 64.
+    expect(() => readInput(members, { KeyId: 'k', Unknown: nested(63) }, 'wire')).not.toThrow()
+    for (const bad of [
+      { KeyId: 'k', Unknown: nested(64) },
+      { KeyId: 'k', Tags: nested(64) },
+      { KeyId: 'k', Unknown: nested(100_000) },
+    ]) {
+      expect(() => readInput(members, bad, 'wire')).toThrow(SerializationException)
+    }
+  })
+
   it('typed input takes Uint8Array blobs and copies them', () => {
     const bytes = Uint8Array.of(9)
     const input = readInput(members, { KeyId: 'k', Plaintext: bytes }, 'typed')

@@ -1,5 +1,6 @@
 import { SerializationException, ValidationException } from '../errors.ts'
 import { decodeBase64 } from '../../bytes/base64.ts'
+import { assertNestingDepth } from './nesting-depth.ts'
 import type { InputOf, Members, Shape } from './shape.ts'
 import { formatViolations, memberPath, type Violation } from './validation-message.ts'
 
@@ -12,13 +13,15 @@ export type InputSource = 'wire' | 'typed'
 /**
  * Reads a request against its shape: a member of the wrong JSON type is a SerializationException
  * (as AWS's JSON protocol reports it), broken constraints are one ValidationException listing
- * every violation. Unknown members are ignored, as AWS does.
+ * every violation. Unknown members are ignored, as AWS does, but like every member they may not
+ * nest deeper than MAX_NESTING_DEPTH (a SerializationException, as for any malformed body).
  */
 export function readInput<M extends Members>(
   members: M,
   value: unknown,
   source: InputSource,
 ): InputOf<M> {
+  assertNestingDepth(value)
   const violations: Violation[] = []
   const result = readStructure(members, value ?? {}, '', '', source, violations)
   if (violations.length > 0) throw new ValidationException(formatViolations(violations))

@@ -1,4 +1,5 @@
 import { encodeBase64 } from '../../bytes/base64.ts'
+import { setOwnMember } from '../own-member.ts'
 
 /**
  * awsJson1_1 encoding of an output: blobs (Uint8Array) → base64 strings, timestamps (Date) →
@@ -18,7 +19,7 @@ function toWireValue(value: unknown): unknown {
     // Outputs are plain objects built by the operations: for…in sees exactly their own members.
     for (const k in value) {
       const v = (value as Record<string, unknown>)[k]
-      if (v !== undefined) out[k] = toWireValue(v)
+      if (v !== undefined) setOwnMember(out, k, toWireValue(v))
     }
     return out
   }
