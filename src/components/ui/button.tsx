@@ -33,7 +33,10 @@ export function buttonClassName(
   className = '',
 ): string {
   const shape = variant === 'text' ? 'font-medium' : `font-semibold ${SIZES[size]}`
-  return `inline-flex items-center justify-center gap-2 motion-safe:transition-colors disabled:cursor-not-allowed disabled:opacity-60 aria-disabled:cursor-progress ${shape} ${BUTTON_VARIANTS[variant]} ${className}`
+  // A label longer than the line (an AWS operation name such as
+  // GenerateDataKeyPairWithoutPlaintext is 300 px) breaks inside the button instead of widening
+  // the page past 320 px (WCAG 1.4.10 Reflow; e2e/narrow-screens.spec.ts).
+  return `inline-flex max-w-full items-center [overflow-wrap:anywhere] justify-center gap-2 motion-safe:transition-colors disabled:cursor-not-allowed disabled:opacity-60 aria-disabled:cursor-progress ${shape} ${BUTTON_VARIANTS[variant]} ${className}`
 }
 
 export type ButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'className' | 'type'> & {
