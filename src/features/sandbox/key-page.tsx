@@ -7,6 +7,7 @@ import { paths, type SandboxKeyParams } from '@/routes/paths.ts'
 import { useSandboxStore } from '@/stores/sandbox-store.ts'
 import { KeyAliasesPanel } from './key-aliases-panel.tsx'
 import { KeyMetadataPanel } from './key-metadata-panel.tsx'
+import { KeyPolicyPanel } from './key-policy-panel.tsx'
 import { KeyRotationPanel } from './key-rotation-panel.tsx'
 import { KeyStatePanel } from './key-state-panel.tsx'
 import { KeyTagsPanel } from './key-tags-panel.tsx'
@@ -51,6 +52,7 @@ export default function KeyPage() {
             {key.KeySpec === 'SYMMETRIC_DEFAULT' && <KeyRotationPanel metadata={key} />}
             <KeyAliasesPanel metadata={key} />
             <KeyTagsPanel metadata={key} />
+            <KeyPolicyPanel metadata={key} />
             <WireExchangePanel />
           </>
         ) : (
