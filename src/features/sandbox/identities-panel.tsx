@@ -96,7 +96,7 @@ function IdentityEntry({ principal: p }: { principal: PrincipalRecord }) {
         <ul className="space-y-2">
           {policies.map(([policyName, document]) => (
             <li key={policyName} className="space-y-1">
-              <CodeBlock label={`Identity policy ${policyName}`} text={document} />
+              <CodeBlock label={`Identity policy ${policyName}`} text={document} wrap />
               <Button
                 variant="text"
                 onClick={() => void run(deleteIdentityPolicy(p.arn, policyName))}
