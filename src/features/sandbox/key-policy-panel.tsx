@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react'
 import { Alert } from '@/components/ui/alert.tsx'
 import { Button } from '@/components/ui/button.tsx'
+import { MUTED_TEXT } from '@/components/ui/colours.ts'
+import { TextLink } from '@/components/ui/text-link.tsx'
+import { paths } from '@/routes/paths.ts'
 import { TextArea } from '@/components/ui/field-controls.tsx'
 import { Field } from '@/components/ui/field.tsx'
 import { Panel } from '@/components/ui/panel.tsx'
@@ -21,6 +24,12 @@ const DOCUMENT_ERRORS = ['MalformedPolicyDocumentException', 'LimitExceededExcep
  */
 export function KeyPolicyPanel({ metadata: key }: { metadata: KeyMetadata }) {
   const caller = useSandboxStore((s) => s.caller)
+  const callerName = useSandboxStore((s) => {
+    const principal = s.principals.find((p) => p.arn === s.caller)
+    return principal
+      ? `${principal.kind === 'user' ? 'user' : 'role'} ${principal.name}`
+      : undefined
+  })
   const [text, setText] = useState<string>()
   const [error, setError] = useState<AwsErrorView>()
   const [checked, setChecked] = useState<string>()
@@ -55,6 +64,11 @@ export function KeyPolicyPanel({ metadata: key }: { metadata: KeyMetadata }) {
 
   return (
     <Panel title="Key policy">
+      <p className={`text-sm ${MUTED_TEXT}`}>
+        Calling as {callerName ?? 'the account root'}: every action on this page is made as this
+        identity (choose another in Identities and policies, on the{' '}
+        <TextLink href={paths.sandbox.home()}>sandbox’s home</TextLink>).
+      </p>
       {text !== undefined && (
         <form
           aria-label="Key policy"
