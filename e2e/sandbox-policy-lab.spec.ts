@@ -69,7 +69,7 @@ test('a user without an identity policy is denied under the default key policy u
   await expect(alert).toContainText(
     'The key policy delegates to IAM, but no identity policy of arn:aws:iam::111122223333:user/alice allows kms:Encrypt.',
   )
-  await expect(alert).toContainText('what is missing is the caller’s identity policy')
+  await expect(alert).toContainText('what is missing is the user’s identity policy')
   await expectNoAxeViolations(page, { label: 'light' })
 
   // A policy that is not JSON is refused by IAM, its error under the document with the line.
@@ -146,7 +146,7 @@ test('a key policy that does not delegate to IAM makes the identity policy not e
   await chooseKey(page, 'Admins only')
   const alert = await encryptDenied(page)
   await expect(alert).toContainText(
-    'The key policy does not delegate to IAM, so the caller’s identity policy is not enough',
+    'The key policy does not delegate to IAM, so the user’s identity policy is not enough',
   )
   await expect(alert).toContainText(
     'no statement in the key policy allows arn:aws:iam::111122223333:user/bob to perform kms:Encrypt',

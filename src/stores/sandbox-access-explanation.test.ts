@@ -30,6 +30,13 @@ describe('explainAccessDenied', () => {
     expect(explainAccessDenied({ ...base, identityPolicyAllows: true }, sentence)?.why).toMatch(
       /^The key policy does not delegate to IAM, so the caller’s identity policy is not enough/,
     )
+    expect(
+      explainAccessDenied(
+        { ...base, identityPolicyAllows: true },
+        sentence,
+        'arn:aws:iam::111122223333:role/auditor',
+      )?.why,
+    ).toMatch(/so the role’s identity policy is not enough/)
     expect(explainAccessDenied({ ...base, identityPolicyAllows: false }, sentence)?.why).toMatch(
       /What is missing: a key policy statement that allows the caller; an identity policy would not be enough either/,
     )

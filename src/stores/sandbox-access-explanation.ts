@@ -30,9 +30,16 @@ const ATTACH =
 export function explainAccessDenied(
   decision: AccessDenied | undefined,
   sentence: string | undefined,
+  /** The caller's ARN, to call it "the user" or "the role" (the root otherwise). */
+  callerArn?: string,
 ): AccessExplanation | undefined {
   if (decision === undefined || sentence === undefined) return undefined
   const said = asSentence(sentence)
+  const who = callerArn?.includes(':user/')
+    ? 'user'
+    : callerArn?.includes(':role/')
+      ? 'role'
+      : 'caller'
   if (decision.kind === 'explicit') {
     return decision.policy === 'key-policy'
       ? {
@@ -57,13 +64,13 @@ export function explainAccessDenied(
       }
     case 'identity-policy-allow-after-delegation':
       return {
-        why: `${said} The key policy lets IAM policies grant access to this key, so what is missing is the caller’s identity policy: one that allows this action.`,
+        why: `${said} The key policy lets IAM policies grant access to this key, so what is missing is the ${who}’s identity policy: one that allows this action.`,
         fix: ATTACH,
       }
     case 'key-policy-allow':
       return decision.identityPolicyAllows
         ? {
-            why: `The key policy does not delegate to IAM, so the caller’s identity policy is not enough: IAM policies alone never grant access to a KMS key. What is missing: a key policy statement that allows the caller. ${said}`,
+            why: `The key policy does not delegate to IAM, so the ${who}’s identity policy is not enough: IAM policies alone never grant access to a KMS key. What is missing: a key policy statement that allows the caller. ${said}`,
             fix: 'In the key policy (Key policy panel of the key page), add a statement that allows this caller the action, or delegate the action to IAM with a statement whose Principal is the account root ("arn:aws:iam::<account>:root").',
           }
         : {

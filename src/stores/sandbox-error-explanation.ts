@@ -25,6 +25,8 @@ export interface ExplainableError {
   readonly decision?: string
   /** For AccessDeniedException: the decision itself (which policy, statement, missing Allow). */
   readonly accessDecision?: AccessDenied
+  /** For AccessDeniedException: who called (an IAM ARN; absent for the account root). */
+  readonly caller?: string
 }
 
 type Explainer = (error: ExplainableError, operation: OperationName | undefined) => ErrorExplanation
@@ -42,7 +44,7 @@ const pendingDeletion: ErrorExplanation = {
 
 const EXPLAINERS: Readonly<Record<string, Explainer>> = {
   AccessDeniedException: (error) =>
-    explainAccessDenied(error.accessDecision, error.decision) ?? {
+    explainAccessDenied(error.accessDecision, error.decision, error.caller) ?? {
       why:
         error.decision ??
         'No policy allows this caller to make this call on this key: the key policy, and the identity policies when the key policy delegates to IAM, are all checked, and an explicit Deny wins.',

@@ -73,7 +73,7 @@ describe('sandbox identities and "Calling as"', () => {
     expect(denied).toMatchObject({ ok: false, error: { name: 'AccessDeniedException' } })
     if (denied.ok) return
     expect(denied.error.explanation?.why).toMatch(
-      /key policy delegates to IAM, but no identity policy of .*user\/alice allows kms:Encrypt.*what is missing is the caller’s identity policy/,
+      /key policy delegates to IAM, but no identity policy of .*user\/alice allows kms:Encrypt.*what is missing is the user’s identity policy/,
     )
     expect(denied.error.explanation?.fix).toMatch(/attach to the caller an identity policy/)
     // The CLI panel calls as the same identity.
@@ -109,7 +109,7 @@ describe('sandbox identities and "Calling as"', () => {
     const denied = await encryptText(keyId, 'x', {})
     if (denied.ok) throw new Error('allowed')
     expect(denied.error.explanation?.why).toMatch(
-      /^The key policy does not delegate to IAM, so the caller’s identity policy is not enough/,
+      /^The key policy does not delegate to IAM, so the user’s identity policy is not enough/,
     )
   })
 

@@ -238,9 +238,13 @@ export async function recordedCall<N extends OperationName>(
 }
 
 /** The simulator's own account of an access decision, for AccessDeniedException. */
-function accessDeniedWhy(error: KmsError): Pick<ExplainableError, 'decision' | 'accessDecision'> {
+function accessDeniedWhy(
+  error: KmsError,
+): Pick<ExplainableError, 'decision' | 'accessDecision' | 'caller'> {
   if (!(error instanceof AccessDeniedException)) return {}
+  const { caller } = useSandboxStore.getState()
   return {
+    ...(caller !== undefined && { caller }),
     ...(error.explanation !== undefined && { decision: error.explanation }),
     ...(error.decision !== undefined && { accessDecision: error.decision }),
   }
