@@ -4,7 +4,7 @@
  * files of the shell's folder. The folder and the history are kept in the app's IndexedDB
  * database beside the sandbox's account (`storage/cli-shell-repository.ts`), read once by
  * `loadCliShell` and written through on every change. Commands go to the sandbox's simulator
- * through `sendSandboxRequest`, as the account root, like the console.
+ * through `sendSandboxRequest`, as the identity the console calls as (the account root by default).
  */
 import { create } from 'zustand'
 import { runShellLine, type ShellFolder } from '@/core/cli/run-shell.ts'

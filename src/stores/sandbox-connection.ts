@@ -12,8 +12,10 @@
  */
 import { createKms, createSimulatedClock } from '@/core/kms/index.ts'
 import { attachSandboxClock } from './sandbox-clock.ts'
+import { attachSandboxCaller, forgetMissingCaller } from './sandbox-identities.ts'
 import { connectSandboxStore, disconnectSandboxStore, sandboxFailed } from './sandbox-store.ts'
 import { createIndexedDbKmsStore } from './storage/kms-store-idb.ts'
+import { loadSandboxCaller, saveSandboxCaller } from './storage/sandbox-caller-repository.ts'
 import { loadSandboxClock, saveSandboxClock } from './storage/sandbox-clock-repository.ts'
 import { keyDeckDb } from './storage/shared-db.ts'
 
@@ -41,7 +43,10 @@ async function run(options: LockOptions): Promise<void> {
     // The account's own time, ahead of real time by as much as the learner travelled.
     const clock = createSimulatedClock(() => Date.now(), await loadSandboxClock(db))
     attachSandboxClock(clock, (state) => saveSandboxClock(db, state))
+    // "Calling as" (the policy lab): who the console's actions call as, root unless chosen.
+    attachSandboxCaller(await loadSandboxCaller(db), (caller) => saveSandboxCaller(db, caller))
     await connectSandboxStore(createKms({ store, now: clock.now }))
+    await forgetMissingCaller()
   } catch (error) {
     sandboxFailed(error instanceof Error ? error.message : String(error))
   }

@@ -5,7 +5,8 @@
  * @see https://docs.aws.amazon.com/kms/latest/APIReference/CommonErrors.html
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html
  */
-import type { OperationName } from '@/core/kms/index.ts'
+import type { AccessDenied, OperationName } from '@/core/kms/index.ts'
+import { explainAccessDenied } from './sandbox-access-explanation.ts'
 
 export interface ErrorExplanation {
   /** Why the call failed here, in a sentence. */
@@ -22,6 +23,10 @@ export interface ExplainableError {
   readonly message: string
   /** For AccessDeniedException: the simulator's account of its access decision. */
   readonly decision?: string
+  /** For AccessDeniedException: the decision itself (which policy, statement, missing Allow). */
+  readonly accessDecision?: AccessDenied
+  /** For AccessDeniedException: who called (an IAM ARN; absent for the account root). */
+  readonly caller?: string
 }
 
 type Explainer = (error: ExplainableError, operation: OperationName | undefined) => ErrorExplanation
@@ -38,12 +43,13 @@ const pendingDeletion: ErrorExplanation = {
 }
 
 const EXPLAINERS: Readonly<Record<string, Explainer>> = {
-  AccessDeniedException: (error) => ({
-    why:
-      error.decision ??
-      'No policy allows this caller to make this call on this key: the key policy, and the identity policies when the key policy delegates to IAM, are all checked, and an explicit Deny wins.',
-    fix: 'Add an Allow for this action to the key policy, or to the caller’s identity policy when the key policy lets IAM policies grant access (the default key policy does).',
-  }),
+  AccessDeniedException: (error) =>
+    explainAccessDenied(error.accessDecision, error.decision, error.caller) ?? {
+      why:
+        error.decision ??
+        'No policy allows this caller to make this call on this key: the key policy, and the identity policies when the key policy delegates to IAM, are all checked, and an explicit Deny wins.',
+      fix: 'Add an Allow for this action to the key policy, or to the caller’s identity policy when the key policy lets IAM policies grant access (the default key policy does).',
+    },
   AlreadyExistsException: (_, operation) =>
     ALIAS_OPERATIONS.includes(operation)
       ? {

@@ -17,12 +17,17 @@ import {
   type KeyMetadata,
   type KeySpec,
   type KeyUsage,
+  type PrincipalRecord,
   toWireJson,
   type OperationInput,
   type OperationName,
   type OperationOutput,
 } from '@/core/kms/index.ts'
-import { explainAwsError, type ErrorExplanation } from './sandbox-error-explanation.ts'
+import {
+  explainAwsError,
+  type ErrorExplanation,
+  type ExplainableError,
+} from './sandbox-error-explanation.ts'
 
 export interface AwsErrorView {
   /** The AWS error name, e.g. `DisabledException`. */
@@ -73,6 +78,13 @@ interface SandboxState {
   readonly lastExchange: WireExchange | undefined
   /** Why the simulator could not start (storage refused, say). */
   readonly failure: string | undefined
+  /** The learner's IAM users and roles, by ARN (the account root is not among them). */
+  readonly principals: readonly PrincipalRecord[]
+  /**
+   * Who the console's actions call as ("Calling as"): an IAM user's or role's ARN, or undefined
+   * for the account root (sandbox-identities.ts chooses and keeps it).
+   */
+  readonly caller: string | undefined
 }
 
 export const useSandboxStore = create<SandboxState>()(() => ({
@@ -82,6 +94,8 @@ export const useSandboxStore = create<SandboxState>()(() => ({
   rotation: {},
   lastExchange: undefined,
   failure: undefined,
+  principals: [],
+  caller: undefined,
 }))
 
 let kms: Kms | undefined
@@ -96,7 +110,13 @@ export async function connectSandboxStore(simulator: Kms): Promise<void> {
 /** The simulator now runs in another tab: this one lets go of it and shows no stale keys. */
 export function disconnectSandboxStore(): void {
   kms = undefined
-  useSandboxStore.setState({ status: 'elsewhere', keys: [], aliases: [], rotation: {} })
+  useSandboxStore.setState({
+    status: 'elsewhere',
+    keys: [],
+    aliases: [],
+    rotation: {},
+    principals: [],
+  })
 }
 
 export function sandboxFailed(reason: string): void {
@@ -144,7 +164,8 @@ export async function refreshKeys(): Promise<void> {
       ...(status.NextRotationDate !== undefined && { nextRotationDate: status.NextRotationDate }),
     }
   }
-  useSandboxStore.setState({ keys, aliases, rotation })
+  const principals = await simulator.iam.listPrincipals()
+  useSandboxStore.setState({ keys, aliases, rotation, principals })
 }
 
 async function listAllAliases(simulator: Kms): Promise<AliasEntry[]> {
@@ -203,7 +224,7 @@ export async function recordedCall<N extends OperationName>(
 ): Promise<OperationOutput<N>> {
   const request = wireBody(input)
   try {
-    const output = await connected().call(operation, input)
+    const output = await connected().call(operation, input, useSandboxStore.getState().caller)
     const response = withholding(wireBody(output), withheld)
     useSandboxStore.setState({ lastExchange: { operation, request, status: 200, response } })
     return output
@@ -230,10 +251,16 @@ function withholding(body: unknown, members: readonly string[]): unknown {
 }
 
 /** The simulator's own account of an access decision, for AccessDeniedException. */
-function accessDeniedWhy(error: KmsError): { decision?: string } {
-  return error instanceof AccessDeniedException && error.explanation !== undefined
-    ? { decision: error.explanation }
-    : {}
+function accessDeniedWhy(
+  error: KmsError,
+): Pick<ExplainableError, 'decision' | 'accessDecision' | 'caller'> {
+  if (!(error instanceof AccessDeniedException)) return {}
+  const { caller } = useSandboxStore.getState()
+  return {
+    ...(caller !== undefined && { caller }),
+    ...(error.explanation !== undefined && { decision: error.explanation }),
+    ...(error.decision !== undefined && { accessDecision: error.decision }),
+  }
 }
 
 export function createKey(input: {
@@ -299,8 +326,8 @@ export function decryptBase64(
 }
 
 /**
- * A raw awsJson1_1 request (`TrentService.<operation>`) to the connected simulator as the account
- * root, for the CLI panel; after a success the key list is read again, so the console shows what
+ * A raw awsJson1_1 request (`TrentService.<operation>`) to the connected simulator as the
+ * identity the console calls as ("Calling as", the account root by default), for the CLI panel; after a success the key list is read again, so the console shows what
  * the CLI did. Without a simulator (another tab has it) the answer is the error an AWS client
  * without credentials gets.
  */
@@ -315,7 +342,11 @@ export async function sendSandboxRequest(
       body: JSON.stringify({ __type: 'UnrecognizedClientException', message }),
     }
   }
-  const response = await kms.handle(`TrentService.${operation}`, body)
+  const response = await kms.handle(
+    `TrentService.${operation}`,
+    body,
+    useSandboxStore.getState().caller,
+  )
   if (response.status === 200) await refreshKeys()
   return response
 }

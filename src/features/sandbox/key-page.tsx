@@ -8,6 +8,7 @@ import { useSandboxStore } from '@/stores/sandbox-store.ts'
 import { KeyActions } from './key-actions.tsx'
 import { KeyAliasesPanel } from './key-aliases-panel.tsx'
 import { KeyMetadataPanel } from './key-metadata-panel.tsx'
+import { KeyPolicyPanel } from './key-policy-panel.tsx'
 import { KeyRotationPanel } from './key-rotation-panel.tsx'
 import { KeyStatePanel } from './key-state-panel.tsx'
 import { KeyTagsPanel } from './key-tags-panel.tsx'
@@ -52,6 +53,7 @@ export default function KeyPage() {
             {key.KeySpec === 'SYMMETRIC_DEFAULT' && <KeyRotationPanel metadata={key} />}
             <KeyAliasesPanel metadata={key} />
             <KeyTagsPanel metadata={key} />
+            <KeyPolicyPanel metadata={key} />
             <KeyActions metadata={key} />
             <WireExchangePanel />
           </>

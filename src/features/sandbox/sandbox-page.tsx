@@ -8,6 +8,7 @@ import { useDocumentTitle } from '@/components/use-document-title.ts'
 import { isSandboxScenario, SANDBOX_SCENARIO_NAMES, SANDBOX_SCENARIOS } from '@/core/deck/index.ts'
 import { CreateKeyWizard } from './create-key-wizard.tsx'
 import { EncryptDecryptPanel } from './encrypt-decrypt-panel.tsx'
+import { IdentitiesPanel } from './identities-panel.tsx'
 import { KeyList } from './key-list.tsx'
 import { SandboxAccount } from './sandbox-account.tsx'
 import { SandboxAuditPanel } from './sandbox-audit-panel.tsx'
@@ -56,6 +57,7 @@ export default function SandboxPage() {
         <CreateKeyWizard />
         <KeyList />
         <SandboxClockPanel />
+        <IdentitiesPanel />
         <EncryptDecryptPanel />
         <WireExchangePanel />
         <SandboxAuditPanel />

@@ -29,7 +29,7 @@ export const DB_VERSION = 4
 
 /**
  * Small named values: settings, when the last backup was made, when study began, the sandbox's
- * clock. A study backup exports and imports only the settings among them.
+ * clock and caller. A study backup exports and imports only the settings among them.
  */
 export interface MetaValues {
   settings: unknown
@@ -39,6 +39,8 @@ export interface MetaValues {
   firstUseAt: number
   /** The sandbox account's clock: how far ahead of real time it runs (time travel). */
   sandboxClock: ClockState
+  /** Who the sandbox console calls as: an IAM user's or role's ARN (absent: the account root). */
+  sandboxCaller: string
 }
 export type MetaKey = keyof MetaValues
 

@@ -9,6 +9,7 @@ import {
   type ReviewLogId,
 } from '@/core/srs/first-screen.ts'
 import { openKeyDeckDb, type KeyDeckDb } from './keydeck-db.ts'
+import { loadSandboxCaller, saveSandboxCaller } from './sandbox-caller-repository.ts'
 import { loadSandboxClock, saveSandboxClock } from './sandbox-clock-repository.ts'
 import { createStudyDataRepository } from './study-data-repository.ts'
 import { createStudyRepository } from './study-repository.ts'
@@ -61,15 +62,21 @@ describe('study data repository', () => {
     expect(await data.loadEverything()).toEqual({ states: [], logs: [], notes: [], meta: {} })
   })
 
-  it('starting study over keeps the sandbox clock, which belongs to the sandbox account', async () => {
+  it('starting study over keeps the sandbox clock and caller, which belong to the sandbox account', async () => {
     const db = await openKeyDeckDb(`whole-${++dbCount}`)
     opened.push(db)
     const data = createStudyDataRepository(db)
     const clock = { offsetMs: 86_400_000, latestMs: NOW }
     await saveSandboxClock(db, clock)
+    const alice = 'arn:aws:iam::111122223333:user/alice'
+    await saveSandboxCaller(db, alice)
     await data.replaceAll({ ...EMPTY, settingsChangedAt: NOW })
     await data.wipe()
     expect(await loadSandboxClock(db)).toEqual(clock)
+    expect(await loadSandboxCaller(db)).toBe(alice)
+    // The account root is the caller when none is kept.
+    await saveSandboxCaller(db, undefined)
+    expect(await loadSandboxCaller(db)).toBeUndefined()
     expect((await data.loadEverything()).meta.settingsChangedAt).toBeUndefined()
   })
 

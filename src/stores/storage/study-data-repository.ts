@@ -125,13 +125,16 @@ export function createStudyDataRepository(db: KeyDeckDb) {
     },
 
     /**
-     * Deletes all study data (the "start over" action, and tests). The sandbox's clock, kept in
-     * `meta` too, stays: its keys stay, and their dates must not come before the clock's time.
+     * Deletes all study data (the "start over" action, and tests). The sandbox's clock and caller,
+     * kept in `meta` too, stay: its keys stay, and their dates must not come before the clock's
+     * time; its identities stay, and so does the one the console calls as.
      */
     async wipe(): Promise<void> {
       const tx = db.transaction(WHOLE, 'readwrite', STRICT)
       const meta = tx.objectStore('meta')
-      const studyMeta = (await meta.getAllKeys()).filter((key) => key !== 'sandboxClock')
+      const studyMeta = (await meta.getAllKeys()).filter(
+        (key) => key !== 'sandboxClock' && key !== 'sandboxCaller',
+      )
       await Promise.all([
         ...WHOLE.filter((name) => name !== 'meta').map((name) => tx.objectStore(name).clear()),
         ...studyMeta.map((key) => meta.delete(key)),
