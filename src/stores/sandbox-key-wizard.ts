@@ -6,6 +6,7 @@
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/create-keys.html
  */
 import type { KeyMetadata, OperationInput, PrincipalRecord } from '@/core/kms/index.ts'
+import { createIdentity as createAccountIdentity } from './sandbox-identities.ts'
 import { createAlias } from './sandbox-key-actions.ts'
 import {
   attempt,
@@ -34,16 +35,18 @@ export function listIdentities(): Promise<SandboxResult<SandboxIdentity[]>> {
   )
 }
 
-/** CreateUser or CreateRole (IAM's own errors: EntityAlreadyExistsException, ValidationError). */
-export function createIdentity(
+/**
+ * CreateUser or CreateRole (IAM's own errors: EntityAlreadyExistsException, ValidationError), as
+ * the identities panel makes them, so the panel and "Calling as" list the new identity at once.
+ */
+export async function createIdentity(
   kind: SandboxIdentity['kind'],
   name: string,
 ): Promise<SandboxResult<SandboxIdentity>> {
-  return attempt(async () => {
-    const iam = connected().iam
-    const record = kind === 'user' ? await iam.createUser(name) : await iam.createRole(name)
-    return { arn: record.arn, kind: record.kind, name: record.name }
-  })
+  const result = await createAccountIdentity(kind, name)
+  if (!result.ok) return result
+  const { arn, name: created } = result.value
+  return { ok: true, value: { arn, kind: result.value.kind, name: created } }
 }
 
 export interface CreatedKey {
