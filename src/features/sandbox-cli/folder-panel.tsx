@@ -4,7 +4,7 @@ import { FileButton } from '@/components/ui/file-button.tsx'
 import { Panel } from '@/components/ui/panel.tsx'
 import { useSandboxCliStore } from '@/stores/sandbox-cli.ts'
 import { addFiles } from './add-files.ts'
-import { downloadBytes } from './download-bytes.ts'
+import { downloadFile } from '@/components/download-file.ts'
 
 /**
  * The shell's folder, outside the terminal: upload a file into it (or drop one onto the panel,
@@ -47,7 +47,7 @@ export function FolderPanel({
                 variant="text"
                 // The visible word starts the name (WCAG 2.5.3); the file's name tells them apart.
                 aria-label={`Download ${name}`}
-                onClick={() => downloadBytes(name, files.get(name)!)}
+                onClick={() => downloadFile({ name, content: files.get(name)! })}
               >
                 Download
               </Button>

@@ -5,8 +5,8 @@ import { MUTED_TEXT } from '@/components/ui/colours.ts'
 import { Panel } from '@/components/ui/panel.tsx'
 import type { KeyMetadata } from '@/core/kms/index.ts'
 import { getPublicKeyPem } from '@/stores/sandbox-crypto-actions.ts'
-import { downloadText } from './key-actions-download.ts'
 import { useActionError } from './key-actions-shared.tsx'
+import { downloadFile } from '@/components/download-file.ts'
 
 /**
  * GetPublicKey: the public half of an asymmetric key may leave KMS, so anyone can verify its
@@ -37,7 +37,13 @@ export function KeyActionsPublicKey({ metadata: key }: { metadata: KeyMetadata }
                 sideways cannot be scrolled from the keyboard (axe: scrollable-region-focusable). */}
             <CodeBlock label="Public key (PEM)" text={pem} wrap />
             <Button
-              onClick={() => downloadText(`${key.KeyId}-public.pem`, pem, 'application/x-pem-file')}
+              onClick={() =>
+                downloadFile({
+                  name: `${key.KeyId}-public.pem`,
+                  content: pem,
+                  type: 'application/x-pem-file',
+                })
+              }
             >
               Download PEM
             </Button>

@@ -16,7 +16,7 @@ import {
   restoreBackup,
 } from '@/stores/study-data-actions.ts'
 import { useStudyStore } from '@/stores/study.ts'
-import { downloadFile } from './download-file.ts'
+import { downloadFile } from '@/components/download-file.ts'
 
 type Message = { kind: 'ok' | 'error'; text: string } | undefined
 
@@ -112,8 +112,22 @@ export function BackupSection() {
           : 'You have not made a backup yet.'}
       </p>
       <div className="flex flex-wrap gap-2">
-        <Button onClick={() => void exportBackup().then(downloadFile)}>Export backup (JSON)</Button>
-        <Button onClick={() => void exportReviewCsv().then(downloadFile)}>
+        <Button
+          onClick={() =>
+            void exportBackup().then(({ name, type, text }) =>
+              downloadFile({ name, type, content: text }),
+            )
+          }
+        >
+          Export backup (JSON)
+        </Button>
+        <Button
+          onClick={() =>
+            void exportReviewCsv().then(({ name, type, text }) =>
+              downloadFile({ name, type, content: text }),
+            )
+          }
+        >
           Export review history (CSV)
         </Button>
         <FileButton
