@@ -232,5 +232,13 @@ test('rotation: automatic with a period, on demand with the count left, a timeli
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').click()
   const form = await decrypt(page, blob, 'table=orders')
   await expect(form.locator('output')).toHaveText('before the rotation')
+  await expect(form).toContainText(
+    /Made with key material version 1 \(.+, original\); the key now has 2 versions\./,
+  )
+  // New ciphertext is made with the current version, the on-demand rotation's.
+  await encrypt(page, 'after the rotation', 'table=orders')
+  await expect(page.getByRole('form', { name: 'Encrypt' })).toContainText(
+    /Made with key material version 2 \(.+, on-demand rotation\); the key now has 2 versions\./,
+  )
   await expect(row(page, 'alias/rotating')).toContainText('Every 90 days')
 })

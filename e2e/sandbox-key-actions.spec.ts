@@ -211,6 +211,10 @@ test('a learner makes a data key with a context, re-encrypts it under another ke
   await openKey(page, 'alias/archive')
   const cipher = actions(page, 'Encrypt and decrypt')
   await cipher.getByLabel('CiphertextBlob (base64)').fill(movedBlob)
+  // The blob names the archive key's material it was re-encrypted under: its only version.
+  await expect(cipher).toContainText(
+    /Made with key material version 1 \(.+, original\); the key now has 1 version\./,
+  )
   await cipher.getByLabel(/Encryption context/).fill('purpose=backup')
   await cipher.getByRole('button', { name: 'Decrypt' }).click()
   await expect(cipher.getByRole('alert')).toContainText('InvalidCiphertextException')

@@ -4,11 +4,12 @@ import {
   disableKeyRotation,
   enableKeyRotation,
   listKeyMaterial,
+  materialOfCiphertext,
   onDemandRotationsLeft,
   rotateKeyOnDemand,
   type KeyMaterialVersion,
 } from './sandbox-rotation-actions.ts'
-import { connectSandboxStore, createKey, useSandboxStore } from './sandbox-store.ts'
+import { connectSandboxStore, createKey, encryptText, useSandboxStore } from './sandbox-store.ts'
 
 const DAY = 86_400_000
 const T0 = Date.UTC(2026, 10, 29)
@@ -88,5 +89,30 @@ describe('rotation actions', () => {
     const onDemand = { RotationType: 'ON_DEMAND' } as KeyMaterialVersion
     expect(onDemandRotationsLeft(Array.from({ length: 26 }, () => onDemand))).toBe(0)
     expect(onDemandRotationsLeft([{ RotationType: 'AUTOMATIC' } as KeyMaterialVersion])).toBe(25)
+  })
+
+  it('numbers the material version a ciphertext needs as the timeline does, before and after a rotation', async () => {
+    const key = await newKey()
+    const old = await encryptText(key, 'old', {})
+    if (!old.ok) throw new Error(old.error.message)
+    clock += DAY
+    await rotateKeyOnDemand(key)
+    const fresh = await encryptText(key, 'new', {})
+    if (!fresh.ok) throw new Error(fresh.error.message)
+    expect(await materialOfCiphertext(old.value)).toMatchObject({
+      keyId: key,
+      number: 1,
+      total: 2,
+      made: new Date(T0),
+      version: { KeyMaterialState: 'NON_CURRENT' },
+    })
+    expect(await materialOfCiphertext(fresh.value)).toMatchObject({
+      number: 2,
+      total: 2,
+      made: new Date(T0 + DAY),
+      version: { RotationType: 'ON_DEMAND', KeyMaterialState: 'CURRENT' },
+    })
+    expect(await materialOfCiphertext('not base64!')).toBeUndefined()
+    expect(await materialOfCiphertext('AAAA')).toBeUndefined()
   })
 })

@@ -3,12 +3,13 @@
  * key's material versions (ListKeyRotations), each one simulator call with the AWS error kept.
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html
  */
-import type { OperationOutput } from '@/core/kms/index.ts'
+import { decodeBase64, materialVersionOf, type OperationOutput } from '@/core/kms/index.ts'
 import {
   attempt,
   connected,
   recordedCall,
   refreshKeys,
+  useSandboxStore,
   type SandboxResult,
 } from './sandbox-store.ts'
 
@@ -71,4 +72,38 @@ export function rotateKeyOnDemand(keyId: string): Promise<SandboxResult<void>> {
     await recordedCall('RotateKeyOnDemand', { KeyId: keyId })
     await refreshKeys()
   }, 'RotateKeyOnDemand')
+}
+
+/** Which of its key's material versions a ciphertext needs, numbered as the timeline lists them. */
+export interface CiphertextMaterial {
+  readonly keyId: string
+  /** 1 for the original material, then one more per rotation. */
+  readonly number: number
+  /** How many versions the key has now. */
+  readonly total: number
+  readonly version: KeyMaterialVersion
+  /** When that material came: its rotation date, or the key's creation for the original. */
+  readonly made: Date
+}
+
+/**
+ * The material version a base64 CiphertextBlob was made with, read from its header and matched to
+ * the key's timeline (a read, not recorded). Undefined when the text is not a symmetric blob of
+ * this account or its key cannot be listed (deleted, say): then there is nothing to show.
+ */
+export async function materialOfCiphertext(
+  base64: string,
+): Promise<CiphertextMaterial | undefined> {
+  const blob = decodeBase64(base64.replace(/\s+/g, ''))
+  const header = blob && materialVersionOf(blob)
+  if (!header) return undefined
+  const versions = await listKeyMaterial(header.keyId)
+  if (!versions.ok) return undefined
+  const index = versions.value.findIndex((v) => v.KeyMaterialId === header.keyMaterialId)
+  const version = versions.value[index]
+  if (!version) return undefined
+  const key = useSandboxStore.getState().keys.find((k) => k.KeyId === header.keyId)
+  const made = version.RotationDate ?? key?.CreationDate
+  if (!made) return undefined
+  return { keyId: header.keyId, number: index + 1, total: versions.value.length, version, made }
 }

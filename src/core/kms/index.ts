@@ -153,6 +153,7 @@ export { OPERATION_NAMES } from './operations/registry.ts'
 export { decodeBase64, encodeBase64 } from '../bytes/base64.ts'
 export { toWireJson } from './wire/to-wire-json.ts'
 export { derToPem, type PemLabel } from './crypto/pem.ts'
+export { materialVersionOf } from './ciphertext/material-version-of.ts'
 export {
   encryptionAlgorithmsOf,
   macAlgorithmsOf,

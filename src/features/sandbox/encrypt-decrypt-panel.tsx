@@ -11,6 +11,7 @@ import {
   useSandboxStore,
   type SandboxResult,
 } from '@/stores/sandbox-store.ts'
+import { CiphertextMaterialLine } from './ciphertext-material-line.tsx'
 import { parseEncryptionContext } from './encryption-context-text.ts'
 import { SandboxErrorAlert } from './sandbox-error-alert.tsx'
 
@@ -66,6 +67,8 @@ export function EncryptDecryptPanel() {
   const [ciphertext, setCiphertext] = useState('')
   const [decryptContext, setDecryptContext] = useState('')
   const [decrypted, setDecrypted] = useState<Outcome<{ keyId: string; text: string }>>()
+  // The blob the last Decrypt read, for the material line (the box may be edited since).
+  const [decryptedBlob, setDecryptedBlob] = useState('')
   // Each request remounts its alert, so the same error twice is announced twice.
   const [attempts, setAttempts] = useState({ encrypt: 0, decrypt: 0 })
   const chosen = keys.some((k) => k.KeyId === keyId) ? keyId : (keys.at(-1)?.KeyId ?? '')
@@ -80,6 +83,7 @@ export function EncryptDecryptPanel() {
   const onDecrypt = async (event: FormEvent) => {
     event.preventDefault()
     setAttempts((n) => ({ ...n, decrypt: n.decrypt + 1 }))
+    setDecryptedBlob(ciphertext)
     setDecrypted(await withContext(decryptContext, (context) => decryptBase64(ciphertext, context)))
   }
 
@@ -118,6 +122,7 @@ export function EncryptDecryptPanel() {
           {encrypted?.ok && (
             <div className="space-y-2">
               <CodeBlock label="CiphertextBlob (base64)" text={encrypted.value} wrap />
+              <CiphertextMaterialLine ciphertext={encrypted.value} />
               <Button
                 onClick={() => {
                   setCiphertext(encrypted.value)
@@ -161,6 +166,7 @@ export function EncryptDecryptPanel() {
               </span>
             </p>
           )}
+          {decrypted?.ok && <CiphertextMaterialLine ciphertext={decryptedBlob} />}
         </div>
         {decrypted?.ok === false && (
           <SandboxErrorAlert key={attempts.decrypt} error={decrypted.error} />

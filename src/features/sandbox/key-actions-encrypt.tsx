@@ -6,6 +6,7 @@ import { Field } from '@/components/ui/field.tsx'
 import { Panel } from '@/components/ui/panel.tsx'
 import type { EncryptionAlgorithmSpec, KeyMetadata } from '@/core/kms/index.ts'
 import { decryptWithKey, encryptWithKey, type Decrypted } from '@/stores/sandbox-crypto-actions.ts'
+import { CiphertextMaterialLine } from './ciphertext-material-line.tsx'
 import {
   AlgorithmField,
   ContextField,
@@ -82,6 +83,7 @@ export function KeyActionsEncrypt({ metadata: key }: { metadata: KeyMetadata }) 
           onChange={(e) => setCiphertext(e.target.value)}
         />
       </Field>
+      {symmetric && ciphertext !== '' && <CiphertextMaterialLine ciphertext={ciphertext} />}
       <Button onClick={() => void onDecrypt()}>Decrypt</Button>
       <p role="status" className="sr-only">
         {status}
