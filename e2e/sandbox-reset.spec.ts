@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
+import { expectDrawnIn, expectNoAxeViolations } from './page-checks.ts'
 import { createKey } from './sandbox-helpers.ts'
 
 const accountPanel = (page: Page) =>
@@ -72,4 +73,23 @@ test('export, start over, import: the alias is back on a new key with the same d
   await importFile(page, 'notes.json', '{ not json')
   await expect(accountPanel(page)).toContainText('“notes.json” was refused: The file is not JSON.')
   await expect(alias).toBeVisible()
+})
+
+test('axe finds no violations in the account panel, light and dark: a refused file, then the Start over dialog', async ({
+  page,
+}) => {
+  test.slow()
+  await page.goto('/sandbox')
+  await importFile(page, 'broken.json', '[]')
+  await expect(accountPanel(page).getByRole('alert')).toContainText('was refused')
+  await accountPanel(page).getByRole('button', { name: 'Start over…' }).click()
+  const dialog = page.getByRole('alertdialog', { name: 'Start the sandbox over?' })
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    await expectDrawnIn(page, colorScheme)
+    await expectNoAxeViolations(page, { label: colorScheme })
+  }
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
 })
