@@ -24,6 +24,7 @@ import { createIndexedDbKmsStore } from './storage/kms-store-idb.ts'
 import { loadSandboxCaller, saveSandboxCaller } from './storage/sandbox-caller-repository.ts'
 import { loadSandboxClock, saveSandboxClock } from './storage/sandbox-clock-repository.ts'
 import type { KeyDeckDb } from './storage/keydeck-db.ts'
+import { wipeSandboxAccountData } from './storage/sandbox-account-repository.ts'
 import { keyDeckDb } from './storage/shared-db.ts'
 
 const LOCK = 'keydeck-sandbox'
@@ -71,17 +72,7 @@ async function connect(db: KeyDeckDb): Promise<void> {
 export async function wipeSandboxAccount(): Promise<void> {
   connected()
   const db = await keyDeckDb()
-  const stores = ['kmsKeys', 'kmsAliases', 'kmsPrincipals', 'kmsAudit', 'meta'] as const
-  const tx = db.transaction(stores, 'readwrite')
-  await Promise.all([
-    tx.objectStore('kmsKeys').clear(),
-    tx.objectStore('kmsAliases').clear(),
-    tx.objectStore('kmsPrincipals').clear(),
-    tx.objectStore('kmsAudit').clear(),
-    tx.objectStore('meta').delete('sandboxClock'),
-    tx.objectStore('meta').delete('sandboxCaller'),
-    tx.done,
-  ])
+  await wipeSandboxAccountData(db)
   useSandboxStore.setState({ lastExchange: undefined })
   await connect(db)
 }
