@@ -70,6 +70,15 @@ test('export, start over, import: the alias is back on a new key with the same d
   await expect(accountPanel(page)).toContainText('The sandbox account was not changed.')
   await expect(page.getByRole('alertdialog')).toHaveCount(0)
   await expect(alias).toBeVisible()
+  // Well formed, but KMS would refuse its key policy: refused by a rehearsal, before any wipe.
+  const badPolicy = JSON.parse(text) as { keys: { policy: string }[] }
+  badPolicy.keys[0]!.policy = '{"Statement": 3}'
+  await importFile(page, 'bad-policy.json', JSON.stringify(badPolicy))
+  await expect(accountPanel(page)).toContainText(
+    '“bad-policy.json” was refused: Replaying it fails with MalformedPolicyDocumentException',
+  )
+  await expect(page.getByRole('alertdialog')).toHaveCount(0)
+  await expect(alias).toBeVisible()
   await importFile(page, 'notes.json', '{ not json')
   await expect(accountPanel(page)).toContainText('“notes.json” was refused: The file is not JSON.')
   await expect(alias).toBeVisible()

@@ -7,10 +7,12 @@ import {
   exportSandboxConfig,
   importSandboxConfig,
   parseSandboxConfig,
+  rehearseSandboxConfig,
   type ImportSummary,
   type ParsedSandboxConfig,
   type SandboxConfig,
 } from '@/core/kms/config/sandbox-config.ts'
+import { createKms } from '@/core/kms/index.ts'
 import { wipeSandboxAccount } from './sandbox-connection.ts'
 import { useSandboxClockStore } from './sandbox-clock.ts'
 import { attempt, connected, refreshKeys, type SandboxResult } from './sandbox-store.ts'
@@ -31,9 +33,22 @@ export function exportSandboxConfiguration(): Promise<SandboxResult<SandboxConfi
   })
 }
 
-/** Validates an import file's text; nothing in the account changes. */
-export function readSandboxConfiguration(text: string): ParsedSandboxConfig {
-  return parseSandboxConfig(text)
+/**
+ * Validates an import file's text, then rehearses it on a scratch in-memory account (same
+ * account id, so the policies' ARNs hold); nothing in the learner's account changes.
+ */
+export async function readSandboxConfiguration(text: string): Promise<ParsedSandboxConfig> {
+  const read = parseSandboxConfig(text)
+  if (!read.ok) return read
+  let simulator
+  try {
+    simulator = connected()
+  } catch (thrown) {
+    return { ok: false, message: thrown instanceof Error ? thrown.message : String(thrown) }
+  }
+  const { accountId, region } = simulator
+  const now = useSandboxClockStore.getState().now ?? 0
+  return rehearseSandboxConfig(createKms({ accountId, region, now: () => now }), read.config)
 }
 
 /** Starts the account over and replays the configuration on it. */

@@ -68,7 +68,7 @@ export function SandboxAccountPanel() {
 
   // Check the whole file first; only a usable one may replace the account, and only when asked.
   const onImport = async (file: File) => {
-    const read = readSandboxConfiguration(await file.text())
+    const read = await readSandboxConfiguration(await file.text())
     if (!read.ok) {
       say({
         kind: 'refused',

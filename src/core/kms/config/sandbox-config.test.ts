@@ -4,6 +4,7 @@ import {
   exportSandboxConfig,
   importSandboxConfig,
   parseSandboxConfig,
+  rehearseSandboxConfig,
   type SandboxConfig,
 } from './sandbox-config.ts'
 
@@ -116,5 +117,17 @@ describe('sandbox configuration', () => {
     const parsed = parseSandboxConfig(JSON.stringify(badSpec))
     expect(parsed.ok).toBe(false)
     if (!parsed.ok) expect(parsed.message).toContain('keys.0.keySpec')
+  })
+
+  it('refuses, in a rehearsal on a scratch account, a well-formed file that KMS would refuse', async () => {
+    const good = await exportSandboxConfig(await preparedAccount(), T0)
+    const [first] = good.keys
+    if (first === undefined) throw new Error('no key')
+    const badPolicy = { ...good, keys: [{ ...first, policy: '{"Statement": 3}' }] }
+    const refused = await rehearseSandboxConfig(createTestKms().kms, badPolicy)
+    expect(refused.ok).toBe(false)
+    if (!refused.ok)
+      expect(refused.message).toMatch(/^Replaying it fails with MalformedPolicyDocumentException/)
+    expect((await rehearseSandboxConfig(createTestKms().kms, good)).ok).toBe(true)
   })
 })

@@ -12,6 +12,7 @@
  * @see https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateKey.html
  */
 import { z } from 'zod'
+import { KmsError } from '../errors.ts'
 import type { Kms } from '../index.ts'
 import { KEY_SPECS, KEY_USAGES } from '../types.ts'
 
@@ -193,4 +194,25 @@ export async function importSandboxConfig(kms: Kms, config: SandboxConfig): Prom
     if (key.state === 'Disabled') await kms.call('DisableKey', { KeyId })
   }
   return { keys: config.keys.length, aliases, identities: config.identities.length }
+}
+
+/**
+ * Replays the configuration on a scratch account first (`scratch`: a fresh in-memory simulator
+ * of the same account id), so a file that is well formed but that KMS or IAM would refuse (a
+ * malformed key policy, an alias named twice) is refused before the real account is wiped.
+ */
+export async function rehearseSandboxConfig(
+  scratch: Kms,
+  config: SandboxConfig,
+): Promise<ParsedSandboxConfig> {
+  try {
+    await importSandboxConfig(scratch, config)
+    return { ok: true, config }
+  } catch (thrown) {
+    if (!(thrown instanceof KmsError)) throw thrown
+    return {
+      ok: false,
+      message: `Replaying it fails with ${thrown.name}: ${thrown.message}`,
+    }
+  }
 }
