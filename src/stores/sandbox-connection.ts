@@ -13,10 +13,18 @@
 import { createKms, createSimulatedClock } from '@/core/kms/index.ts'
 import { attachSandboxClock } from './sandbox-clock.ts'
 import { attachSandboxCaller, forgetMissingCaller } from './sandbox-identities.ts'
-import { connectSandboxStore, disconnectSandboxStore, sandboxFailed } from './sandbox-store.ts'
+import {
+  connected,
+  connectSandboxStore,
+  disconnectSandboxStore,
+  sandboxFailed,
+  useSandboxStore,
+} from './sandbox-store.ts'
 import { createIndexedDbKmsStore } from './storage/kms-store-idb.ts'
 import { loadSandboxCaller, saveSandboxCaller } from './storage/sandbox-caller-repository.ts'
 import { loadSandboxClock, saveSandboxClock } from './storage/sandbox-clock-repository.ts'
+import type { KeyDeckDb } from './storage/keydeck-db.ts'
+import { wipeSandboxAccountData } from './storage/sandbox-account-repository.ts'
 import { keyDeckDb } from './storage/shared-db.ts'
 
 const LOCK = 'keydeck-sandbox'
@@ -38,18 +46,35 @@ async function run(options: LockOptions): Promise<void> {
     // Without Web Locks (an old browser), run unguarded rather than not at all.
     if (navigator.locks && !(await holdLock(options))) return disconnectSandboxStore()
     // A fresh simulator each time: the account may have changed while another tab had it.
-    const db = await keyDeckDb()
-    const store = createIndexedDbKmsStore(db)
-    // The account's own time, ahead of real time by as much as the learner travelled.
-    const clock = createSimulatedClock(() => Date.now(), await loadSandboxClock(db))
-    attachSandboxClock(clock, (state) => saveSandboxClock(db, state))
-    // "Calling as" (the policy lab): who the console's actions call as, root unless chosen.
-    attachSandboxCaller(await loadSandboxCaller(db), (caller) => saveSandboxCaller(db, caller))
-    await connectSandboxStore(createKms({ store, now: clock.now }))
-    await forgetMissingCaller()
+    await connect(await keyDeckDb())
   } catch (error) {
     sandboxFailed(error instanceof Error ? error.message : String(error))
   }
+}
+
+async function connect(db: KeyDeckDb): Promise<void> {
+  const store = createIndexedDbKmsStore(db)
+  // The account's own time, ahead of real time by as much as the learner travelled.
+  const clock = createSimulatedClock(() => Date.now(), await loadSandboxClock(db))
+  attachSandboxClock(clock, (state) => saveSandboxClock(db, state))
+  // "Calling as" (the policy lab): who the console's actions call as, root unless chosen.
+  attachSandboxCaller(await loadSandboxCaller(db), (caller) => saveSandboxCaller(db, caller))
+  await connectSandboxStore(createKms({ store, now: clock.now }))
+  await forgetMissingCaller()
+}
+
+/**
+ * "Start over" (issue 11, item 11): wipes the account (keys, aliases, identities, audit trail,
+ * clock and caller) in one transaction and runs a fresh simulator on it. Only the sandbox's
+ * stores: study progress, notes and the CLI panel's folder stay as they are. Only the tab that
+ * runs the simulator may do it (it holds the lock, so no other tab writes meanwhile).
+ */
+export async function wipeSandboxAccount(): Promise<void> {
+  connected()
+  const db = await keyDeckDb()
+  await wipeSandboxAccountData(db)
+  useSandboxStore.setState({ lastExchange: undefined })
+  await connect(db)
 }
 
 /**

@@ -11,6 +11,7 @@ import { EncryptDecryptPanel } from './encrypt-decrypt-panel.tsx'
 import { IdentitiesPanel } from './identities-panel.tsx'
 import { KeyList } from './key-list.tsx'
 import { SandboxAccount } from './sandbox-account.tsx'
+import { SandboxAccountPanel } from './sandbox-account-panel.tsx'
 import { SandboxAuditPanel } from './sandbox-audit-panel.tsx'
 import { SandboxClockPanel } from './sandbox-clock-panel.tsx'
 import { WireExchangePanel } from './wire-exchange-panel.tsx'
@@ -61,6 +62,7 @@ export default function SandboxPage() {
         <EncryptDecryptPanel />
         <WireExchangePanel />
         <SandboxAuditPanel />
+        <SandboxAccountPanel />
       </SandboxAccount>
       <Panel title="Scenarios">
         <ul className="list-disc space-y-1 pl-6">

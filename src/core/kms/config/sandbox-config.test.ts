@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest'
+import { createTestKms, seededRandom, T0 } from '../testing/test-kms.ts'
+import {
+  exportSandboxConfig,
+  importSandboxConfig,
+  parseSandboxConfig,
+  rehearseSandboxConfig,
+  type SandboxConfig,
+} from './sandbox-config.ts'
+
+const ALICE = 'arn:aws:iam::111122223333:user/alice'
+const ALLOW_ENCRYPT = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: 'kms:Encrypt', Resource: '*' }],
+})
+
+/** An account with a bit of everything: an identity, a policy naming it, tags, rotation. */
+async function preparedAccount() {
+  const { kms } = createTestKms()
+  await kms.iam.createUser('alice')
+  await kms.iam.putPrincipalPolicy(ALICE, 'encrypt', ALLOW_ENCRYPT)
+  await kms.iam.createRole('admin')
+  const policy = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { AWS: 'arn:aws:iam::111122223333:root' },
+        Action: 'kms:*',
+        Resource: '*',
+      },
+      { Effect: 'Allow', Principal: { AWS: ALICE }, Action: 'kms:Encrypt', Resource: '*' },
+    ],
+  })
+  const orders = await kms.call('CreateKey', {
+    Description: 'orders',
+    Policy: policy,
+    Tags: [{ TagKey: 'team', TagValue: 'shop' }],
+  })
+  await kms.call('CreateAlias', {
+    AliasName: 'alias/orders',
+    TargetKeyId: orders.KeyMetadata.KeyId,
+  })
+  await kms.call('EnableKeyRotation', {
+    KeyId: orders.KeyMetadata.KeyId,
+    RotationPeriodInDays: 180,
+  })
+  const signing = await kms.call('CreateKey', {
+    Description: 'invoices',
+    KeySpec: 'ECC_NIST_P256',
+    KeyUsage: 'SIGN_VERIFY',
+  })
+  await kms.call('DisableKey', { KeyId: signing.KeyMetadata.KeyId })
+  const doomed = await kms.call('CreateKey', { Description: 'doomed' })
+  await kms.call('ScheduleKeyDeletion', { KeyId: doomed.KeyMetadata.KeyId, PendingWindowInDays: 7 })
+  return kms
+}
+
+/** The configuration without what an import changes by design: key ids and the date. */
+const comparable = (config: SandboxConfig) => ({
+  identities: config.identities,
+  keys: config.keys
+    .map(({ keyId: _id, ...rest }) => rest)
+    .sort((a, b) => a.description.localeCompare(b.description)),
+})
+
+describe('sandbox configuration', () => {
+  it('exports metadata, policies, tags, rotation, aliases and identities, never material', async () => {
+    const config = await exportSandboxConfig(await preparedAccount(), T0)
+    expect(config.keys.map((k) => k.description).sort()).toEqual(['invoices', 'orders'])
+    const orders = config.keys.find((k) => k.description === 'orders')
+    expect(orders).toMatchObject({
+      keySpec: 'SYMMETRIC_DEFAULT',
+      keyUsage: 'ENCRYPT_DECRYPT',
+      state: 'Enabled',
+      aliases: ['alias/orders'],
+      tags: [{ TagKey: 'team', TagValue: 'shop' }],
+      rotation: { enabled: true, periodInDays: 180 },
+    })
+    expect(orders?.policy).toContain(ALICE)
+    expect(config.keys.find((k) => k.description === 'invoices')?.state).toBe('Disabled')
+    expect(config.identities).toEqual([
+      { kind: 'role', name: 'admin', policies: {} },
+      { kind: 'user', name: 'alice', policies: { encrypt: ALLOW_ENCRYPT } },
+    ])
+    const text = JSON.stringify(config)
+    expect(text).not.toMatch(/material|CryptoKey|backing/i)
+  })
+
+  it('round-trips: an import on a fresh account gives the same configuration on new keys', async () => {
+    const source = await exportSandboxConfig(await preparedAccount(), T0)
+    const parsed = parseSandboxConfig(JSON.stringify(source))
+    if (!parsed.ok) throw new Error(parsed.message)
+    const { kms: fresh } = createTestKms({ random: seededRandom(2) })
+    const summary = await importSandboxConfig(fresh, parsed.config)
+    expect(summary).toEqual({ keys: 2, aliases: 1, identities: 2 })
+    const copy = await exportSandboxConfig(fresh, T0)
+    expect(comparable(copy)).toEqual(comparable(source))
+    const oldIds = source.keys.map((k) => k.keyId)
+    expect(copy.keys.every((k) => !oldIds.includes(k.keyId))).toBe(true)
+  })
+
+  it('refuses a file that is not JSON, or not a configuration, naming the problem', () => {
+    expect(parseSandboxConfig('{ nope')).toEqual({ ok: false, message: 'The file is not JSON.' })
+    const wrong = parseSandboxConfig(JSON.stringify({ format: 'keydeck-backup', keys: [] }))
+    expect(wrong.ok).toBe(false)
+    if (!wrong.ok) expect(wrong.message).toMatch(/not a KeyDeck sandbox configuration: format/)
+  })
+
+  it('refuses a file carrying key material or an unknown key spec', async () => {
+    const good = await exportSandboxConfig(await preparedAccount(), T0)
+    const [first, ...rest] = good.keys
+    if (first === undefined) throw new Error('no key')
+    const withMaterial = { ...good, keys: [{ ...first, material: 'AAAA' }, ...rest] }
+    expect(parseSandboxConfig(JSON.stringify(withMaterial)).ok).toBe(false)
+    const badSpec = { ...good, keys: [{ ...first, keySpec: 'AES_512' }] }
+    const parsed = parseSandboxConfig(JSON.stringify(badSpec))
+    expect(parsed.ok).toBe(false)
+    if (!parsed.ok) expect(parsed.message).toContain('keys.0.keySpec')
+  })
+
+  it('refuses, in a rehearsal on a scratch account, a well-formed file that KMS would refuse', async () => {
+    const good = await exportSandboxConfig(await preparedAccount(), T0)
+    const [first] = good.keys
+    if (first === undefined) throw new Error('no key')
+    const badPolicy = { ...good, keys: [{ ...first, policy: '{"Statement": 3}' }] }
+    const refused = await rehearseSandboxConfig(createTestKms().kms, badPolicy)
+    expect(refused.ok).toBe(false)
+    if (!refused.ok)
+      expect(refused.message).toMatch(/^Replaying it fails with MalformedPolicyDocumentException/)
+    expect((await rehearseSandboxConfig(createTestKms().kms, good)).ok).toBe(true)
+  })
+})
