@@ -6,6 +6,7 @@ import { configDefaults, defineConfig } from 'vitest/config'
 import { deckPlugin } from './scripts/vite-plugin-deck.ts'
 import { cspPlugin, SECURITY_HEADERS } from './scripts/vite-plugin-csp.ts'
 import { keydeckPwaPlugin } from './scripts/vite-plugin-keydeck-pwa.ts'
+import { jmespathFixesPlugin } from './scripts/vite-plugin-jmespath-fixes.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 /** How fsrs-browser's glue imports wasm-bindgen-rayon's worker helper (the hash varies by build). */
@@ -24,7 +25,14 @@ export default defineConfig({
     // Shown in Settings; a second build with another value is a new version (e2e/pwa-update).
     'import.meta.env.KEYDECK_VERSION': JSON.stringify(process.env.KEYDECK_VERSION ?? version),
   },
-  plugins: [react(), tailwindcss(), deckPlugin(root), cspPlugin(), keydeckPwaPlugin()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    deckPlugin(root),
+    cspPlugin(),
+    keydeckPwaPlugin(),
+    jmespathFixesPlugin(),
+  ],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
@@ -83,8 +91,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'lint/**/*.test.ts'],
     environment: 'node',
-    // Run fsrs-browser through Vite, so its thread helper is aliased to the stand-in above.
-    server: { deps: { inline: ['fsrs-browser'] } },
+    // Run fsrs-browser through Vite, so its thread helper is aliased to the stand-in above, and
+    // jmespath, so the CLI's query fixes apply (scripts/vite-plugin-jmespath-fixes.ts).
+    server: { deps: { inline: ['fsrs-browser', 'jmespath'] } },
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     // The file name picks the environment: `*.test.ts` runs in Node (the settings above),
     // `*.test.tsx` renders React in jsdom, with Testing Library's matchers and cleanup. `extends`
