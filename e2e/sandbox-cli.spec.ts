@@ -242,3 +242,16 @@ test('a file uploaded into the folder is encrypted to a file, decrypted back and
   await expect(page.getByRole('status')).toHaveText('Added drop.txt (8 bytes) to the folder.')
   expect(await run(page, 'cat drop.txt')).toBe('dropped\n')
 })
+
+test('any output is copied with the Copy button beside its command', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.goto('/sandbox/cli')
+  const printed = await run(page, 'aws kms create-key --query KeyMetadata.Arn --output text')
+  await run(page, 'echo second')
+  const copy = page.getByRole('button', {
+    name: 'Copy the output of aws kms create-key --query KeyMetadata.Arn --output text',
+  })
+  await copy.click()
+  await expect(copy).toHaveText('Copied')
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(printed)
+})

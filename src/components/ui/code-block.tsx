@@ -1,8 +1,7 @@
-import { useId, useState } from 'react'
+import { useId } from 'react'
 import { Button } from './button.tsx'
 import { INSET_SURFACE, MUTED_TEXT } from './colours.ts'
-
-type CopyState = 'idle' | 'copied' | 'unavailable' | 'refused'
+import { useClipboardCopy, type CopyState } from './use-clipboard-copy.ts'
 
 const MESSAGES: Readonly<Record<CopyState, string>> = {
   idle: '',
@@ -25,7 +24,6 @@ function printed(content: CodeBlockContent): string {
  * `<figure>` named by its label (so it can be found by name, like a field). The Copy
  * button says what it copied; when the clipboard is missing (an insecure page) or refuses (no
  * permission), it says so, so the learner knows to copy by hand.
- * @see https://developer.mozilla.org/en-US/docs/Web/API/Clipboard/writeText
  */
 export function CodeBlock({
   label,
@@ -37,21 +35,10 @@ export function CodeBlock({
   /** Break long lines (base64) instead of scrolling sideways. */
   wrap?: boolean
 }) {
-  const [state, setState] = useState<CopyState>('idle')
+  const [state, copyText] = useClipboardCopy()
   const captionId = useId()
   const code = printed(content)
-
-  const copy = async () => {
-    // `navigator.clipboard` is absent outside secure contexts, whatever the DOM types say.
-    const clipboard = navigator.clipboard as Clipboard | undefined
-    if (!clipboard?.writeText) return setState('unavailable')
-    try {
-      await clipboard.writeText(code)
-      setState('copied')
-    } catch {
-      setState('refused')
-    }
-  }
+  const copy = () => copyText(code)
 
   return (
     <figure aria-labelledby={captionId} className="min-w-0 space-y-1">

@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react'
 import { INSET_SURFACE, MUTED_TEXT } from '@/components/ui/colours.ts'
+import { CopyButton } from '@/components/ui/copy-button.tsx'
 import { useSandboxCliStore } from '@/stores/sandbox-cli.ts'
 
 /**
  * The terminal's transcript: a log (screen readers hear each new output), one entry per command
  * with the command line echoed and exactly one `<pre>` holding what the CLI printed (empty when
- * it printed nothing). It scrolls to the newest entry, and takes focus so the keyboard can
+ * it printed nothing) and a Copy button for that output. It scrolls to the newest entry, and takes focus so the keyboard can
  * scroll it.
  */
 export function Transcript() {
@@ -26,10 +27,15 @@ export function Transcript() {
       {entries.length === 0 && <p className={MUTED_TEXT}>Try: aws kms create-key</p>}
       {entries.map((entry) => (
         <div key={entry.id}>
-          <p className="break-all whitespace-pre-wrap">
-            <span aria-hidden="true">$ </span>
-            {entry.command}
-          </p>
+          <div className="flex items-start justify-between gap-2">
+            <p className="min-w-0 break-all whitespace-pre-wrap">
+              <span aria-hidden="true">$ </span>
+              {entry.command}
+            </p>
+            {entry.output !== '' && (
+              <CopyButton text={entry.output} label={`Copy the output of ${entry.command}`} />
+            )}
+          </div>
           <pre className="break-all whitespace-pre-wrap">{entry.output}</pre>
         </div>
       ))}
