@@ -1,11 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { consoleKeyPolicyText, createKms, type Kms, type OperationInput } from '@/core/kms/index.ts'
-import {
-  createIdentity,
-  createKeyWithAlias,
-  listIdentities,
-  sandboxAccountId,
-} from './sandbox-key-wizard.ts'
+import { createIdentity } from './sandbox-identities.ts'
+import { createKeyWithAlias, sandboxAccountId } from './sandbox-key-wizard.ts'
 import { connectSandboxStore, useSandboxStore } from './sandbox-store.ts'
 
 let kms: Kms
@@ -16,23 +12,6 @@ beforeEach(async () => {
 })
 
 describe('the create-key wizard’s calls', () => {
-  it('lists the IAM users and roles the learner creates, and keeps IAM’s errors', async () => {
-    expect(await listIdentities()).toEqual({ ok: true, value: [] })
-    expect((await createIdentity('user', 'alice')).ok).toBe(true)
-    expect((await createIdentity('role', 'KeyAdmin')).ok).toBe(true)
-    expect(await listIdentities()).toEqual({
-      ok: true,
-      value: [
-        { arn: 'arn:aws:iam::111122223333:role/KeyAdmin', kind: 'role', name: 'KeyAdmin' },
-        { arn: 'arn:aws:iam::111122223333:user/alice', kind: 'user', name: 'alice' },
-      ],
-    })
-    expect(await createIdentity('user', 'alice')).toMatchObject({
-      ok: false,
-      error: { name: 'EntityAlreadyExistsException' },
-    })
-  })
-
   it('creates the key with its tags and policy in one CreateKey, then its alias', async () => {
     await createIdentity('user', 'alice')
     const Policy = consoleKeyPolicyText({

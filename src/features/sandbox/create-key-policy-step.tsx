@@ -1,4 +1,4 @@
-import { useEffect, useState, type KeyboardEvent } from 'react'
+import { useState, type KeyboardEvent } from 'react'
 import { Button } from '@/components/ui/button.tsx'
 import { Checkbox } from '@/components/ui/checkbox.tsx'
 import { CodeBlock } from '@/components/ui/code-block.tsx'
@@ -6,13 +6,10 @@ import { TextInput } from '@/components/ui/field-controls.tsx'
 import { Field } from '@/components/ui/field.tsx'
 import { RadioGroup } from '@/components/ui/radio-group.tsx'
 import { defaultKeyPolicyText } from '@/core/kms/index.ts'
-import {
-  createIdentity,
-  listIdentities,
-  sandboxAccountId,
-  type SandboxIdentity,
-} from '@/stores/sandbox-key-wizard.ts'
-import type { AwsErrorView } from '@/stores/sandbox-store.ts'
+import type { PrincipalKind } from '@/core/kms/index.ts'
+import { createIdentity } from '@/stores/sandbox-identities.ts'
+import { sandboxAccountId } from '@/stores/sandbox-key-wizard.ts'
+import { useSandboxStore, type AwsErrorView } from '@/stores/sandbox-store.ts'
 import type { StepProps } from './create-key-choice-steps.tsx'
 import { consolePolicyOf, type WizardChoices } from './create-key-wizard-model.ts'
 import { POLICIES } from './create-key-wizard-texts.ts'
@@ -32,17 +29,11 @@ export function policyTextOf(choices: WizardChoices): string {
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html
  */
 export function KeyPolicyStep({ choices, onChange }: StepProps) {
-  const [identities, setIdentities] = useState<SandboxIdentity[]>()
+  // The account's IAM users and roles, as the identities panel lists them.
+  const identities = useSandboxStore((s) => s.principals)
   const [error, setError] = useState<AwsErrorView>()
   const [attempt, setAttempt] = useState(0)
   const [newName, setNewName] = useState('')
-
-  useEffect(() => {
-    void listIdentities().then((result) => {
-      if (result.ok) setIdentities(result.value)
-      else setError(result.error)
-    })
-  }, [])
 
   const toggle = (list: 'administrators' | 'users', arn: string, on: boolean) =>
     onChange({
@@ -50,7 +41,7 @@ export function KeyPolicyStep({ choices, onChange }: StepProps) {
       [list]: on ? [...choices[list], arn] : choices[list].filter((a) => a !== arn),
     })
 
-  const create = async (kind: SandboxIdentity['kind']) => {
+  const create = async (kind: PrincipalKind) => {
     const name = newName.trim()
     const result = await createIdentity(kind, name)
     setAttempt((n) => n + 1)
@@ -61,9 +52,6 @@ export function KeyPolicyStep({ choices, onChange }: StepProps) {
     setError(undefined)
     // A name typed meanwhile stays.
     setNewName((typed) => (typed.trim() === name ? '' : typed))
-    setIdentities((list) =>
-      [...(list ?? []), result.value].sort((a, b) => a.arn.localeCompare(b.arn)),
-    )
   }
   // Enter in the name creates a user rather than moving the wizard on.
   const onNameKey = (event: KeyboardEvent) => {
@@ -75,7 +63,7 @@ export function KeyPolicyStep({ choices, onChange }: StepProps) {
   const people = (list: 'administrators' | 'users', legend: string) => (
     <fieldset className="space-y-1">
       <legend className="text-sm font-medium">{legend}</legend>
-      {identities?.map((identity) => (
+      {identities.map((identity) => (
         <Checkbox
           key={identity.arn}
           label={`${identity.name} (${identity.kind === 'user' ? 'IAM user' : 'IAM role'})`}
@@ -102,12 +90,12 @@ export function KeyPolicyStep({ choices, onChange }: StepProps) {
       </div>
       {choices.policy === 'console' && (
         <div className="space-y-4">
-          {identities?.length === 0 && (
+          {identities.length === 0 && (
             <p className="text-sm">
               This account has no IAM users or roles yet: create one below to choose it.
             </p>
           )}
-          {identities !== undefined && identities.length > 0 && (
+          {identities.length > 0 && (
             <>
               <div className="space-y-1">
                 {people('administrators', 'Key administrators')}
