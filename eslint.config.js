@@ -86,6 +86,11 @@ const layerZones = [
     './src/core/cli/**/!(*.test).ts',
   ),
   coreModuleZone(
+    'scenarios',
+    ['bytes', 'deck', 'kms'],
+    'core/scenarios (the guided sandbox scenarios) drives the simulator: it may use core/kms, core/deck and core/bytes, never srs, envelope or cli.',
+  ),
+  coreModuleZone(
     'envelope',
     ['bytes'],
     'core/envelope reaches KMS only through its DataKeyService interface: it imports no other core module (its tests may drive the real simulator).',

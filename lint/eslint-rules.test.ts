@@ -162,6 +162,14 @@ const pathRuleCases: readonly RuleCase[] = [
     count: 1,
   },
   {
+    name: 'core/scenarios drives the simulator but uses neither srs, envelope nor cli',
+    bad: 'scenarios-imports-srs-envelope-cli.bad.ts',
+    ok: 'scenarios.ok.ts',
+    rule: layer,
+    message: 'core/scenarios (the guided sandbox scenarios) drives the simulator',
+    count: 3,
+  },
+  {
     name: 'core/srs imports neither kms nor envelope',
     bad: 'srs-imports-kms-and-envelope.bad.ts',
     ok: 'srs-imports-deck-types.ok.ts',
