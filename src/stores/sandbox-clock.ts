@@ -60,6 +60,12 @@ export function attachSandboxClock(
   useSandboxClockStore.setState({ now: simulated.now() })
 }
 
+/** The account's time (epoch ms), as the simulator reads it. */
+export function sandboxNow(): number {
+  if (clock === undefined) throw new Error('the sandbox has no clock')
+  return clock.now()
+}
+
 /** Reads the clock again, for a screen showing it as time passes. */
 export function tickSandboxClock(): void {
   if (clock !== undefined) useSandboxClockStore.setState({ now: clock.now() })

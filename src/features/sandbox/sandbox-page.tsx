@@ -6,6 +6,7 @@ import { Panel } from '@/components/ui/panel.tsx'
 import { TextLink } from '@/components/ui/text-link.tsx'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import { isSandboxScenario, SANDBOX_SCENARIO_NAMES, SANDBOX_SCENARIOS } from '@/core/deck/index.ts'
+import { guidedScenario } from '@/core/scenarios/index.ts'
 import { CreateKeyWizard } from './create-key-wizard.tsx'
 import { EncryptDecryptPanel } from './encrypt-decrypt-panel.tsx'
 import { IdentitiesPanel } from './identities-panel.tsx'
@@ -14,16 +15,18 @@ import { SandboxAccount } from './sandbox-account.tsx'
 import { SandboxAccountPanel } from './sandbox-account-panel.tsx'
 import { SandboxAuditPanel } from './sandbox-audit-panel.tsx'
 import { SandboxClockPanel } from './sandbox-clock-panel.tsx'
+import { ScenarioGuide } from './scenario-guide.tsx'
 import { WireExchangePanel } from './wire-exchange-panel.tsx'
 
 /**
  * The sandbox: a simulated AWS KMS account that runs in this browser and keeps its keys across
- * reloads. Every `try:` link of a card arrives here with its scenario named; the guided
- * walkthroughs of the scenarios are the next milestone, the account itself works now.
+ * reloads. Every `try:` link of a card arrives here with its scenario named, and the scenario's
+ * guide (scenario-guide.tsx) opens above the console, set up and ready to step through.
  */
 export default function SandboxPage() {
   const { scenario } = useParams<SandboxScenarioParams>()
   const known = scenario && isSandboxScenario(scenario) ? scenario : undefined
+  const guided = known === undefined ? undefined : guidedScenario(known)
   useDocumentTitle(known ? `Sandbox: ${SANDBOX_SCENARIOS[known]}` : 'Sandbox')
 
   return (
@@ -45,7 +48,7 @@ export default function SandboxPage() {
             <p>There is no sandbox scenario called “{scenario}”.</p>
           </Alert>
         )}
-        {known && (
+        {known && guided === undefined && (
           <Alert>
             <p>
               The guided walkthrough of this scenario is coming in a later version. Meanwhile, try
@@ -55,6 +58,7 @@ export default function SandboxPage() {
         )}
       </header>
       <SandboxAccount>
+        {known && guided !== undefined && <ScenarioGuide name={known} scenario={guided} />}
         <CreateKeyWizard />
         <KeyList />
         <SandboxClockPanel />
