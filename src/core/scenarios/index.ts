@@ -3,13 +3,17 @@
  * `envelope` is the envelope walkthrough's own screen (issue 12), not a step list here.
  */
 import type { SandboxScenario } from '../deck/sandbox-scenarios.ts'
+import { aliasesScenario } from './aliases.ts'
+import { keyStatesScenario } from './key-states.ts'
 import { rotationScenario } from './rotation.ts'
 import type { Scenario } from './scenario.ts'
 
 export type GuidedScenarioName = Exclude<SandboxScenario, 'envelope'>
 
 export const GUIDED_SCENARIOS: Readonly<Partial<Record<GuidedScenarioName, Scenario>>> = {
+  aliases: aliasesScenario,
   rotation: rotationScenario,
+  'key-states': keyStatesScenario,
 }
 
 export function guidedScenario(name: string): Scenario | undefined {
