@@ -3,6 +3,7 @@
  * `envelope` is the envelope walkthrough's own screen (issue 12), not a step list here.
  */
 import type { SandboxScenario } from '../deck/sandbox-scenarios.ts'
+import { asymmetricKeysScenario } from './asymmetric-keys.ts'
 import { createKeyScenario } from './create-key.ts'
 import { rotationScenario } from './rotation.ts'
 import type { Scenario } from './scenario.ts'
@@ -12,6 +13,7 @@ export type GuidedScenarioName = Exclude<SandboxScenario, 'envelope'>
 export const GUIDED_SCENARIOS: Readonly<Partial<Record<GuidedScenarioName, Scenario>>> = {
   'create-key': createKeyScenario,
   rotation: rotationScenario,
+  'asymmetric-keys': asymmetricKeysScenario,
 }
 
 export function guidedScenario(name: string): Scenario | undefined {
