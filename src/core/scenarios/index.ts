@@ -5,6 +5,7 @@
 import type { SandboxScenario } from '../deck/sandbox-scenarios.ts'
 import { asymmetricKeysScenario } from './asymmetric-keys.ts'
 import { createKeyScenario } from './create-key.ts'
+import { encryptLimitsScenario } from './encrypt-limits.ts'
 import { hmacKeysScenario } from './hmac-keys.ts'
 import { rotationScenario } from './rotation.ts'
 import type { Scenario } from './scenario.ts'
@@ -16,6 +17,7 @@ export const GUIDED_SCENARIOS: Readonly<Partial<Record<GuidedScenarioName, Scena
   rotation: rotationScenario,
   'asymmetric-keys': asymmetricKeysScenario,
   'hmac-keys': hmacKeysScenario,
+  'encrypt-limits': encryptLimitsScenario,
 }
 
 export function guidedScenario(name: string): Scenario | undefined {
