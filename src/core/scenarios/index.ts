@@ -4,6 +4,10 @@
  */
 import type { SandboxScenario } from '../deck/sandbox-scenarios.ts'
 import { aliasesScenario } from './aliases.ts'
+import { asymmetricKeysScenario } from './asymmetric-keys.ts'
+import { createKeyScenario } from './create-key.ts'
+import { encryptLimitsScenario } from './encrypt-limits.ts'
+import { hmacKeysScenario } from './hmac-keys.ts'
 import { keyStatesScenario } from './key-states.ts'
 import { rotationScenario } from './rotation.ts'
 import type { Scenario } from './scenario.ts'
@@ -11,9 +15,13 @@ import type { Scenario } from './scenario.ts'
 export type GuidedScenarioName = Exclude<SandboxScenario, 'envelope'>
 
 export const GUIDED_SCENARIOS: Readonly<Partial<Record<GuidedScenarioName, Scenario>>> = {
+  'create-key': createKeyScenario,
   aliases: aliasesScenario,
   rotation: rotationScenario,
   'key-states': keyStatesScenario,
+  'asymmetric-keys': asymmetricKeysScenario,
+  'hmac-keys': hmacKeysScenario,
+  'encrypt-limits': encryptLimitsScenario,
 }
 
 export function guidedScenario(name: string): Scenario | undefined {

@@ -48,7 +48,7 @@ export async function ensureScenarioKey(
   })
   if (old === undefined) {
     await ctx.kms('CreateAlias', { AliasName: wanted.alias, TargetKeyId: key.KeyId })
-    ctx.fact(`Created a ${keySpec} key (${key.KeyId}) with the alias ${wanted.alias}.`)
+    ctx.fact(`Created ${anArticle(keySpec)} ${keySpec} key (${key.KeyId}) with the alias ${wanted.alias}.`)
   } else if (old.KeySpec !== keySpec || old.KeyUsage !== keyUsage) {
     // UpdateAlias moves an alias only between keys of the same type and usage.
     await ctx.kms('DeleteAlias', { AliasName: wanted.alias })
@@ -69,4 +69,9 @@ function keep(ctx: StepContext, key: KeyMetadata): KeyMetadata {
   ctx.note(KEY_ID, key.KeyId)
   ctx.note(KEY_ARN, key.Arn)
   return key
+}
+
+/** `an HMAC_256 key`, `a SYMMETRIC_DEFAULT key`: spec names are read letter by letter or as words. */
+function anArticle(spec: string): string {
+  return /^(?:[AEIO]|HMAC|RSA)/.test(spec) ? 'an' : 'a'
 }
