@@ -62,6 +62,27 @@ test('axe finds no violations in a sandbox with a key, a ciphertext and an AWS e
   await expectNoViolationsInEitherScheme(page)
 })
 
+test('axe finds no violations in a guided scenario: a step with its expected error and its calls open', async ({
+  page,
+}) => {
+  await page.goto('/sandbox/key-states')
+  const guide = page.getByRole('region', { name: /^Guided scenario:/ })
+  const next = guide.getByRole('button', { name: 'Next', exact: true })
+  for (const step of [1, 2]) {
+    await guide
+      .getByRole('region', { name: new RegExp(`^Step ${step} of`) })
+      .getByRole('button')
+      .first()
+      .click()
+    await expect(next).toBeEnabled()
+    if (step === 1) await next.click()
+  }
+  await expect(guide.getByRole('complementary', { name: /^As expected:/ })).toBeVisible()
+  await guide.getByText(/^Request and response/).click()
+  await guide.getByText(/^Setup calls/).click()
+  await expectNoViolationsInEitherScheme(page)
+})
+
 test('animates hover feedback, except for people who ask for reduced motion', async ({ page }) => {
   const transitionOfFirstResult = async () => {
     await page.goto('/browse')

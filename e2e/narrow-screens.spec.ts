@@ -39,6 +39,18 @@ test('every screen fits a 320 px wide screen with its content on it', async ({ p
   await expect(page.getByRole('heading', { name: 'Study settings' })).toBeVisible()
   await expectFits(page)
 
+  // A guided scenario's step with its result and its calls open (long ARNs and base64).
+  await page.goto('/sandbox/encryption-context')
+  const guide = page.getByRole('region', { name: /^Guided scenario:/ })
+  await guide
+    .getByRole('region', { name: /^Step 1 of/ })
+    .getByRole('button')
+    .first()
+    .click()
+  await expect(guide.getByRole('button', { name: 'Next', exact: true })).toBeEnabled()
+  await guide.getByText(/^Request and response/).click()
+  await expectFits(page)
+
   await page.goto('/sandbox')
   await createKey(
     page,

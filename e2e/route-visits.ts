@@ -56,7 +56,10 @@ const VISITS: Record<RouteName, RouteVisit> = {
     ready: heading('Key state'),
   },
   sandboxCli: { path: '/sandbox/cli', ready: (page) => page.getByLabel('Command') },
-  sandboxScenario: { path: '/sandbox/rotation', ready: heading('Create a key') },
+  sandboxEnvelope: { path: '/sandbox/envelope', ready: heading(/Envelope encryption/) },
+  sandboxFiles: { path: '/sandbox/files', ready: (page) => page.getByLabel('File to encrypt') },
+  // The guide above the console has set the account up for the scenario.
+  sandboxScenario: { path: '/sandbox/rotation', ready: heading('Set up for you') },
   notFound: { path: '/nowhere', ready: heading('Page not found') },
 }
 

@@ -65,7 +65,9 @@ test('a card opens the rotation scenario on a key with rotation on, and the lear
   await page.keyboard.press('ArrowRight')
   await runStep(page, 'Decrypt the old ciphertext again')
   // The request and response of a call, as the SDK sends and receives them.
-  await stepSection(page).getByText(/^Request and response/).click()
+  await stepSection(page)
+    .getByText(/^Request and response/)
+    .click()
   await expect(stepSection(page).getByRole('figure', { name: 'Request 1' })).toContainText(
     '"CiphertextBlob"',
   )
@@ -75,7 +77,9 @@ test('a card opens the rotation scenario on a key with rotation on, and the lear
   const cards = shippedDeck.cards.filter((c) => c.sandboxScenario === 'rotation')
   const links = guide(page).getByRole('list').last().getByRole('link')
   await expect(links).toHaveCount(cards.length)
-  await guide(page).getByRole('link', { name: plain(card.front) }).click()
+  await guide(page)
+    .getByRole('link', { name: plain(card.front) })
+    .click()
   await expect(page).toHaveURL(new RegExp(`/browse/${card.id}`))
 
   // The automatic rotation is in the audit trail too, at its simulated time, by KMS itself.

@@ -18,6 +18,8 @@ const SettingsPage = retryableLazy(() => import('@/features/settings/settings-pa
 const SandboxPage = retryableLazy(() => import('@/features/sandbox/sandbox-page.tsx'))
 const SandboxKeyPage = retryableLazy(() => import('@/features/sandbox/key-page.tsx'))
 const SandboxCliPage = retryableLazy(() => import('@/features/sandbox-cli/sandbox-cli-page.tsx'))
+const EnvelopePage = retryableLazy(() => import('@/features/sandbox/envelope/envelope-page.tsx'))
+const FilesPage = retryableLazy(() => import('@/features/sandbox/files/files-page.tsx'))
 
 interface Screen {
   readonly pattern: string
@@ -40,8 +42,10 @@ const SCREENS: readonly Screen[] = [
   { pattern: ROUTES.settings, page: SettingsPage },
   { pattern: ROUTES.sandbox, page: SandboxPage },
   { pattern: ROUTES.sandboxKey, page: SandboxKeyPage },
-  // Before the scenario pattern, which `/sandbox/cli` also matches.
+  // Before the scenario pattern, which `/sandbox/cli`, `/envelope` and `/files` also match.
   { pattern: ROUTES.sandboxCli, page: SandboxCliPage },
+  { pattern: ROUTES.sandboxEnvelope, page: EnvelopePage },
+  { pattern: ROUTES.sandboxFiles, page: FilesPage },
   { pattern: ROUTES.sandboxScenario, page: SandboxPage },
 ]
 

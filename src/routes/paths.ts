@@ -25,6 +25,13 @@ export const ROUTES = {
   sandboxKey: '/sandbox/keys/:keyId',
   /** The AWS CLI panel; matched before `sandboxScenario`, which would take `cli` as a name. */
   sandboxCli: '/sandbox/cli',
+  /**
+   * The envelope encryption walkthrough: the `envelope` scenario's own screen, matched before
+   * `sandboxScenario` (whose pattern it also fits), so `paths.sandbox.scenario('envelope')` opens it.
+   */
+  sandboxEnvelope: '/sandbox/envelope',
+  /** File encryption with envelope encryption; matched before `sandboxScenario` too. */
+  sandboxFiles: '/sandbox/files',
   sandboxScenario: '/sandbox/:scenario',
 } as const
 
@@ -88,6 +95,8 @@ export const paths = {
     home: (): AppPath => ROUTES.sandbox,
     /** The terminal where `aws kms …` runs against the sandbox account. */
     cli: (): AppPath => ROUTES.sandboxCli,
+    envelope: (): AppPath => ROUTES.sandboxEnvelope,
+    files: (): AppPath => ROUTES.sandboxFiles,
     scenario: (name: SandboxScenario): AppPath => `${ROUTES.sandbox}/${name}`,
     /** A key's page, by key id (not alias: an alias can move to another key). */
     key: (keyId: string): AppPath => `${ROUTES.sandbox}/keys/${encodeURIComponent(keyId)}`,

@@ -48,13 +48,15 @@ export async function ensureScenarioKey(
   })
   if (old === undefined) {
     await ctx.kms('CreateAlias', { AliasName: wanted.alias, TargetKeyId: key.KeyId })
-    ctx.fact(`Created ${anArticle(keySpec)} ${keySpec} key (${key.KeyId}) with the alias ${wanted.alias}.`)
+    ctx.fact(
+      `Created ${anArticle(keySpec)} ${keySpec} key (${key.KeyId}) with the alias ${wanted.alias}.`,
+    )
   } else if (old.KeySpec !== keySpec || old.KeyUsage !== keyUsage) {
     // UpdateAlias moves an alias only between keys of the same type and usage.
     await ctx.kms('DeleteAlias', { AliasName: wanted.alias })
     await ctx.kms('CreateAlias', { AliasName: wanted.alias, TargetKeyId: key.KeyId })
     ctx.fact(
-      `${wanted.alias} pointed at a ${old.KeySpec} key, so a new ${keySpec} key (${key.KeyId}) was made and the alias moved to it.`,
+      `${wanted.alias} pointed at ${anArticle(old.KeySpec)} ${old.KeySpec} key, so a new ${keySpec} key (${key.KeyId}) was made and the alias moved to it.`,
     )
   } else {
     await ctx.kms('UpdateAlias', { AliasName: wanted.alias, TargetKeyId: key.KeyId })

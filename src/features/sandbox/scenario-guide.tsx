@@ -139,7 +139,7 @@ export function ScenarioGuide({ name, scenario }: { name: string; scenario: Scen
             >
               Next
             </Button>
-            <p className={`text-sm touch-only:hidden ${MUTED_TEXT}`}>
+            <p className={`touch-only:hidden text-sm ${MUTED_TEXT}`}>
               <Kbd>←</Kbd> <Kbd>→</Kbd> also step back and on.
             </p>
           </div>
