@@ -3,12 +3,14 @@
  * `envelope` is the envelope walkthrough's own screen (issue 12), not a step list here.
  */
 import type { SandboxScenario } from '../deck/sandbox-scenarios.ts'
+import { keyPolicyScenario } from './key-policy.ts'
 import { rotationScenario } from './rotation.ts'
 import type { Scenario } from './scenario.ts'
 
 export type GuidedScenarioName = Exclude<SandboxScenario, 'envelope'>
 
 export const GUIDED_SCENARIOS: Readonly<Partial<Record<GuidedScenarioName, Scenario>>> = {
+  'key-policy': keyPolicyScenario,
   rotation: rotationScenario,
 }
 
