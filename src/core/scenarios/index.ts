@@ -3,6 +3,7 @@
  * `envelope` is the envelope walkthrough's own screen (issue 12), not a step list here.
  */
 import type { SandboxScenario } from '../deck/sandbox-scenarios.ts'
+import { encryptionContextScenario } from './encryption-context.ts'
 import { keyPolicyScenario } from './key-policy.ts'
 import { rotationScenario } from './rotation.ts'
 import type { Scenario } from './scenario.ts'
@@ -12,6 +13,7 @@ export type GuidedScenarioName = Exclude<SandboxScenario, 'envelope'>
 export const GUIDED_SCENARIOS: Readonly<Partial<Record<GuidedScenarioName, Scenario>>> = {
   'key-policy': keyPolicyScenario,
   rotation: rotationScenario,
+  'encryption-context': encryptionContextScenario,
 }
 
 export function guidedScenario(name: string): Scenario | undefined {
