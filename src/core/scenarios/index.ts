@@ -3,6 +3,7 @@
  * `envelope` is the envelope walkthrough's own screen (issue 12), not a step list here.
  */
 import type { SandboxScenario } from '../deck/sandbox-scenarios.ts'
+import { awsManagedKeysScenario } from './aws-managed-keys.ts'
 import { auditTrailScenario } from './audit-trail.ts'
 import { encryptionContextScenario } from './encryption-context.ts'
 import { keyPolicyScenario } from './key-policy.ts'
@@ -15,6 +16,7 @@ export const GUIDED_SCENARIOS: Readonly<Partial<Record<GuidedScenarioName, Scena
   'key-policy': keyPolicyScenario,
   rotation: rotationScenario,
   'encryption-context': encryptionContextScenario,
+  'aws-managed-keys': awsManagedKeysScenario,
   'audit-trail': auditTrailScenario,
 }
 
