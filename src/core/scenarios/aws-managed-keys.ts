@@ -34,10 +34,10 @@ export const awsManagedKeysScenario: Scenario = {
   title: 'Meet an AWS managed key (alias/aws/s3)',
   summary:
     'The key Amazon S3 uses for SSE-KMS when you name no key of your own: see it appear on first use, owned and rotated by AWS, refusing your changes and usable only through S3.',
-  async setup(ctx) {
+  setup(ctx) {
     // Nothing to prepare, nothing to undo: AWS managed keys are made by AWS and never deleted.
     ctx.fact('Nothing to set up: AWS makes this key itself, in your account.')
-    await Promise.resolve()
+    return Promise.resolve()
   },
   steps: [
     {

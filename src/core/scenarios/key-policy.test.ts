@@ -30,7 +30,7 @@ describe('the key-policy scenario', () => {
     const account = createScenarioAccount()
     await runToEnd(account, keyPolicyScenario)
     const again = await runToEnd(account, keyPolicyScenario)
-    expect(again.setup.facts.join('\n')).toMatch(/Put the default key policy back/)
+    expect(again.setup.facts.join('\n')).toMatch(/put the default key policy back/)
     expect(again.setup.facts.join('\n')).toMatch(/Removed the identity policy/)
     expect(again.steps[1]?.calls.at(-1)?.error?.name).toBe('AccessDeniedException')
     expect(again.steps[0]?.facts).toContain('Statements: 1')

@@ -42,7 +42,7 @@ export const keyPolicyScenario: Scenario = {
     const standard = defaultKeyPolicyText(ctx.account.kms.accountId)
     if (!sameDocument(Policy, standard)) {
       await ctx.kms('PutKeyPolicy', { KeyId: key.KeyId, PolicyName: 'default', Policy: standard })
-      ctx.fact('Put the default key policy back on the key (an earlier visit had changed it).')
+      ctx.fact('The key policy had been changed: put the default key policy back.')
     }
     await ensureUserWithoutPolicies(ctx)
   },
@@ -50,7 +50,7 @@ export const keyPolicyScenario: Scenario = {
     {
       title: 'Read the default key policy',
       explain:
-        'Every KMS key has exactly one key policy, named “default”. The default one has a single statement giving the account principal (…:root) every kms action: it lets IAM policies grant access to the key.',
+        'Every KMS key has exactly one key policy, named “default”. The default one gives the account principal (…:root, the whole account, not only its root user) every kms action: that lets IAM policies grant access to the key.',
       action: 'Get the key policy',
       async run(ctx) {
         const keyId = ctx.read(KEY_ID)
@@ -64,9 +64,6 @@ export const keyPolicyScenario: Scenario = {
             `“${String(statement.Sid)}”: ${String(statement.Effect)} ${JSON.stringify(statement.Action)} to ${JSON.stringify(statement.Principal)}`,
           )
         }
-        ctx.fact(
-          'The account principal means the whole account, not only its root user: every IAM user and role of the account gets what its IAM policies allow.',
-        )
       },
     },
     {
