@@ -5,22 +5,30 @@
 import type { SandboxScenario } from '../deck/sandbox-scenarios.ts'
 import { aliasesScenario } from './aliases.ts'
 import { asymmetricKeysScenario } from './asymmetric-keys.ts'
+import { auditTrailScenario } from './audit-trail.ts'
+import { awsManagedKeysScenario } from './aws-managed-keys.ts'
 import { createKeyScenario } from './create-key.ts'
 import { encryptLimitsScenario } from './encrypt-limits.ts'
+import { encryptionContextScenario } from './encryption-context.ts'
 import { hmacKeysScenario } from './hmac-keys.ts'
+import { keyPolicyScenario } from './key-policy.ts'
 import { keyStatesScenario } from './key-states.ts'
 import { rotationScenario } from './rotation.ts'
 import type { Scenario } from './scenario.ts'
 
 export type GuidedScenarioName = Exclude<SandboxScenario, 'envelope'>
 
-export const GUIDED_SCENARIOS: Readonly<Partial<Record<GuidedScenarioName, Scenario>>> = {
+export const GUIDED_SCENARIOS: Readonly<Record<GuidedScenarioName, Scenario>> = {
   'create-key': createKeyScenario,
   aliases: aliasesScenario,
+  'key-policy': keyPolicyScenario,
   rotation: rotationScenario,
   'key-states': keyStatesScenario,
+  'encryption-context': encryptionContextScenario,
+  'aws-managed-keys': awsManagedKeysScenario,
   'asymmetric-keys': asymmetricKeysScenario,
   'hmac-keys': hmacKeysScenario,
+  'audit-trail': auditTrailScenario,
   'encrypt-limits': encryptLimitsScenario,
 }
 
