@@ -54,7 +54,7 @@ export function SymmetricKeySelect({
       <Select value={chosen} onChange={(e) => onChange(e.target.value)}>
         {keys.map(({ key, aliases }) => (
           <option key={key.KeyId} value={key.KeyId}>
-            {`${aliases[0] ?? key.Description ?? 'No description'} (${key.KeyId.slice(0, 8)}…)`}
+            {`${aliases[0] ?? (key.Description || 'No description')} (${key.KeyId.slice(0, 8)}…)`}
           </option>
         ))}
       </Select>
