@@ -7,8 +7,8 @@
 import type { AuditEvent } from '@/core/kms/index.ts'
 import { attempt, connected, type SandboxResult } from './sandbox-store.ts'
 
-/** The principal of what KMS does by itself, as CloudTrail names it. */
-export const KMS_SERVICE = 'kms.amazonaws.com'
+// The record's shape is the core's (core/kms/audit/cloudtrail-record.ts); the screen reads it here.
+export { callerName, cloudTrailRecord, KMS_SERVICE } from '@/core/kms/index.ts'
 
 export interface AuditTrailView {
   /** Newest first. */
@@ -60,48 +60,5 @@ export function auditFacets(events: readonly AuditEvent[]) {
     operations: sorted(events.map((e) => e.eventName)),
     callers: sorted(events.map((e) => e.principal)),
     errors: sorted(events.flatMap((e) => (e.errorCode === undefined ? [] : [e.errorCode]))),
-  }
-}
-
-/** The caller as a short name: `root`, `user/alice`, `role/admin`, or `kms.amazonaws.com`. */
-export function callerName(principal: string): string {
-  return principal.startsWith('arn:') ? principal.split(':').slice(5).join(':') : principal
-}
-
-function userIdentity(principal: string, accountId: string): Record<string, string> {
-  if (principal === KMS_SERVICE) return { accountId, invokedBy: KMS_SERVICE }
-  const name = callerName(principal)
-  const type = name === 'root' ? 'Root' : name.startsWith('user/') ? 'IAMUser' : 'AssumedRole'
-  return { type, arn: principal, accountId }
-}
-
-/**
- * The event as a CloudTrail record: an API call (`AwsApiCall`) by a principal, or a service
- * event (`AwsServiceEvent`) that KMS itself made, with the keys it touched as resources.
- * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
- * @see https://docs.aws.amazon.com/kms/latest/developerguide/ct-rotatekey.html
- */
-export function cloudTrailRecord(event: AuditEvent, region: string, accountId: string) {
-  const service = event.principal === KMS_SERVICE
-  return {
-    eventVersion: '1.08',
-    userIdentity: userIdentity(event.principal, accountId),
-    eventTime: new Date(event.eventTime).toISOString().replace(/\.\d{3}Z$/, 'Z'),
-    eventSource: KMS_SERVICE,
-    eventName: event.eventName,
-    awsRegion: region,
-    requestParameters: event.requestParameters,
-    responseElements: event.responseElements ?? null,
-    ...(event.errorCode !== undefined && {
-      errorCode: event.errorCode,
-      errorMessage: event.errorMessage ?? '',
-    }),
-    requestID: event.requestId,
-    eventID: event.eventId,
-    resources: event.keyArns.map((ARN) => ({ accountId, type: 'AWS::KMS::Key', ARN })),
-    eventType: service ? 'AwsServiceEvent' : 'AwsApiCall',
-    managementEvent: true,
-    recipientAccountId: accountId,
-    eventCategory: 'Management',
   }
 }

@@ -17,11 +17,11 @@ describe('the audit-trail scenario', () => {
     ])
     expect(steps[3]?.calls).toMatchObject([{ service: 'cloudtrail', operation: 'LookupEvents' }])
     expect(steps[4]?.facts).toContain(
-      'EncryptionContext recorded: {"purpose":"audit-demo","team":"payments"}',
+      'encryptionContext recorded: {"purpose":"audit-demo","team":"payments"}',
     )
-    expect(steps[4]?.facts).toContain(
-      'Parameters recorded: KeyId, EncryptionContext (no Plaintext)',
-    )
+    expect(steps[4]?.facts).toContain('requestParameters: keyId, encryptionContext (no plaintext)')
+    // CloudTrail records no response for a cryptographic operation.
+    expect(steps[4]?.facts).toContain('responseElements: null')
   })
 
   it('never shows the plaintext in the events it read', async () => {

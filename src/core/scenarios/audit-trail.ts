@@ -1,4 +1,4 @@
-import type { AuditEvent } from '../kms/index.ts'
+import { callerName, cloudTrailRecord, type AuditEvent } from '../kms/index.ts'
 import type { Scenario, StepContext } from './scenario.ts'
 import { ensureScenarioKey, KEY_ARN, KEY_ID } from './scenario-key.ts'
 import { blobNoted, dateText, noteBlob, textOf, utf8 } from './scenario-text.ts'
@@ -22,7 +22,16 @@ async function lookupEvents(ctx: StepContext, limit: number): Promise<AuditEvent
       LookupAttributes: [{ AttributeKey: 'ResourceName', AttributeValue: keyArn }],
       MaxResults: limit,
     },
-    response: { Events: events },
+    // LookupEvents sends each record as a JSON string (`CloudTrailEvent`); shown parsed here.
+    response: {
+      Events: events.map((event) => ({
+        EventId: event.eventId,
+        EventName: event.eventName,
+        EventTime: Math.floor(event.eventTime / 1000),
+        Username: callerName(event.principal),
+        CloudTrailEvent: cloudTrailRecord(event, ctx.account.kms.region, ctx.account.kms.accountId),
+      })),
+    },
   })
   return events
 }
@@ -104,7 +113,7 @@ export const auditTrailScenario: Scenario = {
     {
       title: 'Open the Encrypt event',
       explain:
-        'The event keeps the request’s parameters, the encryption context among them, so you can tell which data a call was about. The Plaintext member is never recorded.',
+        'The event keeps the request’s parameters, the encryption context among them, so you can tell which data a call was about. The plaintext is never recorded, and neither is the response of a cryptographic call.',
       action: 'Show the Encrypt event',
       async run(ctx) {
         const events = await lookupEvents(ctx, 10)
@@ -113,11 +122,13 @@ export const auditTrailScenario: Scenario = {
           ctx.fact('No Encrypt event among the newest ten: run the first step again.')
           return
         }
-        const parameters = encrypt.requestParameters
+        const record = cloudTrailRecord(encrypt, ctx.account.kms.region, ctx.account.kms.accountId)
+        const parameters = record.requestParameters as Record<string, unknown>
         ctx.fact(eventLine(encrypt))
-        ctx.fact(`EncryptionContext recorded: ${JSON.stringify(parameters.EncryptionContext)}`)
-        const withheld = Object.hasOwn(parameters, 'Plaintext') ? '' : ' (no Plaintext)'
-        ctx.fact(`Parameters recorded: ${Object.keys(parameters).join(', ')}${withheld}`)
+        ctx.fact(`encryptionContext recorded: ${JSON.stringify(parameters.encryptionContext)}`)
+        const withheld = Object.hasOwn(parameters, 'plaintext') ? '' : ' (no plaintext)'
+        ctx.fact(`requestParameters: ${Object.keys(parameters).join(', ')}${withheld}`)
+        ctx.fact(`responseElements: ${JSON.stringify(record.responseElements)}`)
       },
     },
   ],

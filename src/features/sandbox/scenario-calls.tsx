@@ -1,6 +1,7 @@
 import { CodeBlock } from '@/components/ui/code-block.tsx'
 import { Disclosure } from '@/components/ui/disclosure.tsx'
 import { MUTED_TEXT } from '@/components/ui/colours.ts'
+import { callerName } from '@/core/kms/index.ts'
 import type { RecordedCall } from '@/core/scenarios/index.ts'
 
 /** Base64 longer than this is shortened on screen (a 4 KB plaintext is 5,464 characters). */
@@ -24,9 +25,6 @@ const SERVICE_NAMES: Readonly<Record<RecordedCall['service'], string>> = {
   cloudtrail: 'CloudTrail',
   clock: 'Sandbox clock',
 }
-
-/** Who made a call, as its ARN ends: `root`, `user/alice`. */
-const callerName = (arn: string) => arn.split(':').at(-1) ?? arn
 
 function callLine(call: RecordedCall): string {
   const outcome =
