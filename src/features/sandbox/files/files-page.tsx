@@ -1,3 +1,4 @@
+import { FileButton } from '@/components/ui/file-button.tsx'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 
 /** File encryption (issue 12, item 2): being built. */
@@ -6,9 +7,9 @@ export default function FilesPage() {
   return (
     <div className="mx-auto max-w-6xl space-y-5">
       <h1 className="text-2xl font-bold tracking-tight">Encrypt files</h1>
-      <label>
-        File to encrypt <input type="file" />
-      </label>
+      <FileButton label="File to encrypt" onFile={() => undefined}>
+        Encrypt a file…
+      </FileButton>
     </div>
   )
 }
