@@ -11,6 +11,7 @@ describe('explainAccessDenied', () => {
         kind: 'implicit',
         policy: 'none',
         missing: 'identity-policy-allow-after-delegation',
+        conditionsUnmet: [],
       },
       sentence,
     )
@@ -26,6 +27,7 @@ describe('explainAccessDenied', () => {
       kind: 'implicit',
       policy: 'none',
       missing: 'key-policy-allow',
+      conditionsUnmet: [],
     } as const
     expect(explainAccessDenied({ ...base, identityPolicyAllows: true }, sentence)?.why).toMatch(
       /^The key policy does not delegate to IAM, so the caller’s identity policy is not enough/,
@@ -61,7 +63,13 @@ describe('explainAccessDenied', () => {
   it('names the missing IAM Allow for actions not on a key, and says nothing without a decision', () => {
     expect(
       explainAccessDenied(
-        { effect: 'Deny', kind: 'implicit', policy: 'none', missing: 'identity-policy-allow' },
+        {
+          effect: 'Deny',
+          kind: 'implicit',
+          policy: 'none',
+          missing: 'identity-policy-allow',
+          conditionsUnmet: [],
+        },
         sentence,
       )?.why,
     ).toMatch(/What is missing: an identity policy of the caller that allows it\.$/)
