@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { AccessDenied } from '@/core/kms/index.ts'
 import { explainAccessDenied } from './sandbox-access-explanation.ts'
 
 const sentence = 'the key policy says so'
@@ -11,6 +12,7 @@ describe('explainAccessDenied', () => {
         kind: 'implicit',
         policy: 'none',
         missing: 'identity-policy-allow-after-delegation',
+        conditionsUnmet: [],
       },
       sentence,
     )
@@ -26,6 +28,7 @@ describe('explainAccessDenied', () => {
       kind: 'implicit',
       policy: 'none',
       missing: 'key-policy-allow',
+      conditionsUnmet: [],
     } as const
     expect(explainAccessDenied({ ...base, identityPolicyAllows: true }, sentence)?.why).toMatch(
       /^The key policy does not delegate to IAM, so the caller’s identity policy is not enough/,
@@ -61,10 +64,52 @@ describe('explainAccessDenied', () => {
   it('names the missing IAM Allow for actions not on a key, and says nothing without a decision', () => {
     expect(
       explainAccessDenied(
-        { effect: 'Deny', kind: 'implicit', policy: 'none', missing: 'identity-policy-allow' },
+        {
+          effect: 'Deny',
+          kind: 'implicit',
+          policy: 'none',
+          missing: 'identity-policy-allow',
+          conditionsUnmet: [],
+        },
         sentence,
       )?.why,
     ).toMatch(/What is missing: an identity policy of the caller that allows it\.$/)
     expect(explainAccessDenied(undefined, sentence)).toBeUndefined()
+  })
+
+  describe('an Allow statement whose condition failed', () => {
+    const keyPolicyAllow = (key: string): AccessDenied => ({
+      effect: 'Deny',
+      kind: 'implicit',
+      policy: 'none',
+      missing: 'key-policy-allow',
+      identityPolicyAllows: false,
+      conditionsUnmet: [
+        {
+          statement: { index: 0 },
+          unmet: [{ operator: 'StringEquals', key, values: ['x'], requestValues: [] }],
+        },
+      ],
+    })
+
+    it('on an AWS managed key: only through its service (kms:ViaService)', () => {
+      const explained = explainAccessDenied(keyPolicyAllow('kms:ViaService'), sentence)
+      expect(explained?.why).toBe(
+        'The key policy says so. The Allow statement exists, but its Condition did not hold for this call, and an Allow whose condition fails allows nothing.',
+      )
+      expect(explained?.fix).toMatch(/^The key may be used only through the AWS service/)
+      expect(explained?.fix).toMatch(/use a customer managed key/)
+    })
+
+    it('on a customer key: pass the encryption context it requires', () => {
+      const explained = explainAccessDenied(
+        keyPolicyAllow('kms:EncryptionContext:Department'),
+        sentence,
+      )
+      expect(explained?.why).toMatch(/The Allow statement exists, but its Condition did not hold/)
+      expect(explained?.fix).toMatch(
+        /^Pass the encryption context the statement requires .* in the key policy \(Key policy panel/,
+      )
+    })
   })
 })

@@ -51,6 +51,21 @@ export function explainAccessDenied(
           fix: 'Remove that identity policy from the caller, or narrow its Deny statement, in the Identities panel of the sandbox home.',
         }
   }
+  if ('conditionsUnmet' in decision && decision.conditionsUnmet.length > 0) {
+    const inKeyPolicy = decision.missing === 'key-policy-allow'
+    const keys = decision.conditionsUnmet.flatMap((c) => c.unmet.map((u) => u.key.toLowerCase()))
+    const where = inKeyPolicy
+      ? 'the key policy (Key policy panel of the key page)'
+      : 'that identity policy (Identities panel of the sandbox home)'
+    return {
+      why: `${said} The Allow statement exists, but its Condition did not hold for this call, and an Allow whose condition fails allows nothing.`,
+      fix: keys.includes('kms:viaservice')
+        ? 'The key may be used only through the AWS service its policy names in kms:ViaService: an AWS managed key (alias/aws/…) can be used only by its service on your behalf, and its key policy cannot be changed. To call KMS directly, use a customer managed key.'
+        : keys.some((k) => k.startsWith('kms:encryptioncontext'))
+          ? `Pass the encryption context the statement requires (the same one is needed again to decrypt), or change the condition in ${where}.`
+          : `Make the call meet the condition, or change the condition in ${where}.`,
+    }
+  }
   switch (decision.missing) {
     case 'identity-policy-allow':
       return {

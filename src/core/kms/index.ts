@@ -143,7 +143,13 @@ export type { AliasRecord } from './alias-record.ts'
 export type { PrincipalKind, PrincipalRecord } from './iam/principal-record.ts'
 export type { AuditEvent } from './audit/audit-event.ts'
 export { callerName, cloudTrailRecord, KMS_SERVICE } from './audit/cloudtrail-record.ts'
-export type { AccessDecision, AccessDenied } from './policy/access-decision.ts'
+export type {
+  AccessDecision,
+  AccessDenied,
+  ConditionUnmet,
+  IdentityConditionUnmet,
+  UnmetCondition,
+} from './policy/access-decision.ts'
 export type { CallOptions } from './engine/kms-engine.ts'
 export type { AuditQuery } from './audit/audit-trail.ts'
 export type { IamModel } from './iam/iam-model.ts'

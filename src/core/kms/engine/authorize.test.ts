@@ -30,7 +30,11 @@ describe('authorization', () => {
     ).rejects.toMatchObject({
       name: 'AccessDeniedException',
       message: `User: ${ALICE} is not authorized to perform: kms:Encrypt on resource: ${key.Arn} because no identity-based policy allows the kms:Encrypt action`,
-      decision: { kind: 'implicit', missing: 'identity-policy-allow-after-delegation' },
+      decision: {
+        kind: 'implicit',
+        missing: 'identity-policy-allow-after-delegation',
+        conditionsUnmet: [],
+      },
       explanation: `the key policy delegates to IAM, but no identity policy of ${ALICE} allows kms:Encrypt`,
     })
     await kms.iam.putPrincipalPolicy(ALICE, 'use-keys', allow(['kms:Encrypt', 'kms:Decrypt']))
@@ -316,7 +320,7 @@ describe('accessDeniedMessage', () => {
       'with an explicit deny in an identity-based policy',
     ],
     [
-      { ...implicit, missing: 'key-policy-allow', identityPolicyAllows: true },
+      { ...implicit, missing: 'key-policy-allow', identityPolicyAllows: true, conditionsUnmet: [] },
       'because no resource-based policy allows the kms:Decrypt action',
     ],
     [
@@ -324,7 +328,7 @@ describe('accessDeniedMessage', () => {
       'because no resource-based policy allows the kms:Decrypt action',
     ],
     [
-      { ...implicit, missing: 'identity-policy-allow-after-delegation' },
+      { ...implicit, missing: 'identity-policy-allow-after-delegation', conditionsUnmet: [] },
       'because no identity-based policy allows the kms:Decrypt action',
     ],
     [
@@ -332,11 +336,12 @@ describe('accessDeniedMessage', () => {
         ...implicit,
         missing: 'cross-account-identity-policy-allow',
         callerAccount: '444455556666',
+        conditionsUnmet: [],
       },
       'because no identity-based policy allows the kms:Decrypt action',
     ],
     [
-      { ...implicit, missing: 'identity-policy-allow' },
+      { ...implicit, missing: 'identity-policy-allow', conditionsUnmet: [] },
       'because no identity-based policy allows the kms:Decrypt action',
     ],
     [

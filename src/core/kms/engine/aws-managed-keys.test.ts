@@ -76,4 +76,45 @@ describe('AWS managed keys', () => {
     const out = await kms.call('Decrypt', { CiphertextBlob }, undefined, via)
     expect(out.Plaintext).toEqual(utf8('x'))
   })
+
+  it('says which condition of its key policy a direct call failed', async () => {
+    const { kms } = createTestKms()
+    const { KeyMetadata: key } = await kms.call('DescribeKey', { KeyId: 'alias/aws/s3' })
+    const root = 'arn:aws:iam::111122223333:root'
+    const sid =
+      'Allow access through s3 for all principals in the account that are authorized to use s3'
+    await expect(
+      kms.call('Encrypt', { KeyId: 'alias/aws/s3', Plaintext: utf8('x') }),
+    ).rejects.toMatchObject({
+      name: 'AccessDeniedException',
+      // AWS's wording, unchanged: it names no statement or condition.
+      message: `User: ${root} is not authorized to perform: kms:Encrypt on resource: ${key.Arn} because no resource-based policy allows the kms:Encrypt action`,
+      decision: {
+        effect: 'Deny',
+        kind: 'implicit',
+        policy: 'none',
+        missing: 'key-policy-allow',
+        identityPolicyAllows: false,
+        conditionsUnmet: [
+          {
+            statement: { index: 0, sid },
+            // kms:CallerAccount holds: only kms:ViaService is named.
+            unmet: [
+              {
+                operator: 'StringEquals',
+                key: 'kms:ViaService',
+                values: ['s3.us-east-1.amazonaws.com'],
+                requestValues: [],
+              },
+            ],
+          },
+        ],
+      },
+      explanation:
+        `key policy statement '${sid}' allows kms:Encrypt only when kms:ViaService is ` +
+        's3.us-east-1.amazonaws.com: this call did not come through that service; no other ' +
+        `statement in the key policy allows ${root} to perform kms:Encrypt, and the key policy ` +
+        'does not delegate to IAM through the account root principal',
+    })
+  })
 })

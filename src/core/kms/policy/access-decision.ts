@@ -1,3 +1,5 @@
+import type { UnmetCondition } from './policy-conditions.ts'
+
 /**
  * What the authorizer decided, as data: which policy allowed or denied a request, which statement
  * denied it, or which Allow was missing. The AccessDeniedException text AWS sends
@@ -22,6 +24,24 @@ export interface AccessAllowed {
    * `iam`: an action not on a key (CreateKey, ListKeys, …), allowed by an identity policy.
    */
   readonly via: 'key-policy' | 'key-policy-and-iam' | 'iam'
+}
+
+export type { UnmetCondition } from './policy-conditions.ts'
+
+/**
+ * An Allow statement that matched the caller, the action and the key, but whose Condition did
+ * not hold: the Allow the request needed exists, only its condition failed.
+ */
+export interface ConditionUnmet {
+  readonly statement: StatementRef
+  /** The condition keys that did not hold (at least one), in policy order. */
+  readonly unmet: readonly [UnmetCondition, ...UnmetCondition[]]
+}
+
+/** A {@link ConditionUnmet} of one of the caller's identity policies. */
+export interface IdentityConditionUnmet extends ConditionUnmet {
+  /** 0-based position of the policy among the caller's identity policies evaluated. */
+  readonly identityPolicyIndex: number
 }
 
 /** A Deny statement matched the request: it wins over every Allow. */
@@ -54,13 +74,30 @@ export type ExplicitDeny = {
  * - `caller-account-only`: the action acts on the caller's own account (CreateKey, ListKeys,
  *   ListAliases), and the caller is of another account (`callerAccount`): no policy of this
  *   account can allow it.
+ * `conditionsUnmet` lists the Allow statements of the policy that lacked the Allow which matched
+ * the caller, action and key but whose Condition failed (e.g. the `kms:ViaService` of an AWS
+ * managed key's policy on a direct call): empty when no such statement exists.
  */
 export type MissingAllow =
-  | { readonly missing: 'identity-policy-allow' }
+  | {
+      readonly missing: 'identity-policy-allow'
+      readonly conditionsUnmet: readonly IdentityConditionUnmet[]
+    }
   | { readonly missing: 'key-policy' }
-  | { readonly missing: 'key-policy-allow'; readonly identityPolicyAllows: boolean }
-  | { readonly missing: 'identity-policy-allow-after-delegation' }
-  | { readonly missing: 'cross-account-identity-policy-allow'; readonly callerAccount: string }
+  | {
+      readonly missing: 'key-policy-allow'
+      readonly identityPolicyAllows: boolean
+      readonly conditionsUnmet: readonly ConditionUnmet[]
+    }
+  | {
+      readonly missing: 'identity-policy-allow-after-delegation'
+      readonly conditionsUnmet: readonly IdentityConditionUnmet[]
+    }
+  | {
+      readonly missing: 'cross-account-identity-policy-allow'
+      readonly callerAccount: string
+      readonly conditionsUnmet: readonly IdentityConditionUnmet[]
+    }
   | { readonly missing: 'caller-account-only'; readonly callerAccount: string }
 
 export type ImplicitDeny = {

@@ -113,20 +113,30 @@ const explicit = (index: number, sid?: string, identity?: number): AccessDecisio
 }
 
 /** No key policy statement allows the caller, and the key policy does not delegate to IAM. */
-const NOT_DELEGATED = implicit({ missing: 'key-policy-allow', identityPolicyAllows: false })
+const NOT_DELEGATED = implicit({
+  missing: 'key-policy-allow',
+  identityPolicyAllows: false,
+  conditionsUnmet: [],
+})
 /** The same, while an identity policy does allow the action (which IAM alone cannot grant). */
 const NOT_DELEGATED_DESPITE_IAM = implicit({
   missing: 'key-policy-allow',
   identityPolicyAllows: true,
+  conditionsUnmet: [],
 })
 const NO_IAM_ALLOW_AFTER_DELEGATION = implicit({
   missing: 'identity-policy-allow-after-delegation',
+  conditionsUnmet: [],
 })
 const NO_IAM_ALLOW_ACROSS_ACCOUNTS = implicit({
   missing: 'cross-account-identity-policy-allow',
   callerAccount: OTHER,
+  conditionsUnmet: [],
 })
-const NO_IAM_ALLOW_FOR_NON_KEY_ACTION = implicit({ missing: 'identity-policy-allow' })
+const NO_IAM_ALLOW_FOR_NON_KEY_ACTION = implicit({
+  missing: 'identity-policy-allow',
+  conditionsUnmet: [],
+})
 
 const cases: Case[] = [
   // Root delegation: the default key policy lets IAM decide.
@@ -401,7 +411,11 @@ const cases: Case[] = [
       },
     ),
     [],
-    implicit({ missing: 'cross-account-identity-policy-allow', callerAccount: OTHER }),
+    implicit({
+      missing: 'cross-account-identity-policy-allow',
+      callerAccount: OTHER,
+      conditionsUnmet: [],
+    }),
   ],
   // Wildcards.
   [
@@ -466,14 +480,36 @@ const cases: Case[] = [
     request(ALICE, 'kms:Decrypt', { conditions: { [EC_DEPT]: 'HR' } }),
     EC_POLICY,
     [],
-    NOT_DELEGATED,
+    implicit({
+      missing: 'key-policy-allow',
+      identityPolicyAllows: false,
+      conditionsUnmet: [
+        {
+          statement: { index: 0 },
+          unmet: [
+            { operator: 'StringEquals', key: EC_DEPT, values: ['Finance'], requestValues: ['HR'] },
+          ],
+        },
+      ],
+    }),
   ],
   [
     'encryption context condition with no context',
     request(ALICE, 'kms:Decrypt'),
     EC_POLICY,
     [],
-    NOT_DELEGATED,
+    implicit({
+      missing: 'key-policy-allow',
+      identityPolicyAllows: false,
+      conditionsUnmet: [
+        {
+          statement: { index: 0 },
+          unmet: [
+            { operator: 'StringEquals', key: EC_DEPT, values: ['Finance'], requestValues: [] },
+          ],
+        },
+      ],
+    }),
   ],
   [
     'deny when no encryption context is given (Null)',
@@ -503,7 +539,23 @@ const cases: Case[] = [
         Condition: { StringLike: { 'kms:ViaService': 'ec2.*.amazonaws.com' } },
       }),
     ],
-    NO_IAM_ALLOW_AFTER_DELEGATION,
+    implicit({
+      missing: 'identity-policy-allow-after-delegation',
+      conditionsUnmet: [
+        {
+          identityPolicyIndex: 0,
+          statement: { index: 0 },
+          unmet: [
+            {
+              operator: 'StringLike',
+              key: 'kms:ViaService',
+              values: ['ec2.*.amazonaws.com'],
+              requestValues: ['s3.us-east-1.amazonaws.com'],
+            },
+          ],
+        },
+      ],
+    }),
   ],
   [
     'kms:CallerAccount condition on Principal "*"',

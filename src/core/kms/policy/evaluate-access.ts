@@ -19,15 +19,22 @@
  */
 import type {
   AccessDecision,
+  ConditionUnmet,
   ExplicitDeny,
+  IdentityConditionUnmet,
   ImplicitDeny,
   MissingAllow,
   StatementRef,
 } from './access-decision.ts'
-import type { ConditionContext } from './policy-conditions.ts'
+import { unmetConditions, type ConditionContext } from './policy-conditions.ts'
 import type { PolicyDocument, PolicyStatement } from './policy-document.ts'
 import { accountOf, isAccountRoot } from './policy-principal.ts'
-import { principalCoverage, statementMatches } from './policy-statement-match.ts'
+import {
+  actionMatches,
+  principalCoverage,
+  resourceMatches,
+  statementMatches,
+} from './policy-statement-match.ts'
 
 export { defaultKeyPolicy } from './default-key-policy.ts'
 export type { AccessDecision } from './access-decision.ts'
@@ -69,6 +76,35 @@ function keyPolicyStatements(
     const covered = principalCoverage(statement, request.principalArn)
     return covered === 'none' ? [] : [{ statement, index, covered }]
   })
+}
+
+/**
+ * The Allow statements of `policy` that match the caller (`withPrincipal`: a key policy), the
+ * action and the resource, but whose Condition does not hold: why an Allow was missing.
+ */
+function conditionsUnmetIn(
+  policy: PolicyDocument,
+  request: Evaluation,
+  withPrincipal: boolean,
+): ConditionUnmet[] {
+  return policy.Statement.flatMap((statement, index) => {
+    if (statement.Effect !== 'Allow' || statement.Condition === undefined) return []
+    if (!actionMatches(statement, request.action)) return []
+    if (!resourceMatches(statement, request.resourceArn)) return []
+    if (withPrincipal && principalCoverage(statement, request.principalArn) === 'none') return []
+    const [first, ...rest] = unmetConditions(statement.Condition, request.conditions, 'Allow')
+    if (first === undefined) return []
+    return [{ statement: statementRef(statement, index), unmet: [first, ...rest] }]
+  })
+}
+
+function identityConditionsUnmet(
+  request: Evaluation,
+  identityPolicies: readonly PolicyDocument[],
+): IdentityConditionUnmet[] {
+  return identityPolicies.flatMap((policy, identityPolicyIndex) =>
+    conditionsUnmetIn(policy, request, false).map((c) => ({ ...c, identityPolicyIndex })),
+  )
 }
 
 function explicitDeny(
@@ -140,7 +176,10 @@ function evaluate(
       return implicitDeny({ missing: 'caller-account-only', callerAccount })
     }
     if (iamAllows) return { effect: 'Allow', via: 'iam' }
-    return implicitDeny({ missing: 'identity-policy-allow' })
+    return implicitDeny({
+      missing: 'identity-policy-allow',
+      conditionsUnmet: identityConditionsUnmet(request, identityPolicies),
+    })
   }
   if (keyPolicy === undefined) return implicitDeny({ missing: 'key-policy' })
 
@@ -148,15 +187,26 @@ function evaluate(
   if (allows.some((a) => a.covered === 'direct')) {
     if (callerAccount === request.accountId) return { effect: 'Allow', via: 'key-policy' }
     if (iamAllows) return { effect: 'Allow', via: 'key-policy-and-iam' }
-    return implicitDeny({ missing: 'cross-account-identity-policy-allow', callerAccount })
+    return implicitDeny({
+      missing: 'cross-account-identity-policy-allow',
+      callerAccount,
+      conditionsUnmet: identityConditionsUnmet(request, identityPolicies),
+    })
   }
   if (allows.some((a) => a.covered === 'account')) {
     if (iamAllows) return { effect: 'Allow', via: 'key-policy-and-iam' }
-    return implicitDeny({ missing: 'identity-policy-allow-after-delegation' })
+    return implicitDeny({
+      missing: 'identity-policy-allow-after-delegation',
+      conditionsUnmet: identityConditionsUnmet(request, identityPolicies),
+    })
   }
   // The account root passes every IAM check, so only a real identity policy is worth naming.
   const identityPolicyAllows = iamAllows && !isAccountRoot(who)
-  return implicitDeny({ missing: 'key-policy-allow', identityPolicyAllows })
+  return implicitDeny({
+    missing: 'key-policy-allow',
+    identityPolicyAllows,
+    conditionsUnmet: conditionsUnmetIn(keyPolicy, request, true),
+  })
 }
 
 /** Decides one request against the key policy (undefined for non-key actions) and IAM policies. */

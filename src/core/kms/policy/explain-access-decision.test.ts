@@ -31,7 +31,7 @@ describe('explainAccessDenial', () => {
     ],
     [
       'an action not on a key',
-      { ...implicit, missing: 'identity-policy-allow' },
+      { ...implicit, missing: 'identity-policy-allow', conditionsUnmet: [] },
       `no identity policy of ${ALICE} allows kms:Decrypt (it is not an action on a key, so only IAM policies can allow it)`,
     ],
     [
@@ -46,17 +46,22 @@ describe('explainAccessDenial', () => {
     ],
     [
       'delegation to IAM without an IAM allow',
-      { ...implicit, missing: 'identity-policy-allow-after-delegation' },
+      { ...implicit, missing: 'identity-policy-allow-after-delegation', conditionsUnmet: [] },
       `the key policy delegates to IAM, but no identity policy of ${ALICE} allows kms:Decrypt`,
     ],
     [
       'no key policy allow',
-      { ...implicit, missing: 'key-policy-allow', identityPolicyAllows: false },
+      {
+        ...implicit,
+        missing: 'key-policy-allow',
+        identityPolicyAllows: false,
+        conditionsUnmet: [],
+      },
       `no statement in the key policy allows ${ALICE} to perform kms:Decrypt, and the key policy does not delegate to IAM through the account root principal`,
     ],
     [
       'no key policy allow, with a useless IAM allow',
-      { ...implicit, missing: 'key-policy-allow', identityPolicyAllows: true },
+      { ...implicit, missing: 'key-policy-allow', identityPolicyAllows: true, conditionsUnmet: [] },
       `an identity policy allows kms:Decrypt, but IAM policies alone cannot grant access to a KMS key: no statement in the key policy allows ${ALICE} to perform kms:Decrypt, and the key policy does not delegate to IAM through the account root principal`,
     ],
   ])('%s', (_name, decision, expected) => {
@@ -86,9 +91,94 @@ describe('explainAccessDenial', () => {
       ...implicit,
       missing: 'cross-account-identity-policy-allow',
       callerAccount: '444455556666',
+      conditionsUnmet: [],
     }
     expect(explainAccessDenial(decision, { principalArn: CAROL, action: 'kms:Decrypt' })).toBe(
       `the key policy allows ${CAROL}, but it is in another account (444455556666), and no identity policy there allows kms:Decrypt on the key: cross-account use needs both`,
     )
+  })
+
+  describe('an Allow statement whose condition failed', () => {
+    const ROOT = 'arn:aws:iam::111122223333:root'
+    const S3_SID =
+      'Allow access through s3 for all principals in the account that are authorized to use s3'
+
+    it('on an AWS managed key, called directly (kms:ViaService)', () => {
+      const decision: AccessDenied = {
+        ...implicit,
+        missing: 'key-policy-allow',
+        identityPolicyAllows: false,
+        conditionsUnmet: [
+          {
+            statement: { index: 0, sid: S3_SID },
+            unmet: [
+              {
+                operator: 'StringEquals',
+                key: 'kms:ViaService',
+                values: ['s3.us-east-1.amazonaws.com'],
+                requestValues: [],
+              },
+            ],
+          },
+        ],
+      }
+      expect(explainAccessDenial(decision, { principalArn: ROOT, action: 'kms:Encrypt' })).toBe(
+        `key policy statement '${S3_SID}' allows kms:Encrypt only when kms:ViaService is s3.us-east-1.amazonaws.com: this call did not come through that service; no other statement in the key policy allows ${ROOT} to perform kms:Encrypt, and the key policy does not delegate to IAM through the account root principal`,
+      )
+    })
+
+    it('on a customer key, with another or no encryption context', () => {
+      const unmet = (requestValues: string[]): AccessDenied => ({
+        ...implicit,
+        missing: 'key-policy-allow',
+        identityPolicyAllows: false,
+        conditionsUnmet: [
+          {
+            statement: { index: 1 },
+            unmet: [
+              {
+                operator: 'StringEquals',
+                key: 'kms:EncryptionContext:Department',
+                values: ['Finance', 'Audit'],
+                requestValues,
+              },
+            ],
+          },
+        ],
+      })
+      const request = { principalArn: ALICE, action: 'kms:Decrypt' }
+      const rest = `no other statement in the key policy allows ${ALICE} to perform kms:Decrypt, and the key policy does not delegate to IAM through the account root principal`
+      expect(explainAccessDenial(unmet(['HR']), request)).toBe(
+        `key policy statement #2 allows kms:Decrypt only when kms:EncryptionContext:Department is one of Finance, Audit: this call's encryption context has Department = HR; ${rest}`,
+      )
+      expect(explainAccessDenial(unmet([]), request)).toBe(
+        `key policy statement #2 allows kms:Decrypt only when kms:EncryptionContext:Department is one of Finance, Audit: this call's encryption context has no Department; ${rest}`,
+      )
+    })
+
+    it('in an identity policy, after delegation', () => {
+      const decision: AccessDenied = {
+        ...implicit,
+        missing: 'identity-policy-allow-after-delegation',
+        conditionsUnmet: [
+          {
+            identityPolicyIndex: 0,
+            statement: { index: 0, sid: 'ViaEc2' },
+            unmet: [
+              {
+                operator: 'StringLike',
+                key: 'kms:ViaService',
+                values: ['ec2.*.amazonaws.com'],
+                requestValues: ['s3.us-east-1.amazonaws.com'],
+              },
+            ],
+          },
+        ],
+      }
+      const request = { principalArn: ALICE, action: 'kms:Decrypt', identityPolicyNames: ['ebs'] }
+      expect(explainAccessDenial(decision, request)).toBe(
+        `the key policy delegates to IAM, but no identity policy of ${ALICE} allows kms:Decrypt: statement 'ViaEc2' of identity policy 'ebs' allows kms:Decrypt only when kms:ViaService matches ec2.*.amazonaws.com: this call came through s3.us-east-1.amazonaws.com`,
+      )
+    })
   })
 })

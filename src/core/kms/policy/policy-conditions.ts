@@ -131,6 +131,20 @@ function operatorHolds(
   return negated ? !anyMatch : anyMatch
 }
 
+function keyHolds(
+  operator: ConditionOperator | undefined,
+  policyValues: readonly string[],
+  matches: readonly (readonly string[])[],
+  effect: 'Allow' | 'Deny',
+): boolean {
+  // Unsupported operators are rejected when the policy is parsed; fail closed regardless.
+  if (operator === undefined) return false
+  if (matches.length === 0) return operatorHolds(operator, undefined, policyValues)
+  const holds = (requestValues: readonly string[]) =>
+    operatorHolds(operator, requestValues, policyValues)
+  return effect === 'Allow' ? matches.every(holds) : matches.some(holds)
+}
+
 /**
  * True when every operator and key of the block holds for the request context. `effect` is the
  * statement's: it decides a key that matches several request keys (see the top of this file).
@@ -143,15 +157,38 @@ export function conditionsHold(
   if (condition === undefined) return true
   return Object.entries(condition).every(([operatorName, keys]) => {
     const operator = parseConditionOperator(operatorName)
-    // Unsupported operators are rejected when the policy is parsed; fail closed regardless.
-    if (operator === undefined) return false
-    return Object.entries(keys).every(([key, value]) => {
-      const policyValues = asStrings(value)
+    return Object.entries(keys).every(([key, value]) =>
+      keyHolds(operator, asStrings(value), lookup(context ?? {}, key), effect),
+    )
+  })
+}
+
+/** One condition key of a statement that did not hold for a request. */
+export interface UnmetCondition {
+  /** The operator as the policy writes it, e.g. `StringEquals`, `ForAllValues:StringLike`. */
+  readonly operator: string
+  /** The condition key as the policy writes it, e.g. `kms:ViaService`. */
+  readonly key: string
+  /** The policy's values for the key (any may match; for a negated operator none may). */
+  readonly values: readonly string[]
+  /** The request's values for the key; empty when the request does not have it. */
+  readonly requestValues: readonly string[]
+}
+
+/** The keys of the block that do not hold for the request context, in policy order. */
+export function unmetConditions(
+  condition: ConditionBlock | undefined,
+  context: ConditionContext | undefined,
+  effect: 'Allow' | 'Deny',
+): UnmetCondition[] {
+  if (condition === undefined) return []
+  return Object.entries(condition).flatMap(([operatorName, keys]) => {
+    const operator = parseConditionOperator(operatorName)
+    return Object.entries(keys).flatMap(([key, value]): UnmetCondition[] => {
+      const values = asStrings(value)
       const matches = lookup(context ?? {}, key)
-      if (matches.length === 0) return operatorHolds(operator, undefined, policyValues)
-      const holds = (requestValues: readonly string[]) =>
-        operatorHolds(operator, requestValues, policyValues)
-      return effect === 'Allow' ? matches.every(holds) : matches.some(holds)
+      if (keyHolds(operator, values, matches, effect)) return []
+      return [{ operator: operatorName, key, values, requestValues: matches.flat() }]
     })
   })
 }
