@@ -39,7 +39,7 @@ test('export, start over, import: the alias is back on a new key with the same d
   // Start over: asked first; Cancel keeps the key, Start over removes it.
   await accountPanel(page).getByRole('button', { name: 'Start over…' }).click()
   const dialog = page.getByRole('alertdialog', { name: 'Start the sandbox over?' })
-  await expect(dialog).toContainText("Your study progress, notes and the CLI panel's files stay")
+  await expect(dialog).toContainText('Your study progress, notes and the CLI panel’s files stay')
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(keyList(page).getByText('Demo orders key', { exact: true })).toBeVisible()
   await accountPanel(page).getByRole('button', { name: 'Start over…' }).click()

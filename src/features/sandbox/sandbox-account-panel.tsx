@@ -38,7 +38,7 @@ export function SandboxAccountPanel() {
     const wipe = await confirm({
       title: 'Start the sandbox over?',
       message:
-        'Every key, alias, IAM identity and audit event of the sandbox account is deleted, and its clock goes back to now. Ciphertexts made with these keys can no longer be decrypted. Your study progress, notes and the CLI panel's files stay. Export the configuration first if you may want it back.',
+        'Every key, alias, IAM identity and audit event of the sandbox account is deleted, and its clock goes back to now. Ciphertexts made with these keys can no longer be decrypted. Your study progress, notes and the CLI panel’s files stay. Export the configuration first if you may want it back.',
       confirmLabel: 'Start over',
       tone: 'danger',
     })
