@@ -4,7 +4,7 @@ import { ProgressBar } from '@/components/ui/progress-bar.tsx'
 import { downloadFile } from '@/components/download-file.ts'
 import { SandboxErrorAlert } from '../sandbox-error-alert.tsx'
 import { EnvelopeHeaderView } from './envelope-header-view.tsx'
-import { formatBytes, formatSeconds, progressText } from './progress-text.ts'
+import { doneText, progressText } from './progress-text.ts'
 import type { FileJob } from './use-file-job.ts'
 
 const VERB = { encrypt: 'Encrypting', decrypt: 'Decrypting' } as const
@@ -36,7 +36,7 @@ export function FileJobView({ job, onCancel }: { job: FileJob; onCancel: () => v
         <div className="space-y-3">
           <Alert tone="success" title={`${DONE[job.mode]} ${job.fileName}`}>
             <p>
-              {formatBytes(job.blob.size)} in {formatSeconds(job.elapsedMs / 1000)}
+              {doneText(job.blob.size, job.elapsedMs)}
               {job.mode === 'decrypt' && ': every frame authenticated'}.
             </p>
           </Alert>

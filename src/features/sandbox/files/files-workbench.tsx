@@ -23,7 +23,7 @@ export function FilesWorkbench() {
   const keys = useEncryptionKeys()
   const [keyChoice, setKeyChoice] = useState<string>()
   const [contextText, setContextText] = useState('')
-  const [contextError, setContextError] = useState<string>()
+  const [inputError, setInputError] = useState<{ title: string; message: string }>()
   const { job, start, cancel } = useFileJob()
   const keyId = chosenEncryptionKey(keys, keyChoice)
 
@@ -31,11 +31,17 @@ export function FilesWorkbench() {
     (mode: FileMode, file: File) => {
       const parsed = parseEncryptionContext(contextText)
       if (!parsed.ok) {
-        setContextError(parsed.message)
+        setInputError({ title: 'Invalid encryption context', message: parsed.message })
         return
       }
-      setContextError(undefined)
-      if (mode === 'encrypt' && keyId === undefined) return
+      if (mode === 'encrypt' && keyId === undefined) {
+        setInputError({
+          title: 'No key to encrypt with',
+          message: 'Create a symmetric encryption key above, then choose the file again.',
+        })
+        return
+      }
+      setInputError(undefined)
       void start(mode, file, { ...(keyId !== undefined && { keyId }), context: parsed.context })
     },
     [contextText, keyId, start],
@@ -64,11 +70,6 @@ export function FilesWorkbench() {
           onChange={setContextText}
           hint="key=value pairs, separated by commas. Stored in the file's header; when set while opening a file, the file's context must match it."
         />
-        {contextError && (
-          <Alert tone="error" title="Invalid encryption context">
-            <p>{contextError}</p>
-          </Alert>
-        )}
       </Panel>
       <Panel title="Files">
         <p className={`text-sm ${MUTED_TEXT}`}>
@@ -77,15 +78,18 @@ export function FilesWorkbench() {
           one needs no more memory than a small one.
         </p>
         <div className="flex flex-wrap gap-2">
-          {keyId !== undefined && (
-            <FileButton label="File to encrypt" onFile={(file) => run('encrypt', file)}>
-              Encrypt a file…
-            </FileButton>
-          )}
+          <FileButton label="File to encrypt" onFile={(file) => run('encrypt', file)}>
+            Encrypt a file…
+          </FileButton>
           <FileButton label="File to decrypt" onFile={(file) => run('decrypt', file)}>
             Decrypt a file…
           </FileButton>
         </div>
+        {inputError && (
+          <Alert tone="error" title={inputError.title}>
+            <p>{inputError.message}</p>
+          </Alert>
+        )}
         {dragging && (
           <Alert title="Drop the file to start">
             <p>It is encrypted, or opened if it is already encrypted.</p>

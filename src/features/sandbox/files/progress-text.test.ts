@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatBytes, formatSeconds, progressText } from './progress-text.ts'
+import { doneText, formatBytes, formatSeconds, progressText } from './progress-text.ts'
 
 describe('progress text', () => {
   it('formats sizes in decimal units', () => {
@@ -23,5 +23,9 @@ describe('progress text', () => {
 
   it('gives only bytes before any time has passed', () => {
     expect(progressText({ bytes: 0, total: 50_000_000, elapsedMs: 0 })).toBe('0 B of 50.0 MB')
+  })
+
+  it('sums up a finished file with its time and speed', () => {
+    expect(doneText(50_000_000, 2500)).toBe('50.0 MB in 2.5 s (20.0 MB/s)')
   })
 })

@@ -28,3 +28,9 @@ export function progressText({ bytes, total, elapsedMs }: FileProgress): string 
   const left = (total - bytes) / perSecond
   return `${done} · ${formatBytes(perSecond)}/s · ${formatSeconds(left)} left`
 }
+
+/** "50.0 MB in 2.5 s (20.0 MB/s)": the output size, and time and speed to one decimal. */
+export function doneText(bytes: number, elapsedMs: number): string {
+  const seconds = Math.max(elapsedMs, 1) / 1000
+  return `${formatBytes(bytes)} in ${seconds.toFixed(1)} s (${formatBytes(bytes / seconds)}/s)`
+}
