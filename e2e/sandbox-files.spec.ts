@@ -123,6 +123,29 @@ test.describe('a damaged file is refused with an alert and no download', () => {
   })
 })
 
+test('a file dropped on the page is encrypted, an envelope dropped is opened', async ({ page }) => {
+  await openWithKey(page)
+  const drop = async (name: string, bytes: number[]) => {
+    const dataTransfer = await page.evaluateHandle(
+      ({ name, bytes }) => {
+        const transfer = new DataTransfer()
+        transfer.items.add(new File([new Uint8Array(bytes)], name))
+        return transfer
+      },
+      { name, bytes },
+    )
+    await page.dispatchEvent('main', 'dragenter', { dataTransfer })
+    await page.dispatchEvent('main', 'drop', { dataTransfer })
+  }
+  await drop('note.txt', [...Buffer.from('dropped bytes')])
+  const button = page.getByRole('button', { name: 'Download note.txt.kdenv' })
+  await expect(button).toBeVisible()
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()])
+  const envelope = await readFile(await download.path())
+  await drop('note.txt.kdenv', [...envelope])
+  await expect(page.getByRole('button', { name: 'Download note.txt' })).toBeVisible()
+})
+
 test('Cancel stops a running file and offers nothing', async ({ page }, testInfo) => {
   const path = testInfo.outputPath('large.bin')
   await writeFile(path, Buffer.alloc(400 * 1000 * 1000, 7))
