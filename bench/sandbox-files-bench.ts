@@ -1,0 +1,133 @@
+/**
+ * File encryption at /sandbox/files in Chromium (issue 12): the time to encrypt and to decrypt a
+ * generated file through the page's two inputs (file read, envelope frames, output kept as Blob
+ * parts, until its Download button shows), against one raw WebCrypto AES-256-GCM call over the
+ * same bytes in the same page (bytes already in memory: the bound the page cannot beat), and the
+ * JS heap's growth while the page encrypts, sampled every 20 ms (performance.memory with
+ * --enable-precise-memory-info, after a forced GC). Targets: ≥ 0.8× raw, heap growth ≤ 64 MB.
+ */
+import { writeFileSync, rmSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Page } from '@playwright/test'
+import { findChromium } from '../scripts/find-chromium.ts'
+import { median, withPreviewServer } from './preview-server.ts'
+
+const PORT = Number(process.env.BENCH_PORT ?? 4183)
+const MB = 1000 * 1000
+const SIZES = [64 * MB, 256 * MB]
+const ROUNDS = 3
+
+/** The same bytes in Node and in the page: byte i is (i * 31) & 255. */
+function pattern(length: number): Buffer {
+  const bytes = Buffer.alloc(length)
+  for (let i = 0; i < length; i++) bytes[i] = (i * 31) & 0xff
+  return bytes
+}
+
+type Probe = { __peak?: number; __base?: number; __timer?: number }
+
+/** Chooses `path` in `label`, waits for the Download button; ms and the heap peak growth. */
+async function timeInput(page: Page, label: string, path: string) {
+  // No named functions inside page.evaluate: tsx would wrap them in a helper the page lacks.
+  await page.evaluate(() => {
+    const probe = window as unknown as Probe & { gc?: () => void }
+    // performance.memory is a new snapshot on each read: read it each time.
+    const perf = performance as unknown as { memory: { usedJSHeapSize: number } }
+    probe.gc?.()
+    probe.__base = perf.memory.usedJSHeapSize
+    probe.__peak = probe.__base
+    probe.__timer = window.setInterval(() => {
+      probe.__peak = Math.max(probe.__peak ?? 0, perf.memory.usedJSHeapSize)
+    }, 20)
+  })
+  const start = performance.now()
+  await page.getByLabel(label, { exact: true }).setInputFiles(path)
+  await page.getByRole('button', { name: /^Download / }).waitFor({ timeout: 300_000 })
+  const ms = performance.now() - start
+  const growth = await page.evaluate(() => {
+    const probe = window as unknown as Probe
+    clearInterval(probe.__timer)
+    return (probe.__peak ?? 0) - (probe.__base ?? 0)
+  })
+  return { ms, growth }
+}
+
+/** One raw AES-256-GCM encrypt, then decrypt, over `length` pattern bytes in memory. */
+async function rawWebCrypto(page: Page, length: number) {
+  return page.evaluate(async (n) => {
+    const data = new Uint8Array(n)
+    for (let i = 0; i < n; i++) data[i] = (i * 31) & 0xff
+    const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
+      'encrypt',
+      'decrypt',
+    ])
+    const iv = new Uint8Array(12)
+    let t = performance.now()
+    const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, data)
+    const encrypt = performance.now() - t
+    t = performance.now()
+    await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, sealed)
+    return { encrypt, decrypt: performance.now() - t }
+  }, length)
+}
+
+await withPreviewServer(PORT, async (base) => {
+  const dir = mkdtempSync(join(tmpdir(), 'keydeck-files-bench-'))
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: ['--disable-gpu', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  })
+  try {
+    console.log('File encryption at /sandbox/files, Chromium, production build (median of rounds)')
+    for (const size of SIZES) {
+      const plainPath = join(dir, `data-${size}.bin`)
+      writeFileSync(plainPath, pattern(size))
+      const context = await browser.newContext({ acceptDownloads: true })
+      const page = await context.newPage()
+      await page.goto(`${base}/sandbox/files`)
+      await page.getByRole('button', { name: 'Create a symmetric encryption key' }).click()
+      await page.getByRole('combobox', { name: 'KMS key' }).waitFor()
+      const rows = { enc: [] as number[], dec: [] as number[], rawEnc: [] as number[] }
+      const rawDec: number[] = []
+      const growth: number[] = []
+      for (let r = 0; r < ROUNDS; r++) {
+        const enc = await timeInput(page, 'File to encrypt', plainPath)
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: /^Download / }).click(),
+        ])
+        const encPath = join(dir, `data-${size}.kdenv`)
+        await download.saveAs(encPath)
+        const dec = await timeInput(page, 'File to decrypt', encPath)
+        const raw = await rawWebCrypto(page, size)
+        rows.enc.push(enc.ms)
+        rows.dec.push(dec.ms)
+        rows.rawEnc.push(raw.encrypt)
+        rawDec.push(raw.decrypt)
+        growth.push(enc.growth)
+      }
+      await context.close()
+      const mbps = (ms: number) => ((size / MB / ms) * 1000).toFixed(0)
+      const [e, d, re, rd] = [
+        median(rows.enc),
+        median(rows.dec),
+        median(rows.rawEnc),
+        median(rawDec),
+      ]
+      console.log(`  ${size / MB} MB`)
+      console.log(
+        `    page encrypt  ${e.toFixed(0)} ms  ${mbps(e)} MB/s   raw AES-GCM ${re.toFixed(0)} ms  ${mbps(re)} MB/s   ratio ${(re / e).toFixed(2)}× raw`,
+      )
+      console.log(
+        `    page decrypt  ${d.toFixed(0)} ms  ${mbps(d)} MB/s   raw AES-GCM ${rd.toFixed(0)} ms  ${mbps(rd)} MB/s   ratio ${(rd / d).toFixed(2)}× raw`,
+      )
+      console.log(
+        `    JS heap growth while encrypting: max ${(Math.max(...growth) / MB).toFixed(1)} MB (${growth.map((g) => (g / MB).toFixed(1)).join(', ')})`,
+      )
+    }
+  } finally {
+    await browser.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
