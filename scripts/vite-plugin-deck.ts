@@ -5,7 +5,9 @@
  *   that topic's questions, a chunk of its own; and `all`, every question in one chunk, for the
  *   card browser (one file is smaller than all the topics' files);
  * - `virtual:deck-tags`: every card's tags, loaded right after the first card;
- * - `virtual:deck-details`: backs, sources, updated notes, loaded right after the first card.
+ * - `virtual:deck-details`: backs, sources, updated notes, loaded right after the first card;
+ * - `virtual:deck-scenario-cards`: the cards each sandbox scenario links back to (id, question),
+ *   for the sandbox alone.
  * A card error fails the build with `file:line: message`; the app receives plain JSON and no
  * Markdown parser.
  */
@@ -14,12 +16,14 @@ import type { Plugin } from 'vite'
 import { compileDeck } from '../src/core/deck/compile-deck.ts'
 import { DeckCompileError } from '../src/core/deck/deck-error.ts'
 import { packSummary } from '../src/core/deck/pack-summary.ts'
+import { scenarioCards } from '../src/core/deck/scenario-cards.ts'
 import { splitDeck } from '../src/core/deck/split-deck.ts'
 import { readCardFiles } from './read-card-files.ts'
 
 const SUMMARY = 'virtual:deck'
 const DETAILS = 'virtual:deck-details'
 const TAGS = 'virtual:deck-tags'
+const SCENARIO_CARDS = 'virtual:deck-scenario-cards'
 const FRONTS = 'virtual:deck-fronts'
 /** Not a topic slug: slugs are the names of `cards/*.md` files, never with a `*`. */
 const ALL = '*all'
@@ -36,6 +40,7 @@ export function deckPlugin(root: string): Plugin {
       return id === SUMMARY ||
         id === DETAILS ||
         id === TAGS ||
+        id === SCENARIO_CARDS ||
         id === FRONTS ||
         id.startsWith(`${FRONTS}/`)
         ? `\0${id}`
@@ -52,6 +57,7 @@ export function deckPlugin(root: string): Plugin {
       if (name === SUMMARY) return jsonModule(packSummary(summary))
       if (name === DETAILS) return jsonModule(details)
       if (name === TAGS) return jsonModule(tags)
+      if (name === SCENARIO_CARDS) return jsonModule(scenarioCards(deck))
       if (name === FRONTS) {
         const loader = (slug: string) =>
           `  ${JSON.stringify(slug)}: () => import(${JSON.stringify(`${FRONTS}/${slug}`)}),`

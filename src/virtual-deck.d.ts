@@ -19,3 +19,9 @@ declare module 'virtual:deck-tags' {
   const tags: import('./core/deck/split-deck.ts').DeckTags
   export default tags
 }
+declare module 'virtual:deck-scenario-cards' {
+  const cards: Readonly<
+    Record<string, readonly import('./core/deck/scenario-cards.ts').ScenarioCardRef[]>
+  >
+  export default cards
+}

@@ -41,7 +41,7 @@ export function ScenarioEnd({
         <ul className="list-disc space-y-1 pl-6">
           {cards.map((card) => (
             <li key={card.id}>
-              <TextLink href={paths.browse.card(card.id)}>{card.question ?? card.id}</TextLink>
+              <TextLink href={paths.browse.card(card.id)}>{card.question}</TextLink>
             </li>
           ))}
         </ul>

@@ -1,41 +1,27 @@
-import { useEffect, useMemo } from 'react'
-import type { CardId } from '@/core/deck/card.ts'
-import { richTextToPlainText } from '@/core/deck/rich-text.ts'
-import {
-  loadDeckDetails,
-  loadFrontsOf,
-  useDeckDetails,
-  useLoadedFronts,
-} from '@/stores/deck-store.ts'
+import { useEffect, useState } from 'react'
+import type { ScenarioCardRef } from '@/core/deck/scenario-cards.ts'
 
-export interface ScenarioCard {
-  readonly id: CardId
-  /** The card's question as plain text, or undefined while its topic loads. */
-  readonly question: string | undefined
-}
-
-/** The cards whose `try:` names this scenario, with their questions once loaded. */
-export function useScenarioCards(scenario: string): readonly ScenarioCard[] | undefined {
-  const details = useDeckDetails()
-  const fronts = useLoadedFronts()
+/**
+ * The cards whose `try:` names this scenario (id and question), once loaded; undefined until
+ * then. From their own build-time module, not the deck store: importing the store from the
+ * sandbox regroups the chunks the first card loads (+0.6 KB gzip; e2e/page-weight.spec.ts).
+ */
+export function useScenarioCards(scenario: string): readonly ScenarioCardRef[] | undefined {
+  const [cards, setCards] = useState<{ scenario: string; list: readonly ScenarioCardRef[] }>()
   useEffect(() => {
-    void loadDeckDetails()
-  }, [])
-  const ids = useMemo(
-    () =>
-      details === undefined
-        ? undefined
-        : Object.keys(details).filter((id) => details[id]?.sandboxScenario === scenario),
-    [details, scenario],
-  )
-  useEffect(() => {
-    if (ids !== undefined) void loadFrontsOf(ids as CardId[])
-  }, [ids])
-  return ids?.map((id) => {
-    const front = fronts[id]
-    return {
-      id: id as CardId,
-      question: front === undefined ? undefined : richTextToPlainText(front),
+    let current = true
+    import('virtual:deck-scenario-cards').then(
+      ({ default: all }) => {
+        if (current) setCards({ scenario, list: all[scenario] ?? [] })
+      },
+      // Offline with a stale copy: the end still shows, without its card list.
+      () => {
+        if (current) setCards({ scenario, list: [] })
+      },
+    )
+    return () => {
+      current = false
     }
-  })
+  }, [scenario])
+  return cards?.scenario === scenario ? cards.list : undefined
 }
