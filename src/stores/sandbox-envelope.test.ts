@@ -9,6 +9,7 @@ import {
   runDecryptDataKey,
   runEncryptData,
   runGenerateDataKey,
+  setEnvelopeKey,
   useEnvelopeWalkthrough,
 } from './sandbox-envelope.ts'
 import {
@@ -33,6 +34,7 @@ beforeEach(async () => {
   })
   if (!key.ok) throw new Error(key.error.message)
   keyId = key.value.KeyId
+  setEnvelopeKey(keyId)
   resetEnvelopeWalkthrough()
   resetEnvelopeVariants()
 })
@@ -41,7 +43,7 @@ const state = () => useEnvelopeWalkthrough.getState()
 
 async function walkToTheEnd() {
   envelopeNext()
-  await runGenerateDataKey(keyId)
+  await runGenerateDataKey()
   envelopeNext()
   await runEncryptData()
   envelopeNext()
@@ -57,7 +59,7 @@ async function walkToTheEnd() {
 describe('the envelope walkthrough', () => {
   it('shows the data key once, wipes it on discard, and gets the text back through Decrypt', async () => {
     envelopeNext()
-    await runGenerateDataKey(keyId)
+    await runGenerateDataKey()
     const shown = state().generated!
     expect(shown.KeyId).toMatch(/^arn:aws:kms:.*:key\//)
     expect(decodeBase64(shown.Plaintext!)).toHaveLength(32)
@@ -87,10 +89,15 @@ describe('the envelope walkthrough', () => {
   })
 
   it('Next waits until the step is done; an AWS error stays on the step', async () => {
+    setEnvelopeKey(undefined)
+    envelopeNext()
+    expect(state().at).toBe(0)
+    setEnvelopeKey(keyId)
     envelopeNext()
     envelopeNext()
     expect(state().at).toBe(1)
-    await runGenerateDataKey('alias/none')
+    setEnvelopeKey('alias/none')
+    await runGenerateDataKey()
     expect(state().failure).toMatchObject({ name: 'NotFoundException' })
     envelopeNext()
     expect(state().at).toBe(1)

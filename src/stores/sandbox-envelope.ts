@@ -57,8 +57,12 @@ export interface EnvelopeWalkthroughState {
   /** The AWS error of the step now shown, if its call failed. */
   readonly failure: AwsErrorView | undefined
   readonly text: string
+  /** The KMS key GenerateDataKey will use: the one chosen on the page. */
+  readonly keyId: string | undefined
   /** A dropped or chosen file replaces the text. */
   readonly file: { readonly name: string; readonly bytes: Uint8Array } | undefined
+  /** Why the file chosen last was not taken (too large to show here). */
+  readonly fileProblem: string | undefined
   readonly generated: GeneratedView | undefined
   readonly sealed: SealedView | undefined
   /** The wiped key bytes (all zero), shown in place of the key. */
@@ -75,6 +79,8 @@ const INITIAL: Omit<EnvelopeWalkthroughState, 'text'> = {
   running: false,
   failure: undefined,
   file: undefined,
+  fileProblem: undefined,
+  keyId: undefined,
   generated: undefined,
   sealed: undefined,
   discarded: undefined,
@@ -110,7 +116,7 @@ export function dataBytes(state: Pick<EnvelopeWalkthroughState, 'file' | 'text'>
 export function envelopeStepDone(state: EnvelopeWalkthroughState, at: number): boolean {
   switch (ENVELOPE_STEPS[at]) {
     case 'data':
-      return dataBytes(state).length > 0
+      return dataBytes(state).length > 0 && state.keyId !== undefined
     case 'generate':
       return state.generated !== undefined
     case 'encrypt':
@@ -141,11 +147,25 @@ export function envelopeBack(): void {
 }
 
 export function setEnvelopeText(text: string): void {
-  set({ text, file: undefined })
+  set({ text, file: undefined, fileProblem: undefined })
 }
 
-export function setEnvelopeFile(name: string, bytes: Uint8Array): void {
-  set({ file: { name, bytes } })
+export function setEnvelopeKey(keyId: string | undefined): void {
+  if (get().keyId !== keyId) set({ keyId })
+}
+
+/** The walkthrough shows the bytes of one frame: a file of at most 1 MiB (the frame size). */
+export const MAX_WALKTHROUGH_FILE = 1024 * 1024
+
+/** A file to encrypt, read only when it is small enough (`size` is known before reading). */
+export async function setEnvelopeFile(
+  name: string,
+  size: number,
+  read: () => Promise<ArrayBuffer>,
+): Promise<void> {
+  if (size > MAX_WALKTHROUGH_FILE) {
+    set({ fileProblem: `${name} is larger than 1 MB: use file encryption for it.` })
+  } else set({ file: { name, bytes: new Uint8Array(await read()) }, fileProblem: undefined })
 }
 
 async function step(run: () => Promise<Partial<EnvelopeWalkthroughState> | undefined>) {
@@ -155,10 +175,12 @@ async function step(run: () => Promise<Partial<EnvelopeWalkthroughState> | undef
   else set({ running: false, failure: result.error })
 }
 
-/** Step 2: GenerateDataKey under `keyId`; the response is shown as the SDK returns it. */
-export function runGenerateDataKey(keyId: string): Promise<void> {
+/** Step 2: GenerateDataKey under the chosen key; the response as the SDK returns it. */
+export function runGenerateDataKey(): Promise<void> {
   return step(async () => {
     forgetKeyMaterial()
+    const keyId = get().keyId
+    if (keyId === undefined) throw new Error('Choose a KMS key first')
     let copy: Uint8Array | undefined
     const generated = await generateDataKey(
       envelopeService((bytes) => (copy = bytes)),
@@ -233,7 +255,7 @@ export function runDecryptData(): Promise<void> {
 /** Starts over (and leaving the page does too): every key and result is dropped. */
 export function resetEnvelopeWalkthrough(): void {
   forgetKeyMaterial()
-  set({ ...INITIAL, text: get().text })
+  set({ ...INITIAL, text: get().text, keyId: get().keyId })
 }
 
 /** Whether the page holds any key material now (for tests of item 3). */
