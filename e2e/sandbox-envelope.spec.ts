@@ -277,3 +277,47 @@ test('the branches: a wrong context, a rotation, a disabled key, a data key for 
   await expect(branch.getByRole('alert')).toContainText('ValidationException')
   await expectNoAxeViolations(page, { label: 'why not encrypt' })
 })
+
+test('a dropped file goes through the envelope and comes back byte for byte; a large one is sent to file encryption', async ({
+  page,
+}) => {
+  await page.goto('/sandbox/envelope')
+  await walkthrough(page).getByRole('button', { name: 'Create a key' }).click()
+  await expect(page.getByRole('combobox', { name: 'KMS key' })).toBeVisible()
+  const drop = async (name: string, size: number) => {
+    const transfer = await page.evaluateHandle(
+      ([name, size]) => {
+        const data = new DataTransfer()
+        const bytes = Uint8Array.from({ length: size }, (_, i) => (i * 7) % 256)
+        data.items.add(new File([bytes], name))
+        return data
+      },
+      [name, size] as const,
+    )
+    const field = page.getByRole('textbox', { name: 'Data to encrypt' })
+    await field.dispatchEvent('dragover', { dataTransfer: transfer })
+    await field.dispatchEvent('drop', { dataTransfer: transfer })
+  }
+  await drop('big.bin', 2 * 1024 * 1024)
+  await expect(walkthrough(page).getByRole('status').filter({ hasText: 'big.bin' })).toHaveText(
+    'big.bin is larger than 1 MB: use file encryption for it.',
+  )
+  await drop('notes.bin', 5000)
+  await expect(walkthrough(page).getByText('notes.bin: 5,000 bytes')).toBeVisible()
+  const next = walkthrough(page).getByRole('button', { name: 'Next' })
+  for (const action of [
+    'Call GenerateDataKey',
+    'Encrypt the data',
+    'Discard the plaintext key',
+    undefined,
+    'Call Decrypt',
+    'Decrypt the data',
+  ]) {
+    await next.click()
+    if (action) await walkthrough(page).getByRole('button', { name: action, exact: true }).click()
+  }
+  await expect(field(page, 'AES-GCM in the browser', 'IV')).toHaveCount(0)
+  await expect(field(page, 'Decrypted', 'Your data back')).toHaveText(
+    'notes.bin: 5,000 bytes, the same bytes as the file',
+  )
+})

@@ -247,7 +247,7 @@ export function runDecryptData(): Promise<void> {
       recovered:
         file === undefined
           ? new TextDecoder().decode(plaintext)
-          : `${file.name}: ${plaintext.length} bytes, the same as before: ${String(equal(plaintext, file.bytes))}`,
+          : `${file.name}: ${plaintext.length.toLocaleString('en')} bytes, ${equal(plaintext, file.bytes) ? 'the same bytes as the file' : 'NOT the bytes of the file'}`,
     }
   })
 }

@@ -21,7 +21,7 @@ export function ByteField({
         {note !== undefined && <span className={`ml-2 font-normal ${MUTED_TEXT}`}>{note}</span>}
       </dt>
       <dd
-        className={`mt-1 rounded-md p-2 font-mono text-sm break-all sm:text-base ${INSET_SURFACE}`}
+        className={`mt-1 rounded-md p-2 font-mono text-sm break-all sm:text-base 2xl:text-lg ${INSET_SURFACE}`}
       >
         {children}
       </dd>

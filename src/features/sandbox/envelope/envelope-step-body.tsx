@@ -35,8 +35,20 @@ export function EnvelopeStepBody({
   switch (step) {
     case 'data':
       return (
-        <div className="space-y-3">
-          <Field label="Data to encrypt">
+        // Dropping a file is a shortcut for the mouse; "Or choose a file…" is the keyboard's way.
+        <div
+          className="space-y-3"
+          onDragOver={(e) => {
+            if (!started) e.preventDefault()
+          }}
+          onDrop={(e) => {
+            const file = e.dataTransfer.files[0]
+            if (started || file === undefined) return
+            e.preventDefault()
+            void readFile(file)
+          }}
+        >
+          <Field label="Data to encrypt" hint="Or drop a file here.">
             <TextArea
               rows={3}
               value={view.file === undefined ? view.text : ''}

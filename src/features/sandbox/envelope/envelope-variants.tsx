@@ -1,6 +1,7 @@
 import type { CardId } from '@/core/deck/index.ts'
 import { useState } from 'react'
 import { Button } from '@/components/ui/button.tsx'
+import { DataTable, type Column } from '@/components/ui/data-table.tsx'
 import { RadioGroup } from '@/components/ui/radio-group.tsx'
 import { TextLink } from '@/components/ui/text-link.tsx'
 import { paths } from '@/routes/paths.ts'
@@ -80,30 +81,27 @@ export function EnvelopeVariants() {
   )
 }
 
+const COUNT_COLUMNS: readonly [
+  Column<(typeof SIZES)[number]>,
+  ...Column<(typeof SIZES)[number]>[],
+] = [
+  { key: 'file', header: 'File', cell: (row) => row.label },
+  {
+    key: 'encrypt',
+    header: 'Encrypt, 4 KB a call',
+    cell: (row) => `${kmsCallsFor(row.bytes).encrypt.toLocaleString('en')} Encrypt calls`,
+  },
+  { key: 'envelope', header: 'Envelope', cell: () => '1 GenerateDataKey + 1 Decrypt' },
+]
+
 /** KMS requests each way, for files of a few sizes (Encrypt's limit is 4,096 bytes). */
 function CallCounts() {
   return (
-    <table className="w-full text-left">
-      <caption className="text-left font-semibold">KMS requests to encrypt a file</caption>
-      <thead>
-        <tr>
-          <th scope="col">File</th>
-          <th scope="col">Encrypt, 4 KB a call</th>
-          <th scope="col">Envelope</th>
-        </tr>
-      </thead>
-      <tbody>
-        {SIZES.map(({ label, bytes }) => {
-          const calls = kmsCallsFor(bytes)
-          return (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td>{calls.encrypt.toLocaleString('en')} Encrypt calls</td>
-              <td>1 GenerateDataKey + 1 Decrypt</td>
-            </tr>
-          )
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      caption="KMS requests to encrypt a file"
+      columns={COUNT_COLUMNS}
+      rows={SIZES}
+      rowKey={(row) => row.label}
+    />
   )
 }

@@ -83,13 +83,13 @@ export function EnvelopeWalkthrough() {
       <Panel title="The flow">
         <EnvelopeDiagram at={view.at} />
       </Panel>
-      <Panel title="Walkthrough" className="space-y-4 text-base lg:text-lg">
+      <Panel title="Walkthrough" className="space-y-4 text-base lg:text-lg 2xl:text-xl">
         <section aria-labelledby="envelope-step-heading" className="space-y-3">
           <h3
             id="envelope-step-heading"
             ref={stepHeading}
             tabIndex={-1}
-            className="text-xl font-semibold outline-none lg:text-2xl"
+            className="text-xl font-semibold outline-none lg:text-2xl 2xl:text-3xl"
           >
             Step {view.at + 1} of {ENVELOPE_STEPS.length}: {text.title}
           </h3>
