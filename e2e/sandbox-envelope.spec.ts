@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test'
 import { expect, shippedDeck, test } from './fixtures.ts'
-import { expectNoAxeViolations } from './page-checks.ts'
+import { expectDrawnIn, expectNoAxeViolations, expectNoSidewaysScroll } from './page-checks.ts'
 
 const walkthrough = (page: Page) => page.getByRole('region', { name: 'Walkthrough' })
 const stepHeading = (page: Page) => walkthrough(page).getByRole('heading', { level: 3 })
@@ -320,4 +320,23 @@ test('a dropped file goes through the envelope and comes back byte for byte; a l
   await expect(field(page, 'Decrypted', 'Your data back')).toHaveText(
     'notes.bin: 5,000 bytes, the same bytes as the file',
   )
+})
+
+test('at 320 px in dark mode the long bytes wrap: nothing scrolls sideways, and axe finds nothing', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 700 })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.goto('/sandbox/envelope')
+  await walkthrough(page).getByRole('button', { name: 'Create a key' }).click()
+  const next = walkthrough(page).getByRole('button', { name: 'Next' })
+  for (const action of ['Call GenerateDataKey', 'Encrypt the data', 'Discard the plaintext key']) {
+    await next.click()
+    await walkthrough(page).getByRole('button', { name: action, exact: true }).click()
+  }
+  await next.click()
+  await expectStep(page, 5, 'Store the envelope')
+  await expectDrawnIn(page, 'dark')
+  await expectNoSidewaysScroll(page)
+  await expectNoAxeViolations(page)
 })
