@@ -38,7 +38,7 @@ export function FlowDiagram({
         <li
           key={box.id}
           aria-current={i === current ? 'step' : undefined}
-          className={`min-w-0 rounded-md border-2 border-l-8 px-3 py-2 wrap-anywhere ${LANE_CLASSES[box.lane]} ${
+          className={`min-w-0 rounded-md border-2 border-l-8 px-2 py-2 wrap-anywhere sm:px-3 ${LANE_CLASSES[box.lane]} ${
             i === current
               ? 'bg-amber-100 font-semibold ring-2 ring-amber-600 dark:bg-amber-950 dark:ring-amber-400'
               : ''
@@ -48,7 +48,7 @@ export function FlowDiagram({
             {i + 1}. {box.laneLabel}
             {i < current && ' · done'}
           </span>
-          <span className="block">{box.label}</span>
+          <span className="block text-sm sm:text-base">{box.label}</span>
         </li>
       ))}
     </ol>
