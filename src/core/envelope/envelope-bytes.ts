@@ -1,5 +1,5 @@
 /**
- * Whole-buffer envelope encryption (used by bench/kms-bench.ts; no screen yet). Same format as
+ * Whole-buffer envelope encryption (used by bench/kms-bench.ts and the sandbox walkthrough). Same format as
  * the streams (docs/envelope-format.md), but the output size is known up front, so frames are
  * written straight into one preallocated buffer while the next frames' AES-GCM calls run (on
  * WebCrypto's worker threads in Node): about the speed of one raw crypto.subtle.encrypt over the

@@ -1,5 +1,5 @@
 /**
- * Structural view of a stored envelope, for the planned sandbox walkthrough: which KMS key, which
+ * Structural view of a stored envelope, for the sandbox walkthrough: which KMS key, which
  * context, the encrypted data key, and where each frame sits. Nothing here is authenticated; that
  * happens only on decryption (header tag and frame tags under the data key).
  */

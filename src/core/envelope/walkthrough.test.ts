@@ -1,5 +1,5 @@
 /**
- * The teaching walkthrough planned for the sandbox's envelope scenario, one call per step:
+ * The teaching walkthrough of the sandbox's envelope scenario, one call per step:
  * GenerateDataKey → encrypt locally → discard the plaintext key → store the encrypted key with
  * the data → Decrypt the data key → decrypt locally.
  */

@@ -2,8 +2,6 @@ import { useCallback, useEffect, useRef } from 'react'
 import { Alert } from '@/components/ui/alert.tsx'
 import { Button } from '@/components/ui/button.tsx'
 import { Callout } from '@/components/ui/callout.tsx'
-import { Kbd } from '@/components/ui/kbd.tsx'
-import { MUTED_TEXT } from '@/components/ui/colours.ts'
 import { Panel } from '@/components/ui/panel.tsx'
 import { Stepper } from '@/components/ui/stepper.tsx'
 import type { Scenario } from '@/core/scenarios/index.ts'
@@ -23,6 +21,7 @@ import { SandboxErrorAlert } from './sandbox-error-alert.tsx'
 import { ScenarioCalls } from './scenario-calls.tsx'
 import { ScenarioEnd } from './scenario-end.tsx'
 import { ScenarioOutcome } from './scenario-outcome.tsx'
+import { StepNav } from './step-nav.tsx'
 import { useStepKeys } from './use-step-keys.ts'
 
 /**
@@ -127,22 +126,14 @@ export function ScenarioGuide({ name, scenario }: { name: string; scenario: Scen
               </div>
             </section>
           )}
-          <div className="flex flex-wrap items-center gap-2">
-            <Button onClick={goBack} disabled={view.at === 0 || view.running}>
-              Back
-            </Button>
-            <Button
-              ref={nextButton}
-              variant={done ? 'primary' : 'secondary'}
-              onClick={goNext}
-              disabled={!canGoNext(view)}
-            >
-              Next
-            </Button>
-            <p className={`touch-only:hidden text-sm ${MUTED_TEXT}`}>
-              <Kbd>←</Kbd> <Kbd>→</Kbd> also step back and on.
-            </p>
-          </div>
+          <StepNav
+            onBack={goBack}
+            onNext={goNext}
+            backDisabled={view.at === 0 || view.running}
+            nextDisabled={!canGoNext(view)}
+            done={done}
+            nextRef={nextButton}
+          />
           {outcome?.failure !== undefined && (
             <Alert tone="warning">
               <p>
