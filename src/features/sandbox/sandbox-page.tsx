@@ -41,7 +41,9 @@ export default function SandboxPage() {
         </p>
         <p>
           Prefer a terminal? Type <code>aws kms …</code> commands against this account in the{' '}
-          <TextLink href={paths.sandbox.cli()}>AWS CLI panel</TextLink>.
+          <TextLink href={paths.sandbox.cli()}>AWS CLI panel</TextLink>. See envelope encryption{' '}
+          <TextLink href={paths.sandbox.envelope()}>step by step</TextLink>, or{' '}
+          <TextLink href={paths.sandbox.files()}>encrypt whole files</TextLink> with it.
         </p>
         {scenario && !known && (
           <Alert tone="warning">
