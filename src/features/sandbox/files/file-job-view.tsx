@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/button.tsx'
 import { ProgressBar } from '@/components/ui/progress-bar.tsx'
 import { downloadFile } from '@/components/download-file.ts'
 import { SandboxErrorAlert } from '../sandbox-error-alert.tsx'
-import { EnvelopeHeaderView } from './envelope-header-view.tsx'
+import { FileHeaderView } from './file-header-view.tsx'
 import { doneText, progressText } from './progress-text.ts'
 import type { FileJob } from './use-file-job.ts'
 
@@ -28,7 +28,7 @@ export function FileJobView({ job, onCancel }: { job: FileJob; onCancel: () => v
             step={`${VERB[job.mode]} ${job.fileName}: ${progressText(job.progress)}`}
           />
           <Button onClick={onCancel}>Cancel</Button>
-          {job.header && <EnvelopeHeaderView header={job.header} verified={false} />}
+          {job.header && <FileHeaderView header={job.header} verified={false} />}
         </div>
       )
     case 'done':
@@ -46,7 +46,7 @@ export function FileJobView({ job, onCancel }: { job: FileJob; onCancel: () => v
           >
             Download {job.outputName}
           </Button>
-          {job.header && <EnvelopeHeaderView header={job.header} verified />}
+          {job.header && <FileHeaderView header={job.header} verified />}
         </div>
       )
     case 'failed':
@@ -57,7 +57,7 @@ export function FileJobView({ job, onCancel }: { job: FileJob; onCancel: () => v
             Nothing from {job.fileName} is offered: only a file that went through completely and,
             when decrypting, authenticated frame by frame, is.
           </p>
-          {job.header && <EnvelopeHeaderView header={job.header} verified={false} />}
+          {job.header && <FileHeaderView header={job.header} verified={false} />}
         </div>
       )
     case 'cancelled':

@@ -7,7 +7,7 @@ import type { EnvelopeHeader } from '@/core/envelope/index.ts'
  * when the file has been opened completely (the header tag, then every frame).
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/encrypt_context.html
  */
-export function EnvelopeHeaderView({
+export function FileHeaderView({
   header,
   verified,
 }: {
