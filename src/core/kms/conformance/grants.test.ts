@@ -470,4 +470,23 @@ describe('grants', () => {
     const retirable = await sim.sdk.listRetirableGrants({ RetiringPrincipal: BOB })
     expect(retirable.Grants).toEqual([])
   })
+
+  it('a grantee passing on a constrained grant must keep a constraint as strict', async () => {
+    await sim.sdk.createGrant({
+      KeyId: keyId,
+      GranteePrincipal: ALICE,
+      Operations: ['Decrypt', 'CreateGrant'],
+      Constraints: { EncryptionContextSubset: { app: 'orders' } },
+    })
+    await expectKmsError(
+      alice.createGrant({ KeyId: keyArn(keyId), GranteePrincipal: BOB, Operations: ['Decrypt'] }),
+      'AccessDeniedException',
+    )
+    await alice.createGrant({
+      KeyId: keyArn(keyId),
+      GranteePrincipal: BOB,
+      Operations: ['Decrypt'],
+      Constraints: { EncryptionContextEquals: { app: 'orders' } },
+    })
+  })
 })

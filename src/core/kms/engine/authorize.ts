@@ -32,7 +32,7 @@ import { rootArnOf } from './engine-context.ts'
  */
 export function createAuthorizer(): Authorizer {
   const parse = createPolicyCache()
-  return async ({ ctx, caller, action, key, conditions }) => {
+  return async ({ ctx, caller, action, key, conditions, grantRequest }) => {
     // The same parse the policy evaluation uses, so both agree on whose account the caller is.
     const callerAccount = accountOf(caller)
     if (callerAccount === undefined) {
@@ -79,7 +79,7 @@ export function createAuthorizer(): Authorizer {
       if (
         decision.kind !== 'explicit' &&
         key !== undefined &&
-        (await grantAllows(ctx, caller, action, key, conditions))
+        (await grantAllows(ctx, caller, action, key, conditions, grantRequest))
       ) {
         return
       }

@@ -11,7 +11,7 @@ import { readInput, type InputSource } from '../validation/read-input.ts'
 import type { Members } from '../validation/shape.ts'
 import { applyDueEvents, pendingEventTime, type ServiceEvent } from './apply-due-events.ts'
 import type { EngineContext } from './engine-context.ts'
-import type { ConditionValues, RequestContext } from './operation.ts'
+import type { ConditionValues, GrantRequest, RequestContext } from './operation.ts'
 import { createSerialQueue } from './serial-queue.ts'
 
 /** Decides whether a caller may perform an action; throws AccessDeniedException if not. */
@@ -21,6 +21,7 @@ export type Authorizer = (request: {
   readonly action: string
   readonly key: KeyRecord | undefined
   readonly conditions: ConditionValues
+  readonly grantRequest?: GrantRequest | undefined
 }) => Promise<void>
 
 /** Any operation, seen from the engine (its input type is checked by readInput at run time). */
@@ -142,8 +143,15 @@ export function createKmsEngine(
         touchKey: (arn) => {
           if (!keyArns.includes(arn)) keyArns.push(arn)
         },
-        authorize: (action, key, conditions = {}) =>
-          authorize({ ctx, caller, action, key, conditions: withViaService(conditions, options) }),
+        authorize: (action, key, conditions = {}, grantRequest) =>
+          authorize({
+            ctx,
+            caller,
+            action,
+            key,
+            conditions: withViaService(conditions, options),
+            grantRequest,
+          }),
       }
       const output = await operation.run(rc, input as never)
       await record({

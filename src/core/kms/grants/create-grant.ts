@@ -48,18 +48,23 @@ export const createGrant = defineOperation({
     const key = await resolveKey(rc, input.KeyId, { allowAlias: false })
     const operations = [...new Set(input.Operations)]
     const constraints = constraintsOf(input.Constraints)
-    await rc.authorize('kms:CreateGrant', key, {
-      'kms:GrantOperations': operations,
-      'kms:GranteePrincipal': input.GranteePrincipal,
-      ...(input.RetiringPrincipal === undefined
-        ? {}
-        : { 'kms:RetiringPrincipal': input.RetiringPrincipal }),
-      ...(constraints === undefined
-        ? {}
-        : { 'kms:GrantConstraintType': constraintTypesOf(constraints) }),
-      // Set to true by the engine when the call comes through an AWS service (viaService).
-      'kms:GrantIsForAWSResource': 'false',
-    })
+    await rc.authorize(
+      'kms:CreateGrant',
+      key,
+      {
+        'kms:GrantOperations': operations,
+        'kms:GranteePrincipal': input.GranteePrincipal,
+        ...(input.RetiringPrincipal === undefined
+          ? {}
+          : { 'kms:RetiringPrincipal': input.RetiringPrincipal }),
+        ...(constraints === undefined
+          ? {}
+          : { 'kms:GrantConstraintType': constraintTypesOf(constraints) }),
+        // Set to true by the engine when the call comes through an AWS service (viaService).
+        'kms:GrantIsForAWSResource': 'false',
+      },
+      { constraints },
+    )
     assertUsableForCrypto(key)
     if (operations.length === 0) {
       throw new ValidationException('A grant must allow at least one operation.')

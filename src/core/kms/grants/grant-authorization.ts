@@ -6,10 +6,10 @@
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/grant-authorization.html
  */
 import type { EngineContext } from '../engine/engine-context.ts'
-import type { ConditionValues } from '../engine/operation.ts'
+import type { ConditionValues, GrantRequest } from '../engine/operation.ts'
 import { GRANT_OPERATIONS, type GrantOperation, type GrantRecord } from '../grant-record.ts'
 import type { KeyRecord } from '../key-record.ts'
-import { contextSatisfies } from './grant-rules.ts'
+import { atLeastAsStrict, contextSatisfies } from './grant-rules.ts'
 
 const CONTEXT_PREFIX = 'kms:encryptioncontext:'
 
@@ -20,6 +20,7 @@ export async function grantAllows(
   action: string,
   key: KeyRecord,
   conditions: ConditionValues,
+  grantRequest?: GrantRequest,
 ): Promise<boolean> {
   const operation = grantOperationOf(action)
   if (operation === undefined) return false
@@ -29,7 +30,7 @@ export async function grantAllows(
       grant.keyId === key.keyId &&
       grant.granteePrincipal === caller &&
       grant.operations.includes(operation) &&
-      requestFits(grant, operation, conditions),
+      requestFits(grant, operation, conditions, grantRequest),
   )
 }
 
@@ -44,11 +45,15 @@ function requestFits(
   grant: GrantRecord,
   operation: GrantOperation,
   conditions: ConditionValues,
+  grantRequest: GrantRequest | undefined,
 ): boolean {
   if (operation === 'CreateGrant') {
-    // A grantee may pass on no more than its grant allows.
+    // A grantee may pass on no more than its grant allows, under a constraint as strict.
     const requested = listOf(conditions['kms:GrantOperations'])
-    return requested.every((op) => (grant.operations as readonly string[]).includes(op))
+    return (
+      requested.every((op) => (grant.operations as readonly string[]).includes(op)) &&
+      atLeastAsStrict(grantRequest?.constraints, grant.constraints)
+    )
   }
   // Constraints apply only to operations with an encryption context (they carry
   // kms:EncryptionContextKeys); DescribeKey, GetPublicKey or RetireGrant ignore them.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contextSatisfies, constraintTypesOf } from './grant-rules.ts'
+import { atLeastAsStrict, contextSatisfies, constraintTypesOf } from './grant-rules.ts'
 
 // https://docs.aws.amazon.com/kms/latest/APIReference/API_GrantConstraints.html
 describe('contextSatisfies', () => {
@@ -38,5 +38,26 @@ describe('contextSatisfies', () => {
     expect(
       constraintTypesOf({ EncryptionContextEquals: {}, EncryptionContextSubset: { a: 'b' } }),
     ).toEqual(['EncryptionContextEquals', 'EncryptionContextSubset'])
+  })
+})
+
+describe('atLeastAsStrict (a grantee passing on its grant)', () => {
+  const subset = { EncryptionContextSubset: { app: 'orders' } }
+  const equals = { EncryptionContextEquals: { app: 'orders' } }
+  it('no parent constraint: anything', () => {
+    expect(atLeastAsStrict(undefined, undefined)).toBe(true)
+  })
+  it('a parent constraint must be kept', () => {
+    expect(atLeastAsStrict(undefined, subset)).toBe(false)
+    expect(atLeastAsStrict({ EncryptionContextSubset: { App: 'orders', x: '1' } }, subset)).toBe(
+      true,
+    )
+    expect(atLeastAsStrict({ EncryptionContextSubset: { x: '1' } }, subset)).toBe(false)
+    expect(atLeastAsStrict(equals, subset)).toBe(true)
+    expect(atLeastAsStrict(equals, equals)).toBe(true)
+    expect(atLeastAsStrict(subset, equals)).toBe(false)
+    expect(atLeastAsStrict({ EncryptionContextEquals: { app: 'orders', x: '1' } }, equals)).toBe(
+      false,
+    )
   })
 })

@@ -108,6 +108,27 @@ export function contextSatisfies(
   return true
 }
 
+/**
+ * "If a grant with a grant constraint includes the CreateGrant operation, the constraint requires
+ * that any grants created with the CreateGrant permission have an equally strict or stricter
+ * encryption context constraint": every context the new grant accepts, the old one accepts too.
+ * @see https://docs.aws.amazon.com/kms/latest/APIReference/API_GrantConstraints.html
+ */
+export function atLeastAsStrict(
+  created: GrantConstraints | undefined,
+  parent: GrantConstraints | undefined,
+): boolean {
+  if (!hasConstraint(parent)) return true
+  if (!hasConstraint(created)) return false
+  const equals = created?.EncryptionContextEquals
+  // An Equals constraint accepts exactly one context: the parent must accept it.
+  if (equals !== undefined && contextSatisfies(parent, equals)) return true
+  if (parent?.EncryptionContextEquals !== undefined) return false
+  // Subset under Subset: the new required pairs include the parent's.
+  const subset = created?.EncryptionContextSubset
+  return subset !== undefined && contextSatisfies(parent, subset)
+}
+
 function sameKey(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase()
 }
