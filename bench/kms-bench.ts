@@ -109,8 +109,18 @@ async function main(): Promise<void> {
     }
   }
   const context = { app: 'bench' }
-  const roundTripsOf = (service: Kms, keyId: string, caller?: string) => {
-    const gdkBody = JSON.stringify({ KeyId: keyId, KeySpec: 'AES_256', EncryptionContext: context })
+  const roundTripsOf = (
+    service: Kms,
+    keyId: string,
+    caller?: string,
+    extra: Record<string, unknown> = {},
+  ) => {
+    const gdkBody = JSON.stringify({
+      KeyId: keyId,
+      KeySpec: 'AES_256',
+      EncryptionContext: context,
+      ...extra,
+    })
     return async () => {
       halves.generate.push(0)
       halves.decrypt.push(0)
@@ -124,6 +134,7 @@ async function main(): Promise<void> {
         const body = JSON.stringify({
           CiphertextBlob: gdk.CiphertextBlob,
           EncryptionContext: context,
+          ...extra,
         })
         t = performance.now()
         ok(await service.handle('TrentService.Decrypt', body, caller), 'Decrypt')
@@ -199,6 +210,38 @@ async function main(): Promise<void> {
     aliceMs / ROUND_TRIPS,
     aliceMs / rootMs,
     'info',
+  )
+
+  // (a''') The same round trip by an IAM user with no policy at all, authorized by a grant (with
+  // its constraint and its grant token in each request, as an AWS service would call), against
+  // the key-policy-authorized one of the root. Grants are read only after the policies did not
+  // allow, so this is the price of the grant path.
+  const bob = (await kms.iam.createUser('bob')).arn
+  const grant = ok(
+    await kms.handle(
+      'TrentService.CreateGrant',
+      JSON.stringify({
+        KeyId: keyArn,
+        GranteePrincipal: bob,
+        Operations: ['GenerateDataKey', 'Decrypt'],
+        Constraints: { EncryptionContextSubset: context },
+      }),
+    ),
+    'CreateGrant',
+  )
+  const [policyMs = 0, grantMs = 0] = await measure(
+    10,
+    21,
+    roundTrips,
+    roundTripsOf(kms, keyArn, bob, { GrantTokens: [grant.GrantToken] }),
+  )
+  const grantRatio = grantMs / policyMs
+  row(
+    'same round trip authorized by a grant (vs key policy, root)',
+    grantMs / ROUND_TRIPS,
+    grantRatio,
+    '<= 1.5x',
+    grantRatio <= 1.5,
   )
 
   // (a') Info: the same round trip once the account holds 300 more keys. A request should not

@@ -97,6 +97,14 @@ const EXPLAINERS: Readonly<Record<string, Explainer>> = {
     why: 'The key’s KeyUsage does not include this operation: an ENCRYPT_DECRYPT key cannot sign, a SIGN_VERIFY key cannot encrypt, a GENERATE_VERIFY_MAC key only makes MACs.',
     fix: 'Use a key whose usage fits the operation, or create one with that usage (the usage cannot be changed later).',
   }),
+  InvalidGrantIdException: () => ({
+    why: 'A grant ID is the 64 hexadecimal characters CreateGrant returned.',
+    fix: 'Copy the GrantId from CreateGrant or ListGrants.',
+  }),
+  InvalidGrantTokenException: () => ({
+    why: 'A grant token is the opaque string CreateGrant returned; this one was not issued by this account.',
+    fix: 'Pass the GrantToken exactly as CreateGrant returned it, or leave GrantTokens out.',
+  }),
   InvalidMarkerException: () => ({
     why: 'The Marker does not come from the previous page of this listing.',
     fix: 'Start the listing again without a Marker and pass each NextMarker as it comes.',

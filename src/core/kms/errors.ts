@@ -112,3 +112,9 @@ export class UnrecognizedClientException extends KmsError {
 export class UnknownOperationException extends KmsError {
   override readonly name = 'UnknownOperationException'
 }
+export class InvalidGrantIdException extends KmsError {
+  override readonly name = 'InvalidGrantIdException'
+}
+export class InvalidGrantTokenException extends KmsError {
+  override readonly name = 'InvalidGrantTokenException'
+}

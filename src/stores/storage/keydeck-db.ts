@@ -3,7 +3,8 @@
  * progress (card states, the append-only review log, settings; version 1), the sandbox's
  * simulated KMS account (keys with their non-extractable CryptoKeys, aliases, IAM principals and
  * the audit trail, written through `kms-store-idb.ts`; version 2), the learner's notes on
- * cards (version 3) and the CLI panel's folder and command history (version 4). `shared-db.ts`
+ * cards (version 3), the CLI panel's folder and command history (version 4) and the simulated
+ * KMS's grants (version 5). `shared-db.ts`
  * opens it once
  * for the whole app. The version number and `upgrade` are the schema's migration path: each step
  * only adds.
@@ -16,6 +17,7 @@ import type { AuditEvent } from '@/core/kms/audit/audit-event.ts'
 import type { ClockState } from '@/core/kms/clock/simulated-clock.ts'
 import type { AliasRecord } from '@/core/kms/alias-record.ts'
 import type { PrincipalRecord } from '@/core/kms/iam/principal-record.ts'
+import type { GrantRecord } from '@/core/kms/grant-record.ts'
 import type { KeyRecord } from '@/core/kms/key-record.ts'
 import type { CardNote, CardSrsState, ReviewLogEntry } from '@/core/srs/first-screen.ts'
 
@@ -23,9 +25,9 @@ export const DB_NAME = 'keydeck'
 /**
  * 1: study progress. 2: the sandbox's simulated KMS (keys with their CryptoKeys, aliases, IAM,
  * audit). 3: the learner's notes on cards. 4: the CLI panel's shell: its folder's files and its
- * command history.
+ * command history. 5: the simulated KMS's grants.
  */
-export const DB_VERSION = 4
+export const DB_VERSION = 5
 
 /**
  * Small named values: settings, when the last backup was made, when study began, the sandbox's
@@ -53,6 +55,8 @@ export interface KeyDeckSchema extends DBSchema {
   kmsAliases: { key: string; value: AliasRecord }
   kmsPrincipals: { key: string; value: PrincipalRecord }
   kmsAudit: { key: string; value: AuditEvent }
+  /** The simulated KMS's grants, by grant id. */
+  kmsGrants: { key: string; value: GrantRecord }
   /** The CLI shell's folder: a file's bytes under its name (`> notes.enc`, `fileb://notes.enc`). */
   cliFiles: { key: string; value: Uint8Array }
   /** The CLI's command history, oldest first, as one small list. */
@@ -97,6 +101,10 @@ export function openKeyDeckDb(name: string = DB_NAME): Promise<KeyDeckDb> {
           // Out-of-line keys: a file is its bytes under its name, the history one list.
           db.createObjectStore('cliFiles')
           db.createObjectStore('cliHistory')
+        }
+        if (oldVersion < 5) {
+          // Out-of-line keys like the other KMS collections: a grant under its grant id.
+          db.createObjectStore('kmsGrants')
         }
       },
       blocked(currentVersion) {

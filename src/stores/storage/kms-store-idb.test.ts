@@ -80,4 +80,40 @@ describe('KMS store in IndexedDB', () => {
     expect([...db.objectStoreNames]).toContain('kmsKeys')
     expect([...db.objectStoreNames]).toContain('cardNotes')
   })
+
+  it('upgrades a version 4 database: its keys stay, and grants persist from then on', async () => {
+    const name = `upgrade-v4-${++n}`
+    const v4 = await openDB(name, 4, {
+      upgrade(db) {
+        db.createObjectStore('cardStates', { keyPath: 'cardId' })
+        const log = db.createObjectStore('reviewLog', { keyPath: 'id' })
+        log.createIndex('byCard', 'cardId')
+        log.createIndex('byTime', 'reviewedAt')
+        db.createObjectStore('meta')
+        for (const store of ['kmsKeys', 'kmsAliases', 'kmsPrincipals', 'kmsAudit'])
+          db.createObjectStore(store)
+        db.createObjectStore('cardNotes', { keyPath: 'cardId' })
+        db.createObjectStore('cliFiles')
+        db.createObjectStore('cliHistory')
+      },
+    })
+    await v4.put('kmsAliases', { name: 'alias/orders' }, 'alias/orders')
+    v4.close()
+
+    const db = await open(name)
+    expect(db.version).toBe(DB_VERSION)
+    expect(await db.get('kmsAliases', 'alias/orders')).toEqual({ name: 'alias/orders' })
+    expect([...db.objectStoreNames]).toContain('kmsGrants')
+    const now = () => Date.UTC(2026, 10, 29)
+    const first = createKms({ store: createIndexedDbKmsStore(db), now })
+    const { KeyMetadata } = await first.call('CreateKey', {})
+    const { GrantId } = await first.call('CreateGrant', {
+      KeyId: KeyMetadata.KeyId,
+      GranteePrincipal: 'arn:aws:iam::111122223333:root',
+      Operations: ['Encrypt'],
+    })
+    const again = createKms({ store: createIndexedDbKmsStore(await open(name)), now })
+    const { Grants } = await again.call('ListGrants', { KeyId: KeyMetadata.KeyId })
+    expect(Grants.map((g) => g.GrantId)).toEqual([GrantId])
+  })
 })

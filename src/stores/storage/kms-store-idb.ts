@@ -7,7 +7,7 @@
 import type { KmsCollection, KmsStore } from '@/core/kms/store/kms-store.ts'
 import type { KeyDeckDb, KeyDeckSchema } from './keydeck-db.ts'
 
-type KmsStoreName = 'kmsKeys' | 'kmsAliases' | 'kmsPrincipals' | 'kmsAudit'
+type KmsStoreName = 'kmsKeys' | 'kmsAliases' | 'kmsPrincipals' | 'kmsAudit' | 'kmsGrants'
 
 function collection<N extends KmsStoreName>(
   db: KeyDeckDb,
@@ -29,5 +29,6 @@ export function createIndexedDbKmsStore(db: KeyDeckDb): KmsStore {
     aliases: collection(db, 'kmsAliases'),
     principals: collection(db, 'kmsPrincipals'),
     audit: collection(db, 'kmsAudit'),
+    grants: collection(db, 'kmsGrants'),
   }
 }

@@ -2,7 +2,7 @@
  * Makes request and response members safe to keep in the audit trail: plaintext members (and the
  * message to sign or MAC, which may be secret) are dropped, blobs are reduced to their length,
  * dates become ISO strings. The result is JSON-safe. CloudTrail likewise never logs Plaintext or
- * data keys.
+ * data keys. Grant tokens are dropped too: whoever holds one can use its grant at once.
  *
  * It also summarizes the raw input of a request that failed validation, which may be anything a
  * caller sent: nesting is cut at MAX_NESTING_DEPTH (so a body of 2,700 nested arrays, or a cycle
@@ -12,7 +12,7 @@
 import { setOwnMember } from '../own-member.ts'
 import { MAX_NESTING_DEPTH } from '../validation/nesting-depth.ts'
 
-const SECRET_MEMBER = /plaintext|^message$/i
+const SECRET_MEMBER = /plaintext|^message$|^granttokens?$/i
 /** What stands for a value nested deeper than the summary goes. */
 export const TOO_DEEP = '<nested too deeply>'
 

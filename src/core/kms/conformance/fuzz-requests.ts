@@ -44,6 +44,11 @@ export const OPERATIONS = [
   'UntagResource',
   'ListResourceTags',
   'GetKeyLastUsage',
+  'CreateGrant',
+  'ListGrants',
+  'ListRetirableGrants',
+  'RetireGrant',
+  'RevokeGrant',
 ] as const
 
 /** Targets that name no in-scope operation, including prototype property names. */
@@ -51,7 +56,7 @@ export const UNKNOWN_TARGETS = [
   '',
   'TrentService.',
   'TrentService.MakeCoffee',
-  'TrentService.CreateGrant',
+  'TrentService.ReplicateKey',
   'TrentService.__proto__',
   'TrentService.constructor',
   'TrentService.toString',
@@ -115,6 +120,13 @@ export const MEMBERS = [
   'DestinationEncryptionContext',
   'KeyPairSpec',
   'GrantTokens',
+  'GranteePrincipal',
+  'RetiringPrincipal',
+  'Operations',
+  'Constraints',
+  'GrantId',
+  'GrantToken',
+  'Name',
   'DryRun',
   'IncludeKeyMaterial',
   'BypassPolicyLockoutSafetyCheck',
@@ -190,6 +202,17 @@ export function validRequests(ids: Ids): Record<string, Record<string, unknown>>
     UntagResource: { KeyId: sym, TagKeys: ['k'] },
     ListResourceTags: { KeyId: sym, Limit: 1 },
     GetKeyLastUsage: { KeyId: sym },
+    CreateGrant: {
+      KeyId: sym,
+      GranteePrincipal: 'arn:aws:iam::111122223333:root',
+      Operations: ['Encrypt', 'Decrypt'],
+      Constraints: { EncryptionContextSubset: { a: 'b' } },
+      Name: 'fuzz',
+    },
+    ListGrants: { KeyId: sym, Limit: 1 },
+    ListRetirableGrants: { RetiringPrincipal: 'arn:aws:iam::111122223333:root', Limit: 1 },
+    RetireGrant: { KeyId: sym, GrantId: '0'.repeat(64) },
+    RevokeGrant: { KeyId: sym, GrantId: 'a'.repeat(64) },
   }
 }
 

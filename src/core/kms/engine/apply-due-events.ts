@@ -32,7 +32,7 @@ export function pendingEventTime(key: KeyRecord): number | undefined {
 /**
  * Time-driven events happen lazily: before each request, every automatic rotation whose date
  * has passed is applied (one per elapsed period, dated when it was due), and every key whose
- * deletion date has passed is deleted with its material and aliases.
+ * deletion date has passed is deleted with its material, aliases and grants.
  * Rotation only happens while the key is Enabled; see ../CONTEXT.md.
  * This scans every key; the engine calls it only once `now()` reaches `nextEventTime`.
  */
@@ -87,6 +87,10 @@ async function rotateDue(
 async function deleteKey(ctx: EngineContext, key: KeyRecord): Promise<void> {
   for (const alias of await ctx.store.aliases.list()) {
     if (alias.targetKeyId === key.keyId) await ctx.store.aliases.delete(alias.aliasName)
+  }
+  // A grant belongs to its key: it goes when the key does (AWS deletes a key's grants with it).
+  for (const grant of await ctx.store.grants.list()) {
+    if (grant.keyId === key.keyId) await ctx.store.grants.delete(grant.grantId)
   }
   await ctx.store.keys.delete(key.keyId)
 }

@@ -9,6 +9,7 @@ import {
   type AccessDecision,
   type AccessDenied,
 } from '../policy/access-decision.ts'
+import { grantAllows } from '../grants/grant-authorization.ts'
 import { evaluateAccess } from '../policy/evaluate-access.ts'
 import { explainAccessDenial } from '../policy/explain-access-decision.ts'
 import { accountOf } from '../policy/policy-principal.ts'
@@ -23,14 +24,15 @@ import { rootArnOf } from './engine-context.ts'
 
 /**
  * Authorization of every request, as KMS does it: the key policy (for actions on a key) together
- * with the caller's IAM identity policies, evaluated by ../policy/evaluate-access.ts. Callers of
+ * with the caller's IAM identity policies, evaluated by ../policy/evaluate-access.ts, and the
+ * key's grants (../grants/grant-authorization.ts), which can allow what the policies do not. Callers of
  * this account must exist (the root always does); callers of other accounts are taken as they
  * come, with no identity policies (their root passes IAM, as in AWS).
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/control-access.html
  */
 export function createAuthorizer(): Authorizer {
   const parse = createPolicyCache()
-  return async ({ ctx, caller, action, key, conditions }) => {
+  return async ({ ctx, caller, action, key, conditions, grantRequest }) => {
     // The same parse the policy evaluation uses, so both agree on whose account the caller is.
     const callerAccount = accountOf(caller)
     if (callerAccount === undefined) {
@@ -72,6 +74,15 @@ export function createAuthorizer(): Authorizer {
         ? memoized(keyPolicy, `${caller} ${action} ${resource}`, decide)
         : decide()
     if (decision.effect === 'Deny') {
+      // Grants only allow: they are looked at when no policy allowed and none denied explicitly,
+      // so a request the key policy allows pays nothing for them.
+      if (
+        decision.kind !== 'explicit' &&
+        key !== undefined &&
+        (await grantAllows(ctx, caller, action, key, conditions, grantRequest))
+      ) {
+        return
+      }
       const explanation = explainAccessDenial(decision, {
         principalArn: caller,
         action,

@@ -2,6 +2,7 @@ import type { AuditEvent } from '../audit/audit-event.ts'
 import { lastAuditSequence } from '../audit/audit-trail.ts'
 import { summarizeForAudit } from '../audit/summarize.ts'
 import { KMSInternalException, KmsError, UnknownOperationException } from '../errors.ts'
+import { readGrantToken } from '../grants/grant-token.ts'
 import { uuidV4 } from '../ids.ts'
 import type { KeyRecord } from '../key-record.ts'
 import type { KmsCollection, KmsStore } from '../store/kms-store.ts'
@@ -10,7 +11,7 @@ import { readInput, type InputSource } from '../validation/read-input.ts'
 import type { Members } from '../validation/shape.ts'
 import { applyDueEvents, pendingEventTime, type ServiceEvent } from './apply-due-events.ts'
 import type { EngineContext } from './engine-context.ts'
-import type { ConditionValues, RequestContext } from './operation.ts'
+import type { ConditionValues, GrantRequest, RequestContext } from './operation.ts'
 import { createSerialQueue } from './serial-queue.ts'
 
 /** Decides whether a caller may perform an action; throws AccessDeniedException if not. */
@@ -20,6 +21,7 @@ export type Authorizer = (request: {
   readonly action: string
   readonly key: KeyRecord | undefined
   readonly conditions: ConditionValues
+  readonly grantRequest?: GrantRequest | undefined
 }) => Promise<void>
 
 /** Any operation, seen from the engine (its input type is checked by readInput at run time). */
@@ -133,6 +135,7 @@ export function createKmsEngine(
       if (operation === undefined) throw new UnknownOperationException()
       const input = readInput(operation.input, rawInput, source)
       requestParameters = summarizeForAudit(input)
+      assertGrantTokens(input)
       const rc: RequestContext = {
         ...ctx,
         caller,
@@ -140,8 +143,15 @@ export function createKmsEngine(
         touchKey: (arn) => {
           if (!keyArns.includes(arn)) keyArns.push(arn)
         },
-        authorize: (action, key, conditions = {}) =>
-          authorize({ ctx, caller, action, key, conditions: withViaService(conditions, options) }),
+        authorize: (action, key, conditions = {}, grantRequest) =>
+          authorize({
+            ctx,
+            caller,
+            action,
+            key,
+            conditions: withViaService(conditions, options),
+            grantRequest,
+          }),
       }
       const output = await operation.run(rc, input as never)
       await record({
@@ -180,6 +190,17 @@ export function createKmsEngine(
   }
 }
 
+/**
+ * Every operation with a GrantTokens member refuses a token the simulator did not issue. A valid
+ * token needs nothing more: the simulator's grants take effect at once, so the grant it names
+ * already authorizes the call (AWS's tokens bridge its eventual consistency).
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/using-grant-token.html
+ */
+function assertGrantTokens(input: unknown): void {
+  const tokens = (input as { GrantTokens?: unknown }).GrantTokens
+  if (Array.isArray(tokens)) for (const token of tokens) readGrantToken(String(token))
+}
+
 /** The store with `keys.put` reporting each record written, before it is stored. */
 function watchKeyWrites(store: KmsStore, onPut: (key: KeyRecord) => void): KmsStore {
   const keys: KmsCollection<KeyRecord> = {
@@ -191,13 +212,16 @@ function watchKeyWrites(store: KmsStore, onPut: (key: KeyRecord) => void): KmsSt
     delete: (id) => store.keys.delete(id),
     list: () => store.keys.list(),
   }
-  return { keys, aliases: store.aliases, principals: store.principals, audit: store.audit }
+  return { ...store, keys }
 }
 
 function withViaService(conditions: ConditionValues, options: CallOptions): ConditionValues {
-  return options.viaService === undefined
-    ? conditions
-    : { ...conditions, 'kms:ViaService': options.viaService }
+  if (options.viaService === undefined) return conditions
+  // A grant created through an AWS service is one for an AWS resource.
+  // https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-grant-is-for-aws-resource
+  const out: ConditionValues = { ...conditions, 'kms:ViaService': options.viaService }
+  if ('kms:GrantIsForAWSResource' in conditions) out['kms:GrantIsForAWSResource'] = 'true'
+  return out
 }
 
 /** Anything that is not a typed KMS error is a simulator bug: KMSInternalException (500). */

@@ -2,6 +2,9 @@ import type { InputOf } from '../validation/shape.ts'
 import { cancelKeyDeletion, scheduleKeyDeletion } from './key-deletion.ts'
 import { createAlias, deleteAlias, updateAlias } from './aliases.ts'
 import { createKey } from './create-key.ts'
+import { createGrant } from '../grants/create-grant.ts'
+import { listGrants, listRetirableGrants } from '../grants/list-grants.ts'
+import { retireGrant, revokeGrant } from '../grants/retire-revoke-grant.ts'
 import { decrypt } from './decrypt.ts'
 import { describeKey } from './describe-key.ts'
 import { disableKey, enableKey } from './enable-disable-key.ts'
@@ -30,6 +33,7 @@ import { updateKeyDescription } from './update-key-description.ts'
 export const operations = {
   CancelKeyDeletion: cancelKeyDeletion,
   CreateAlias: createAlias,
+  CreateGrant: createGrant,
   CreateKey: createKey,
   Decrypt: decrypt,
   DeleteAlias: deleteAlias,
@@ -50,12 +54,16 @@ export const operations = {
   GetKeyRotationStatus: getKeyRotationStatus,
   GetPublicKey: getPublicKey,
   ListAliases: listAliases,
+  ListGrants: listGrants,
   ListKeyPolicies: listKeyPolicies,
   ListKeyRotations: listKeyRotations,
   ListKeys: listKeys,
   ListResourceTags: listResourceTags,
+  ListRetirableGrants: listRetirableGrants,
   PutKeyPolicy: putKeyPolicy,
   ReEncrypt: reEncrypt,
+  RetireGrant: retireGrant,
+  RevokeGrant: revokeGrant,
   RotateKeyOnDemand: rotateKeyOnDemand,
   ScheduleKeyDeletion: scheduleKeyDeletion,
   Sign: signOperation,

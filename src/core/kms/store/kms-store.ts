@@ -1,6 +1,7 @@
 import type { AuditEvent } from '../audit/audit-event.ts'
 import type { PrincipalRecord } from '../iam/principal-record.ts'
 import type { AliasRecord } from '../alias-record.ts'
+import type { GrantRecord } from '../grant-record.ts'
 import type { KeyRecord } from '../key-record.ts'
 
 /**
@@ -10,6 +11,7 @@ import type { KeyRecord } from '../key-record.ts'
  * - `aliases`: alias name → AliasRecord
  * - `principals`: principal ARN → PrincipalRecord (the learner's IAM users and roles)
  * - `audit`: event id → AuditEvent (append only; the engine sorts by `sequence`)
+ * - `grants`: grant id → GrantRecord (a key's grants go with the key when it is deleted)
  * Every record is structured-clone safe and, except CryptoKeys and Uint8Arrays, JSON-safe with
  * dates as epoch ms. Implementations must return copies (as IndexedDB does), never live objects.
  */
@@ -25,4 +27,5 @@ export interface KmsStore {
   readonly aliases: KmsCollection<AliasRecord>
   readonly principals: KmsCollection<PrincipalRecord>
   readonly audit: KmsCollection<AuditEvent>
+  readonly grants: KmsCollection<GrantRecord>
 }

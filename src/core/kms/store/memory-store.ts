@@ -11,6 +11,7 @@ export function createMemoryKmsStore(): KmsStore {
     aliases: memoryCollection(),
     principals: memoryCollection(),
     audit: memoryCollection(),
+    grants: memoryCollection(),
   }
 }
 
