@@ -7,7 +7,20 @@
 import type { KmsCollection, KmsStore } from '@/core/kms/store/kms-store.ts'
 import type { KeyDeckDb, KeyDeckSchema } from './keydeck-db.ts'
 
-type KmsStoreName = 'kmsKeys' | 'kmsAliases' | 'kmsPrincipals' | 'kmsAudit' | 'kmsGrants'
+/**
+ * The object store of each collection of the simulator's store: the one list of what the sandbox
+ * account keeps, so "Start over" (sandbox-account-repository.ts) wipes every one of them. A
+ * collection added to KmsStore without its object store here fails `tsc -b`.
+ */
+export const KMS_OBJECT_STORES = {
+  keys: 'kmsKeys',
+  aliases: 'kmsAliases',
+  principals: 'kmsPrincipals',
+  audit: 'kmsAudit',
+  grants: 'kmsGrants',
+} as const satisfies Record<keyof KmsStore, keyof KeyDeckSchema>
+
+type KmsStoreName = (typeof KMS_OBJECT_STORES)[keyof KmsStore]
 
 function collection<N extends KmsStoreName>(
   db: KeyDeckDb,
@@ -25,10 +38,10 @@ function collection<N extends KmsStoreName>(
 
 export function createIndexedDbKmsStore(db: KeyDeckDb): KmsStore {
   return {
-    keys: collection(db, 'kmsKeys'),
-    aliases: collection(db, 'kmsAliases'),
-    principals: collection(db, 'kmsPrincipals'),
-    audit: collection(db, 'kmsAudit'),
-    grants: collection(db, 'kmsGrants'),
+    keys: collection(db, KMS_OBJECT_STORES.keys),
+    aliases: collection(db, KMS_OBJECT_STORES.aliases),
+    principals: collection(db, KMS_OBJECT_STORES.principals),
+    audit: collection(db, KMS_OBJECT_STORES.audit),
+    grants: collection(db, KMS_OBJECT_STORES.grants),
   }
 }
