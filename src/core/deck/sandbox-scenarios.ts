@@ -14,6 +14,7 @@ export const SANDBOX_SCENARIOS = {
   'aws-managed-keys': 'Meet an AWS managed key (alias/aws/s3)',
   'asymmetric-keys': 'Sign and verify with an asymmetric key',
   'hmac-keys': 'Generate and verify an HMAC',
+  grants: 'Let a user use a key through a grant, then retire it',
   'audit-trail': 'Read the CloudTrail-style log of every call',
   'encrypt-limits': 'Hit the 4 KB Encrypt limit',
 } as const

@@ -10,6 +10,7 @@ import { awsManagedKeysScenario } from './aws-managed-keys.ts'
 import { createKeyScenario } from './create-key.ts'
 import { encryptLimitsScenario } from './encrypt-limits.ts'
 import { encryptionContextScenario } from './encryption-context.ts'
+import { grantsScenario } from './grants.ts'
 import { hmacKeysScenario } from './hmac-keys.ts'
 import { keyPolicyScenario } from './key-policy.ts'
 import { keyStatesScenario } from './key-states.ts'
@@ -28,6 +29,7 @@ export const GUIDED_SCENARIOS: Readonly<Record<GuidedScenarioName, Scenario>> = 
   'aws-managed-keys': awsManagedKeysScenario,
   'asymmetric-keys': asymmetricKeysScenario,
   'hmac-keys': hmacKeysScenario,
+  grants: grantsScenario,
   'audit-trail': auditTrailScenario,
   'encrypt-limits': encryptLimitsScenario,
 }
