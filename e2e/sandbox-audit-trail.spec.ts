@@ -42,7 +42,9 @@ test('a learner finds a failed Decrypt and an automatic rotation in the audit tr
     .getByRole('button', { name: /^Open Encrypt/ })
     .click()
   const encrypted = audit(page).getByRole('figure', { name: 'Encrypt event as JSON' })
-  await expect(encrypted).toContainText('"EncryptionContext"')
+  // As CloudTrail records it: camelCase members, no response for a cryptographic call.
+  await expect(encrypted).toContainText('"encryptionContext"')
+  await expect(encrypted).toContainText('"responseElements": null')
   await expect(encrypted).not.toContainText('the secret words')
 
   // An automatic rotation, made by KMS itself when the sandbox clock passes its date.

@@ -6,8 +6,9 @@ import {
   retryFailedLoads,
   type PreloadableComponent,
 } from '@/components/retryable-lazy.ts'
-import { paths, ROUTES } from '@/routes/paths.ts'
+import { paths, ROUTES, SANDBOX_ROUTES } from '@/routes/paths.ts'
 import { NotFoundPage } from './not-found-page.tsx'
+import { matches } from './route-match.ts'
 import { ScreenError } from './screen-error.tsx'
 
 // Each screen is its own chunk: the first one shown loads only what it needs.
@@ -15,17 +16,14 @@ const StudyPage = retryableLazy(() => import('@/features/study/study-page.tsx'))
 const BrowsePage = retryableLazy(() => import('@/features/browse/browse-page.tsx'))
 const StatsPage = retryableLazy(() => import('@/features/stats/stats-page.tsx'))
 const SettingsPage = retryableLazy(() => import('@/features/settings/settings-page.tsx'))
-const SandboxPage = retryableLazy(() => import('@/features/sandbox/sandbox-page.tsx'))
-const SandboxKeyPage = retryableLazy(() => import('@/features/sandbox/key-page.tsx'))
-const SandboxCliPage = retryableLazy(() => import('@/features/sandbox-cli/sandbox-cli-page.tsx'))
-const EnvelopePage = retryableLazy(() => import('@/features/sandbox/envelope/envelope-page.tsx'))
-const FilesPage = retryableLazy(() => import('@/features/sandbox/files/files-page.tsx'))
+// Every sandbox screen, behind one lazy module that holds their own lazy imports.
+const SandboxScreens = retryableLazy(() => import('./sandbox-screens.tsx'))
 
 interface Screen {
   readonly pattern: string
   readonly page: PreloadableComponent<object>
   /** Starts reading what the screen shows first, when it is the screen the app opens on. */
-  readonly prepare?: () => Promise<unknown>
+  readonly prepare?: (path: string) => Promise<unknown>
 }
 
 /** Which screen each route pattern shows (the redirect and the not-found page aside). */
@@ -40,23 +38,14 @@ const SCREENS: readonly Screen[] = [
   { pattern: ROUTES.browseCard, page: BrowsePage },
   { pattern: ROUTES.stats, page: StatsPage },
   { pattern: ROUTES.settings, page: SettingsPage },
-  { pattern: ROUTES.sandbox, page: SandboxPage },
-  { pattern: ROUTES.sandboxKey, page: SandboxKeyPage },
-  // Before the scenario pattern, which `/sandbox/cli`, `/envelope` and `/files` also match.
-  { pattern: ROUTES.sandboxCli, page: SandboxCliPage },
-  { pattern: ROUTES.sandboxEnvelope, page: EnvelopePage },
-  { pattern: ROUTES.sandboxFiles, page: FilesPage },
-  { pattern: ROUTES.sandboxScenario, page: SandboxPage },
+  // The sandbox's screens: the module that picks among them, then the one the path names.
+  ...SANDBOX_ROUTES.map((pattern) => ({
+    pattern,
+    page: SandboxScreens,
+    prepare: (path: string) =>
+      import('./sandbox-screens.tsx').then((sandbox) => sandbox.preloadSandboxScreen(path)),
+  })),
 ]
-
-/** `/browse/:cardId` matches `/browse/x`: one non-empty segment per parameter, as in wouter. */
-function matches(pattern: string, path: string): boolean {
-  const want = pattern.split('/').filter(Boolean)
-  const got = path.split('/').filter(Boolean)
-  return (
-    want.length === got.length && want.every((part, i) => part.startsWith(':') || part === got[i])
-  )
-}
 
 /** How long the first render waits for the first screen's data before showing it loading. */
 const DATA_WAIT_MS = 600
@@ -73,7 +62,7 @@ export function preloadScreen(path: string): Promise<void> {
   if (!screen) return Promise.resolve()
   const data = screen.prepare
     ? Promise.race([
-        screen.prepare(),
+        screen.prepare(path),
         new Promise((resolve) => setTimeout(resolve, DATA_WAIT_MS)),
       ]).catch(() => undefined)
     : undefined

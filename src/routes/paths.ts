@@ -36,6 +36,22 @@ export const ROUTES = {
 } as const
 
 /**
+ * The sandbox's patterns, in matching order (the CLI, envelope and files routes before the
+ * scenario pattern, which they also fit). The app loads the sandbox's screens as one module that
+ * picks among them (src/app/sandbox-screens.tsx).
+ */
+export const SANDBOX_ROUTES = [
+  ROUTES.sandbox,
+  ROUTES.sandboxKey,
+  ROUTES.sandboxCli,
+  ROUTES.sandboxEnvelope,
+  ROUTES.sandboxFiles,
+  ROUTES.sandboxScenario,
+] as const
+
+export type SandboxRoute = (typeof SANDBOX_ROUTES)[number]
+
+/**
  * The parameters of `ROUTES.browseCard`, `ROUTES.sandboxScenario` and `ROUTES.sandboxKey`, as
  * wouter passes them.
  */

@@ -110,6 +110,25 @@ export async function readFileHeader(
   }
 }
 
+/**
+ * How often a running file gives the browser a turn. The stream's steps chain through promise
+ * callbacks, which run before any input event: without a turn, the page cannot even take the
+ * click on Cancel until the whole file is through.
+ */
+const YIELD_EVERY_MS = 50
+
+/** Resolves after the browser has handled what is waiting (a task, not a microtask). */
+function browserTurn(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => {
+      channel.port1.close()
+      resolve()
+    }
+    channel.port2.postMessage(undefined)
+  })
+}
+
 async function run(
   file: Blob,
   transform: TransformStream<Uint8Array, Uint8Array>,
@@ -118,11 +137,16 @@ async function run(
   const now = options.now ?? (() => performance.now())
   const started = now()
   let bytes = 0
+  let turnAt = performance.now()
   const counter = new TransformStream<Uint8Array, Uint8Array>({
-    transform(chunk, controller) {
+    async transform(chunk, controller) {
       bytes += chunk.length
       options.onProgress?.({ bytes, total: file.size, elapsedMs: now() - started })
       controller.enqueue(chunk)
+      if (performance.now() - turnAt >= YIELD_EVERY_MS) {
+        await browserTurn()
+        turnAt = performance.now()
+      }
     },
   })
   const parts: Blob[] = []
