@@ -89,7 +89,11 @@ test.describe('KMS sandbox', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Sandbox:')
     await createKey(page, 'Toggle me')
     await page.getByRole('button', { name: 'Disable key Toggle me' }).click()
-    const keys = page.getByRole('region', { name: /Your keys/ })
+    // The key-states scenario set up a key of its own beside this one: this key's row.
+    const keys = page
+      .getByRole('region', { name: /Your keys/ })
+      .getByRole('row')
+      .filter({ hasText: 'Toggle me' })
     await expect(keys.getByText('Disabled', { exact: true })).toBeVisible()
     const form = page.getByRole('form', { name: 'Encrypt' })
     await form.getByLabel('Plaintext').fill('x')
