@@ -64,6 +64,10 @@ export function startStudy(): Promise<void> {
  * parallel with the screen's code): the study data, then the questions of the first cards.
  */
 export async function prepareStudy(): Promise<void> {
+  // New cards come in deck order, so on a first visit the first cards are the first topic's: its
+  // questions load while the database opens, not after it was read (bench/first-card-bench.ts).
+  const first = getDeckSummary().cards[0]
+  if (first) void loadFrontsOf([first.id])
   await startStudy()
   const queue = studyStore.getState().queue
   if (queue) await loadFrontsOf(queue.items.slice(0, 4).map((item) => item.cardId))
