@@ -6,7 +6,8 @@
  * JS heap's growth while the page encrypts, sampled every 20 ms (performance.memory with
  * --enable-precise-memory-info, after a forced GC). Targets: ≥ 0.8× raw, heap growth ≤ 64 MB.
  */
-import { writeFileSync, rmSync, mkdtempSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { createReadStream, writeFileSync, rmSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Page } from '@playwright/test'
@@ -17,6 +18,14 @@ const PORT = Number(process.env.BENCH_PORT ?? 4183)
 const MB = 1000 * 1000
 const SIZES = [64 * MB, 256 * MB]
 const ROUNDS = 3
+/** The issue's "a 1 GB file round trip completes": encrypted, decrypted, compared by SHA-256. */
+const ROUND_TRIP = 1000 * MB
+
+async function sha256(path: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
+  return hash.digest('hex')
+}
 
 /** The same bytes in Node and in the page: byte i is (i * 31) & 255. */
 function pattern(length: number): Buffer {
@@ -126,6 +135,34 @@ await withPreviewServer(PORT, async (base) => {
         `    JS heap growth while encrypting: max ${(Math.max(...growth) / MB).toFixed(1)} MB (${growth.map((g) => (g / MB).toFixed(1)).join(', ')})`,
       )
     }
+    // The round trip of a 1 GB file, once: it must complete and come back byte for byte.
+    const bigPath = join(dir, 'big.bin')
+    writeFileSync(bigPath, pattern(ROUND_TRIP))
+    const context = await browser.newContext({ acceptDownloads: true })
+    const page = await context.newPage()
+    await page.goto(`${base}/sandbox/files`)
+    await page.getByRole('button', { name: 'Create a symmetric encryption key' }).click()
+    await page.getByRole('combobox', { name: 'KMS key' }).waitFor()
+    const enc = await timeInput(page, 'File to encrypt', bigPath)
+    const envelopePath = join(dir, 'big.kdenv')
+    const [sealed] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Download / }).click(),
+    ])
+    await sealed.saveAs(envelopePath)
+    const dec = await timeInput(page, 'File to decrypt', envelopePath)
+    const backPath = join(dir, 'big.back')
+    const [opened] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Download / }).click(),
+    ])
+    await opened.saveAs(backPath)
+    await context.close()
+    const same = (await sha256(bigPath)) === (await sha256(backPath))
+    console.log(
+      `  1 GB round trip: encrypt ${(enc.ms / 1000).toFixed(1)} s, decrypt ${(dec.ms / 1000).toFixed(1)} s, heap growth ${(enc.growth / MB).toFixed(1)} MB; byte for byte: ${same ? 'yes' : 'NO'}`,
+    )
+    if (!same) process.exitCode = 1
   } finally {
     await browser.close()
     rmSync(dir, { recursive: true, force: true })
