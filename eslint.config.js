@@ -91,6 +91,11 @@ const layerZones = [
     'core/scenarios (the guided sandbox scenarios) drives the simulator: it may use core/kms, core/deck and core/bytes, never srs, envelope or cli.',
   ),
   coreModuleZone(
+    'quiz',
+    ['bytes', 'deck'],
+    'core/quiz (the seeded quiz generator) may use core/deck and core/bytes only: never srs, kms, envelope, cli or scenarios.',
+  ),
+  coreModuleZone(
     'envelope',
     ['bytes'],
     'core/envelope reaches KMS only through its DataKeyService interface: it imports no other core module (its tests may drive the real simulator).',

@@ -170,6 +170,14 @@ const pathRuleCases: readonly RuleCase[] = [
     count: 3,
   },
   {
+    name: 'core/quiz uses core/deck and core/bytes only',
+    bad: 'quiz-imports-srs-kms-scenarios.bad.ts',
+    ok: 'quiz.ok.ts',
+    rule: layer,
+    message: 'core/quiz (the seeded quiz generator) may use core/deck and core/bytes only',
+    count: 3,
+  },
+  {
     name: 'core/srs imports neither kms nor envelope',
     bad: 'srs-imports-kms-and-envelope.bad.ts',
     ok: 'srs-imports-deck-types.ok.ts',

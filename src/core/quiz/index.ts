@@ -1,0 +1,14 @@
+/**
+ * The quiz's surface for the app: the seeded generator, seeds as they stand in a link, and the
+ * option-text rules the quiz screen may quote.
+ */
+export {
+  generateQuiz,
+  QUIZ_OPTION_COUNT,
+  type Quiz,
+  type QuizOption,
+  type QuizOptions,
+  type QuizQuestion,
+} from './generate-quiz.ts'
+export { parseQuizSeed, quizSeedFromNumber, type QuizSeed } from './quiz-seed.ts'
+export { OPTION_MAX_CHARS } from './answer-text.ts'
