@@ -68,7 +68,6 @@ const layerZones = [
   ),
   coreModuleZone('deck', ['bytes'], 'core/deck imports no other core module (but core/bytes).'),
   coreModuleZone('loading', [], 'core/loading imports no other core module.'),
-  coreModuleZone('loading', [], 'core/loading imports no other core module.'),
   coreModuleZone(
     'srs',
     ['bytes', 'deck'],
