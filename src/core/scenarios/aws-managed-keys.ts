@@ -1,7 +1,8 @@
 import type { OperationOutput } from '../kms/index.ts'
+import { showRotationStatus } from './rotation-status-facts.ts'
 import type { Scenario, StepContext } from './scenario.ts'
 import { KEY_ARN, KEY_ID } from './scenario-key.ts'
-import { dateText, utf8 } from './scenario-text.ts'
+import { utf8 } from './scenario-text.ts'
 
 const ALIAS = 'alias/aws/s3'
 
@@ -79,14 +80,7 @@ export const awsManagedKeysScenario: Scenario = {
         'AWS rotates an AWS managed key’s material every year (every three years before May 2022). GetKeyRotationStatus always says rotation is enabled.',
       action: 'Get the rotation status',
       async run(ctx) {
-        const status = await ctx.kms('GetKeyRotationStatus', { KeyId: ctx.read(KEY_ID) })
-        ctx.fact(`KeyRotationEnabled: ${String(status.KeyRotationEnabled)}`)
-        if (status.RotationPeriodInDays !== undefined) {
-          ctx.fact(`RotationPeriodInDays: ${status.RotationPeriodInDays}`)
-        }
-        if (status.NextRotationDate !== undefined) {
-          ctx.fact(`NextRotationDate: ${dateText(status.NextRotationDate)}`)
-        }
+        await showRotationStatus(ctx, ctx.read(KEY_ID))
       },
     },
     {

@@ -1,3 +1,4 @@
+import { showRotationStatus } from './rotation-status-facts.ts'
 import type { Scenario } from './scenario.ts'
 import { ensureScenarioKey, KEY_ID } from './scenario-key.ts'
 import { blobNoted, dateText, DAY_MS, noteBlob, textOf, utf8 } from './scenario-text.ts'
@@ -36,14 +37,7 @@ export const rotationScenario: Scenario = {
         'GetKeyRotationStatus tells whether KMS rotates the key by itself, how often (90 to 2,560 days; 365 by default) and when next.',
       action: 'Get the rotation status',
       async run(ctx) {
-        const status = await ctx.kms('GetKeyRotationStatus', { KeyId: ctx.read(KEY_ID) })
-        ctx.fact(`KeyRotationEnabled: ${String(status.KeyRotationEnabled)}`)
-        if (status.RotationPeriodInDays !== undefined) {
-          ctx.fact(`RotationPeriodInDays: ${status.RotationPeriodInDays}`)
-        }
-        if (status.NextRotationDate !== undefined) {
-          ctx.fact(`NextRotationDate: ${dateText(status.NextRotationDate)}`)
-        }
+        await showRotationStatus(ctx, ctx.read(KEY_ID))
       },
     },
     {

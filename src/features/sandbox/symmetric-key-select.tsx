@@ -48,7 +48,7 @@ export function SymmetricKeySelect({
 }) {
   const keys = useEncryptionKeys()
   if (keys.length === 0) return null
-  const chosen = keys.some((k) => k.key.KeyId === value) ? value : keys[0]?.key.KeyId
+  const chosen = chosenEncryptionKey(keys, value)
   return (
     <Field label={label} hint={hint}>
       <Select value={chosen} onChange={(e) => onChange(e.target.value)}>
