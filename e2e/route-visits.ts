@@ -60,6 +60,16 @@ const VISITS: Record<RouteName, RouteVisit> = {
   sandboxFiles: { path: '/sandbox/files', ready: (page) => page.getByLabel('File to encrypt') },
   // The guide above the console has set the account up for the scenario.
   sandboxScenario: { path: '/sandbox/rotation', ready: heading('Set up for you') },
+  // Classroom (issue 14): each helper's screen replaces its placeholder heading here.
+  presentCards: { path: '/present/cards?tag=rotation', ready: heading('Present cards') },
+  presentCard: { path: `/present/cards/${cardWithUpdate.id}`, ready: heading('Present cards') },
+  presentQuiz: { path: '/present/quiz?seed=k3x9', ready: heading('Present a quiz') },
+  presentSandbox: {
+    path: '/present/sandbox/envelope',
+    ready: heading('Present a sandbox scenario'),
+  },
+  quiz: { path: '/quiz?seed=k3x9', ready: heading('Quiz') },
+  handout: { path: '/handout?tag=rotation', ready: heading('Handout') },
   notFound: { path: '/nowhere', ready: heading('Page not found') },
 }
 

@@ -6,7 +6,7 @@ import {
   retryFailedLoads,
   type PreloadableComponent,
 } from '@/components/retryable-lazy.ts'
-import { paths, ROUTES, SANDBOX_ROUTES } from '@/routes/paths.ts'
+import { CLASSROOM_ROUTES, paths, ROUTES, SANDBOX_ROUTES } from '@/routes/paths.ts'
 import { NotFoundPage } from './not-found-page.tsx'
 import { matches } from './route-match.ts'
 import { ScreenError } from './screen-error.tsx'
@@ -18,6 +18,8 @@ const StatsPage = retryableLazy(() => import('@/features/stats/stats-page.tsx'))
 const SettingsPage = retryableLazy(() => import('@/features/settings/settings-page.tsx'))
 // Every sandbox screen, behind one lazy module that holds their own lazy imports.
 const SandboxScreens = retryableLazy(() => import('./sandbox-screens.tsx'))
+// Presenter mode, quiz and handouts (issue 14), likewise behind one lazy module.
+const ClassroomScreens = retryableLazy(() => import('./classroom-screens.tsx'))
 
 interface Screen {
   readonly pattern: string
@@ -44,6 +46,12 @@ const SCREENS: readonly Screen[] = [
     page: SandboxScreens,
     prepare: (path: string) =>
       import('./sandbox-screens.tsx').then((sandbox) => sandbox.preloadSandboxScreen(path)),
+  })),
+  ...CLASSROOM_ROUTES.map((pattern) => ({
+    pattern,
+    page: ClassroomScreens,
+    prepare: (path: string) =>
+      import('./classroom-screens.tsx').then((c) => c.preloadClassroomScreen(path)),
   })),
 ]
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
-import { Link } from 'wouter'
+import { Link, useLocation } from 'wouter'
 import { NavLink, SkipLink } from '@/components/ui/nav-link.tsx'
-import { paths } from '@/routes/paths.ts'
+import { isPresenterPath, paths } from '@/routes/paths.ts'
 import { useAppInstall } from '@/stores/app-install.ts'
 import { UpdatePrompt } from './update-prompt.tsx'
 
@@ -13,9 +13,15 @@ const NAV = [
   { href: paths.settings.page(), label: 'Backup' },
 ] as const
 
-/** The frame around every screen: skip link, header with navigation, and the main landmark. */
+/**
+ * The frame around every screen: skip link, header with navigation, and the main landmark. In
+ * presenter mode the screen has the whole window: no header, and no update prompt (a room sees
+ * no personal notices); the presenter screen draws its own frame.
+ */
 export function AppShell({ children }: { children: ReactNode }) {
+  const [location] = useLocation()
   const promptWanted = useAppInstall((s) => s.updateReady || s.replacedElsewhere)
+  if (isPresenterPath(location)) return <main id="main">{children}</main>
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink href="#main">Skip to content</SkipLink>

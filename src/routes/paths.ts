@@ -33,7 +33,47 @@ export const ROUTES = {
   /** File encryption with envelope encryption; matched before `sandboxScenario` too. */
   sandboxFiles: '/sandbox/files',
   sandboxScenario: '/sandbox/:scenario',
+  /**
+   * Classroom (issue 14). Everything under `/present` is presenter mode: full screen, no app
+   * chrome, no personal notices, and nothing in it touches the presenter's study progress.
+   * A tag set or a search (`?tag=…&q=…`, as `browseSearch` writes it). Their links are
+   * built in `classroom-paths.ts`, outside the app's entry., one item at a time.
+   */
+  presentCards: '/present/cards',
+  /** One card in presenter mode. */
+  presentCard: '/present/cards/:cardId',
+  /** A quiz presented to a room (the room answers by show of hands), `?seed=…` as `quizSearch`. */
+  presentQuiz: '/present/quiz',
+  /** A guided sandbox scenario, or the envelope walkthrough, in presenter mode. */
+  presentSandbox: '/present/sandbox/:scenario',
+  /** A quiz played alone, `?seed=…` as `quizSearch` writes it. */
+  quiz: '/quiz',
+  /** A printable handout of a tag set or a search (`?tag=…&q=…`). */
+  handout: '/handout',
 } as const
+
+/** The first segment of every presenter-mode route. */
+export const PRESENT_PREFIX = '/present'
+
+/** Whether `path` (relative to the router's base) is a presenter-mode screen. */
+export function isPresenterPath(path: string): boolean {
+  return path === PRESENT_PREFIX || path.startsWith(`${PRESENT_PREFIX}/`)
+}
+
+/**
+ * The classroom's patterns, in matching order. The app loads their screens as one module that
+ * picks among them (src/app/classroom-screens.tsx), so they add nothing to the first card.
+ */
+export const CLASSROOM_ROUTES = [
+  ROUTES.presentCards,
+  ROUTES.presentCard,
+  ROUTES.presentQuiz,
+  ROUTES.presentSandbox,
+  ROUTES.quiz,
+  ROUTES.handout,
+] as const
+
+export type ClassroomRoute = (typeof CLASSROOM_ROUTES)[number]
 
 /**
  * The sandbox's patterns, in matching order (the CLI, envelope and files routes before the
@@ -63,6 +103,13 @@ export interface SandboxScenarioParams {
 }
 export interface SandboxKeyParams {
   readonly keyId?: string
+}
+
+export interface PresentCardParams {
+  readonly cardId?: string
+}
+export interface PresentSandboxParams {
+  readonly scenario?: string
 }
 
 /** An in-app URL: what `paths` builds, and what links (`TextLink`, `NavLink`) take. */
