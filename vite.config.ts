@@ -7,10 +7,14 @@ import { deckPlugin } from './scripts/vite-plugin-deck.ts'
 import { cspPlugin, SECURITY_HEADERS } from './scripts/vite-plugin-csp.ts'
 import { keydeckPwaPlugin } from './scripts/vite-plugin-keydeck-pwa.ts'
 import { jmespathFixesPlugin } from './scripts/vite-plugin-jmespath-fixes.ts'
+import { trimTailwindCssPlugin } from './scripts/trim-tailwind-css.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 /** How fsrs-browser's glue imports wasm-bindgen-rayon's worker helper (the hash varies by build). */
 const FSRS_THREAD_HELPER = /^\.\/snippets\/wasm-bindgen-rayon-[0-9a-f]+\/src\/workerHelpers\.js$/
+/** The app's entry chunk (src/main.tsx), and the lazy imports in it whose files load at once. */
+const ENTRY_CHUNK = /^assets\/index-[\w-]+\.js$/
+const FIRST_SCREEN_IMPORTS = /^assets\/(study-page|study|browse-page)-[\w-]+\.js$/
 const { version } = JSON.parse(
   readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
 ) as {
@@ -32,6 +36,7 @@ export default defineConfig({
     cspPlugin(),
     keydeckPwaPlugin(),
     jmespathFixesPlugin(),
+    trimTailwindCssPlugin(),
   ],
   resolve: {
     alias: [
@@ -58,7 +63,18 @@ export default defineConfig({
     sourcemap: false,
     // Every browser the es2023 target reaches supports <link rel=modulepreload> (Safari 17,
     // Firefox 115): the 0.6 KB polyfill would only count against the first screen's budget.
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      polyfill: false,
+      // A lazy import carries the list of the files its module imports, so they load at once, not
+      // one after another; the lists live in the importing chunk. In the app's entry only the
+      // first screens' lists are worth their bytes (e2e/page-weight.spec.ts: those of stats and
+      // settings cost 0.2 KB gzip before the first card); the other screens load their imports
+      // as they meet them, which from the offline copy is about as fast.
+      resolveDependencies: (file, deps, { hostId, hostType }) =>
+        hostType === 'js' && ENTRY_CHUNK.test(hostId) && !FIRST_SCREEN_IMPORTS.test(file)
+          ? deps.filter((dep) => dep.endsWith('.css'))
+          : deps,
+    },
     // The browsers the es2023 scripts run in (Array#toSorted: Chrome 110, Firefox 115, Safari
     // 16). Left to the default, lightningcss writes a hex and a lab() copy of every oklch colour
     // for browsers that could not run the app anyway: 0.9 KB gzip before the first card.
