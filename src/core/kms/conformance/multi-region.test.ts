@@ -424,6 +424,29 @@ describe('UpdatePrimaryRegion', () => {
     )
   })
 
+  it('every related key, in every Region, shows the same primary and replicas', async () => {
+    const AP = 'ap-southeast-1'
+    const ap = createKms({ region: AP, sameAccountAs: a.east, now: () => a.clock.now })
+    const sdkAp = sdkKms(ap, { region: AP })
+    const keyId = await replicated()
+    await a.sdkEast.replicateKey({ KeyId: keyId, ReplicaRegion: AP })
+    a.clock.now += SETTLE_MS
+    await a.sdkEast.updatePrimaryRegion({ KeyId: keyId, PrimaryRegion: AP })
+    await expectKmsError(
+      sdkAp.replicateKey({ KeyId: keyId, ReplicaRegion: WEST }),
+      KMSInvalidStateException,
+      `${arnIn(AP, keyId)} is updating.`,
+    )
+    for (const sdk of [a.sdkEast, a.sdkWest, sdkAp]) {
+      const config = (await sdk.describeKey({ KeyId: keyId })).KeyMetadata?.MultiRegionConfiguration
+      expect(config?.PrimaryKey).toEqual({ Arn: arnIn(AP, keyId), Region: AP })
+      expect(config?.ReplicaKeys).toEqual([
+        { Arn: arnIn(WEST, keyId), Region: WEST },
+        { Arn: arnIn(EAST, keyId), Region: EAST },
+      ])
+    }
+  })
+
   it('is recorded in both Regions', async () => {
     const keyId = await replicated()
     await a.sdkEast.updatePrimaryRegion({ KeyId: keyId, PrimaryRegion: WEST })
