@@ -34,10 +34,20 @@ export function uuidV4(random: RandomSource): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`
 }
 
-export const KEY_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+/** A UUID (single-Region key) or `mrk-` and 32 hex digits (multi-Region key); both 36 characters. */
+export const KEY_ID_PATTERN =
+  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/
 
 export function newKeyId(random: RandomSource): KeyId {
   return uuidV4(random) as KeyId
+}
+
+/**
+ * A multi-Region key's id: `mrk-` and 32 hex digits, the same in every Region it is replicated to.
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/multi-region-keys-overview.html#mrk-id
+ */
+export function newMultiRegionKeyId(random: RandomSource): KeyId {
+  return `mrk-${toHex(random(16))}` as KeyId
 }
 
 /** KeyMaterialId: 64 hex characters, as real KMS shows them since June 2025. */

@@ -7,6 +7,7 @@
  */
 import type { AuditEvent } from './audit/audit-event.ts'
 import { readAuditTrail, type AuditQuery } from './audit/audit-trail.ts'
+import { createAccountGroup, type AccountGroup } from './engine/account-group.ts'
 import { createAuthorizer } from './engine/authorize.ts'
 import { rootArnOf, type EngineContext } from './engine/engine-context.ts'
 import { createKmsEngine, type CallOptions, type RunnableOperation } from './engine/kms-engine.ts'
@@ -34,6 +35,14 @@ export interface KmsOptions {
   store?: KmsStore
   /** Default crypto.getRandomValues. Used for key ids (UUID v4), IVs, data keys, request ids. */
   random?: RandomSource
+  /**
+   * Another Region of the same account: a simulator returned by an earlier `createKms`. The new
+   * one has its own `region` (different from every Region already joined), its own keys,
+   * aliases, grants and audit trail, and the account's IAM (the first simulator's). Joined
+   * Regions share multi-Region keys (ReplicateKey, UpdatePrimaryRegion) and one request queue.
+   * Give every joined simulator the same `now`.
+   */
+  sameAccountAs?: Kms
 }
 
 export interface Kms {
@@ -81,18 +90,29 @@ export interface Kms {
  * const res = await kms.handle('TrentService.DescribeKey', JSON.stringify({ KeyId: KeyMetadata.KeyId }))
  */
 export function createKms(options: KmsOptions = {}): Kms {
-  const ctx: EngineContext = {
+  const joined = options.sameAccountAs === undefined ? undefined : groupOf(options.sameAccountAs)
+  const accountId = options.accountId ?? joined?.accountId ?? '111122223333'
+  if (joined !== undefined && accountId !== joined.accountId) {
+    throw new Error(`sameAccountAs joins Regions of account ${joined.accountId}, not ${accountId}.`)
+  }
+  const ownStore = options.store ?? createMemoryKmsStore()
+  const ctx: Omit<EngineContext, 'regions'> = {
     region: options.region ?? 'us-east-1',
-    accountId: options.accountId ?? '111122223333',
+    accountId,
     now: options.now ?? (() => Date.now()),
     random: options.random ?? defaultRandom,
-    store: options.store ?? createMemoryKmsStore(),
+    // IAM is global: every joined Region sees the first one's users, roles and their policies.
+    store: joined === undefined ? ownStore : { ...ownStore, principals: joined.principals },
   }
+  if (joined?.get(ctx.region) !== undefined) {
+    throw new Error(`Region ${ctx.region} is already joined to account ${accountId}.`)
+  }
+  const group = joined ?? createAccountGroup(accountId, ctx.store.principals)
   const rootArn = rootArnOf(ctx.accountId)
   const registry: Readonly<Record<string, RunnableOperation>> = operations
-  const engine = createKmsEngine(ctx, registry, createAuthorizer())
+  const engine = createKmsEngine(ctx, registry, createAuthorizer(), group)
   const callerOf = (caller: string | undefined) => (caller ?? rootArn) as PrincipalArn
-  return {
+  const kms: Kms = {
     region: ctx.region,
     accountId: ctx.accountId,
     rootArn,
@@ -112,6 +132,17 @@ export function createKms(options: KmsOptions = {}): Kms {
     auditTrail: (query) => readAuditTrail(ctx.store, query),
     iam: createIamModel(ctx.store, ctx.accountId, ctx.now),
   }
+  groups.set(kms, group)
+  return kms
+}
+
+/** Which account group each simulator belongs to, for `sameAccountAs`. */
+const groups = new WeakMap<Kms, AccountGroup>()
+
+function groupOf(kms: Kms): AccountGroup {
+  const group = groups.get(kms)
+  if (group === undefined) throw new Error('sameAccountAs must be a simulator made by createKms.')
+  return group
 }
 
 /**

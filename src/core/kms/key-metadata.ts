@@ -1,4 +1,4 @@
-import type { KeyRecord } from './key-record.ts'
+import type { KeyRecord, MultiRegionLinks } from './key-record.ts'
 import { currentSymmetricVersion } from './key-record.ts'
 import { encryptionAlgorithmsOf, macAlgorithmsOf, signingAlgorithmsOf } from './key-spec-rules.ts'
 import type {
@@ -38,7 +38,23 @@ export interface KeyMetadata {
   SigningAlgorithms?: SigningAlgorithmSpec[]
   MacAlgorithms?: MacAlgorithmSpec[]
   MultiRegion: boolean
+  MultiRegionConfiguration?: MultiRegionConfiguration
+  /** Only while PendingReplicaDeletion: the waiting period that starts when the last replica goes. */
+  PendingDeletionWindowInDays?: number
   CurrentKeyMaterialId?: KeyMaterialId
+}
+
+/** @see https://docs.aws.amazon.com/kms/latest/APIReference/API_MultiRegionConfiguration.html */
+export interface MultiRegionConfiguration {
+  MultiRegionKeyType: 'PRIMARY' | 'REPLICA'
+  PrimaryKey: MultiRegionKey
+  /** Every replica, the described key too when it is one. */
+  ReplicaKeys: MultiRegionKey[]
+}
+
+export interface MultiRegionKey {
+  Arn: KeyArn
+  Region: string
 }
 
 export function keyMetadataOf(key: KeyRecord): KeyMetadata {
@@ -55,15 +71,43 @@ export function keyMetadataOf(key: KeyRecord): KeyMetadata {
     KeyManager: key.keyManager,
     CustomerMasterKeySpec: key.keySpec,
     KeySpec: key.keySpec,
-    MultiRegion: false,
+    MultiRegion: key.multiRegion !== undefined,
   }
   if (key.state === 'PendingDeletion' && key.deletionDate !== undefined) {
     metadata.DeletionDate = new Date(key.deletionDate)
+  }
+  if (key.state === 'PendingReplicaDeletion' && key.pendingWindowInDays !== undefined) {
+    metadata.PendingDeletionWindowInDays = key.pendingWindowInDays
+  }
+  if (key.multiRegion !== undefined) {
+    metadata.MultiRegionConfiguration = multiRegionConfigurationOf(key, key.multiRegion)
   }
   Object.assign(metadata, algorithmFieldsOf(key))
   const current = currentSymmetricVersion(key)
   if (current !== undefined) metadata.CurrentKeyMaterialId = current.keyMaterialId
   return metadata
+}
+
+function multiRegionConfigurationOf(
+  key: KeyRecord,
+  links: MultiRegionLinks,
+): MultiRegionConfiguration {
+  const related = (region: string): MultiRegionKey => ({
+    Arn: relatedKeyArn(key.arn, region),
+    Region: region,
+  })
+  return {
+    MultiRegionKeyType: links.primaryRegion === key.region ? 'PRIMARY' : 'REPLICA',
+    PrimaryKey: related(links.primaryRegion),
+    ReplicaKeys: links.replicaRegions.map(related),
+  }
+}
+
+/** The ARN of the related multi-Region key in `region`: the same ARN with that Region. */
+export function relatedKeyArn(arn: KeyArn, region: string): KeyArn {
+  const parts = arn.split(':')
+  parts[3] = region
+  return parts.join(':') as KeyArn
 }
 
 /**

@@ -55,6 +55,27 @@ export interface RotationSettings {
 }
 
 /**
+ * What a multi-Region key knows about its related keys, the same on every one of them: the
+ * Region of the primary key and the Regions of its replicas, in the order they were made. A key
+ * is the primary when `primaryRegion` is its own Region.
+ * @see https://docs.aws.amazon.com/kms/latest/APIReference/API_MultiRegionConfiguration.html
+ */
+export interface MultiRegionLinks {
+  readonly primaryRegion: string
+  readonly replicaRegions: readonly string[]
+}
+
+/**
+ * A state AWS leaves by itself: a replica is `Creating` until its replication completes, both
+ * keys of an UpdatePrimaryRegion are `Updating` until the change completes. At `until` (epoch ms)
+ * the key takes the state `then`.
+ */
+export interface SettlingState {
+  readonly until: number
+  readonly then: Extract<SimulatedKeyState, 'Enabled' | 'Disabled'>
+}
+
+/**
  * A KMS key as stored. Everything is structured-clone safe (IndexedDB can hold it as is); dates
  * are epoch ms. Records are treated as immutable values: change one by writing a new record.
  */
@@ -78,6 +99,18 @@ export interface KeyRecord {
   readonly tags: readonly Tag[]
   readonly rotation: RotationSettings
   readonly material: KeyMaterial
+  /**
+   * Multi-Region keys only. Absent on every other key, and on every record stored before
+   * multi-Region keys existed (so old IndexedDB records read as single-Region keys).
+   */
+  readonly multiRegion?: MultiRegionLinks
+  /** Only while Creating or Updating: when and into which state the key settles. */
+  readonly settling?: SettlingState
+}
+
+/** True for a multi-Region replica key (not the primary). */
+export function isReplicaKey(key: KeyRecord): boolean {
+  return key.multiRegion !== undefined && key.multiRegion.primaryRegion !== key.region
 }
 
 export function currentSymmetricVersion(record: KeyRecord): SymmetricMaterialVersion | undefined {

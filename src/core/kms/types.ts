@@ -6,7 +6,10 @@
 declare const brand: unique symbol
 type Brand<T, B extends string> = T & { readonly [brand]: B }
 
-/** A key id as AWS formats it: a lower-case UUID v4. */
+/**
+ * A key id as AWS formats it: a lower-case UUID v4, or `mrk-` and 32 lower-case hex digits for a
+ * multi-Region key.
+ */
 export type KeyId = Brand<string, 'KeyId'>
 /** `arn:aws:kms:<region>:<account>:key/<key-id>` */
 export type KeyArn = Brand<string, 'KeyArn'>
@@ -28,8 +31,14 @@ export const KEY_STATES = [
   'Updating',
 ] as const
 export type KeyState = (typeof KEY_STATES)[number]
-/** The states the simulator can actually put a key in (no imports, replicas or custom stores). */
-export type SimulatedKeyState = Extract<KeyState, 'Enabled' | 'Disabled' | 'PendingDeletion'>
+/**
+ * The states the simulator can actually put a key in (no imports or custom stores). Creating,
+ * Updating and PendingReplicaDeletion are for multi-Region keys only.
+ */
+export type SimulatedKeyState = Extract<
+  KeyState,
+  'Enabled' | 'Disabled' | 'PendingDeletion' | 'Creating' | 'Updating' | 'PendingReplicaDeletion'
+>
 
 export const KEY_USAGES = [
   'SIGN_VERIFY',

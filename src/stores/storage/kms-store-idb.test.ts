@@ -116,4 +116,89 @@ describe('KMS store in IndexedDB', () => {
     const { Grants } = await again.call('ListGrants', { KeyId: KeyMetadata.KeyId })
     expect(Grants.map((g) => g.GrantId)).toEqual([GrantId])
   })
+
+  it('reads key records stored before multi-Region keys as single-Region keys', async () => {
+    const db = await open(`kms-${++n}`)
+    const now = () => Date.UTC(2026, 10, 29)
+    const kms = createKms({ store: createIndexedDbKmsStore(db), now })
+    const { KeyMetadata } = await kms.call('CreateKey', { Description: 'old' })
+    const { CiphertextBlob } = await kms.call('Encrypt', {
+      KeyId: KeyMetadata.KeyId,
+      Plaintext: new TextEncoder().encode('from before'),
+    })
+    // Exactly the members a key record had before multi-Region keys (database version 5).
+    const OLD_MEMBERS = [
+      'keyId',
+      'arn',
+      'accountId',
+      'region',
+      'creationDate',
+      'description',
+      'keySpec',
+      'keyUsage',
+      'origin',
+      'keyManager',
+      'state',
+      'policy',
+      'tags',
+      'rotation',
+      'material',
+    ]
+    const stored = (await db.get('kmsKeys', KeyMetadata.KeyId)) as unknown as Record<
+      string,
+      unknown
+    >
+    expect(Object.keys(stored).sort()).toEqual([...OLD_MEMBERS].sort())
+    const old = Object.fromEntries(OLD_MEMBERS.map((member) => [member, stored[member]]))
+    await db.put('kmsKeys', old as never, KeyMetadata.KeyId)
+
+    const again = createKms({ store: createIndexedDbKmsStore(await open(db.name)), now })
+    const described = await again.call('DescribeKey', { KeyId: KeyMetadata.KeyId })
+    expect(described.KeyMetadata.MultiRegion).toBe(false)
+    expect(described.KeyMetadata.MultiRegionConfiguration).toBeUndefined()
+    const { Plaintext } = await again.call('Decrypt', { CiphertextBlob })
+    expect(new TextDecoder().decode(Plaintext)).toBe('from before')
+    const deletion = await again.call('ScheduleKeyDeletion', { KeyId: KeyMetadata.KeyId })
+    expect(deletion.KeyState).toBe('PendingDeletion')
+  })
+
+  it('keeps multi-Region keys of two Regions (one database each) across a restart', async () => {
+    const eastName = `kms-${++n}`
+    const westName = `kms-${++n}`
+    let time = Date.UTC(2026, 10, 29)
+    const now = () => time
+    const account = async () => {
+      const east = createKms({
+        region: 'us-east-1',
+        store: createIndexedDbKmsStore(await open(eastName)),
+        now,
+      })
+      const west = createKms({
+        region: 'eu-west-1',
+        sameAccountAs: east,
+        store: createIndexedDbKmsStore(await open(westName)),
+        now,
+      })
+      return { east, west }
+    }
+    const first = await account()
+    const { KeyMetadata } = await first.east.call('CreateKey', { MultiRegion: true })
+    await first.east.call('ReplicateKey', { KeyId: KeyMetadata.KeyId, ReplicaRegion: 'eu-west-1' })
+    time += 60_000
+    const { CiphertextBlob } = await first.east.call('Encrypt', {
+      KeyId: KeyMetadata.KeyId,
+      Plaintext: new TextEncoder().encode('two Regions'),
+    })
+
+    const again = await account()
+    const west = await again.west.call('DescribeKey', { KeyId: KeyMetadata.KeyId })
+    expect(west.KeyMetadata.KeyState).toBe('Enabled')
+    expect(west.KeyMetadata.MultiRegionConfiguration?.MultiRegionKeyType).toBe('REPLICA')
+    const { Plaintext } = await again.west.call('Decrypt', { CiphertextBlob })
+    expect(new TextDecoder().decode(Plaintext)).toBe('two Regions')
+    await again.east.call('RotateKeyOnDemand', { KeyId: KeyMetadata.KeyId })
+    const rotated = await again.west.call('DescribeKey', { KeyId: KeyMetadata.KeyId })
+    const primary = await again.east.call('DescribeKey', { KeyId: KeyMetadata.KeyId })
+    expect(rotated.KeyMetadata.CurrentKeyMaterialId).toBe(primary.KeyMetadata.CurrentKeyMaterialId)
+  })
 })

@@ -4,7 +4,7 @@ import type { KeyId, KeyMaterialId } from '../types.ts'
 
 /**
  * Byte layout of the simulator's symmetric ciphertext blob (version 1), see ../CIPHERTEXT.md:
- * `0x01 | u8 keyIdLength | keyId (ASCII UUID) | keyMaterialId (32 bytes) | IV (12) | AES-GCM
+ * `0x01 | u8 keyIdLength | keyId (ASCII UUID or mrk- id) | keyMaterialId (32 bytes) | IV (12) | AES-GCM
  * ciphertext ‖ tag (16)`. Everything before the IV is the header; it is authenticated as the
  * first part of the GCM additional data.
  */
@@ -33,10 +33,10 @@ export function encodeHeader(header: CiphertextHeader): Uint8Array {
   const out = new Uint8Array(2 + KEY_ID_BYTES + MATERIAL_ID_BYTES)
   out[0] = CIPHERTEXT_VERSION
   out[1] = KEY_ID_BYTES
-  // A KeyId is a UUID: 36 ASCII characters, one byte each.
+  // A KeyId is a UUID or an mrk- id: 36 ASCII characters, one byte each.
   const { read, written } = ascii.encodeInto(header.keyId, out.subarray(2, 2 + KEY_ID_BYTES))
   if (read !== header.keyId.length || written !== KEY_ID_BYTES) {
-    throw new Error(`A ciphertext header needs a UUID KeyId, not "${header.keyId}".`)
+    throw new Error(`A ciphertext header needs a UUID or mrk- KeyId, not "${header.keyId}".`)
   }
   out.set(fromHex(header.keyMaterialId), 2 + KEY_ID_BYTES)
   return out

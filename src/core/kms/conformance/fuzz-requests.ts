@@ -49,6 +49,8 @@ export const OPERATIONS = [
   'ListRetirableGrants',
   'RetireGrant',
   'RevokeGrant',
+  'ReplicateKey',
+  'UpdatePrimaryRegion',
 ] as const
 
 /** Targets that name no in-scope operation, including prototype property names. */
@@ -56,7 +58,7 @@ export const UNKNOWN_TARGETS = [
   '',
   'TrentService.',
   'TrentService.MakeCoffee',
-  'TrentService.ReplicateKey',
+  'TrentService.ConnectCustomKeyStore',
   'TrentService.__proto__',
   'TrentService.constructor',
   'TrentService.toString',
@@ -213,6 +215,8 @@ export function validRequests(ids: Ids): Record<string, Record<string, unknown>>
     ListRetirableGrants: { RetiringPrincipal: 'arn:aws:iam::111122223333:root', Limit: 1 },
     RetireGrant: { KeyId: sym, GrantId: '0'.repeat(64) },
     RevokeGrant: { KeyId: sym, GrantId: 'a'.repeat(64) },
+    ReplicateKey: { KeyId: sym, ReplicaRegion: 'eu-west-1', Description: 'fuzz' },
+    UpdatePrimaryRegion: { KeyId: sym, PrimaryRegion: 'eu-west-1' },
   }
 }
 

@@ -29,10 +29,6 @@ describe('unsupported key specs', () => {
     }
   })
 
-  it('refuses multi-Region keys', async () => {
-    await expectKmsError(sim.sdk.createKey({ MultiRegion: true }), UnsupportedOperationException)
-  })
-
   it('leaves no half-created key behind', async () => {
     const before = (await sim.sdk.listKeys({})).Keys?.length ?? 0
     await expectKmsError(

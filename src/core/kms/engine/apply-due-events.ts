@@ -1,5 +1,7 @@
 import type { KeyRecord } from '../key-record.ts'
 import { DAY_MS, type EngineContext } from './engine-context.ts'
+import { isReplicaKey } from '../key-record.ts'
+import { detachDeletedKey } from '../multi-region/detach-deleted-key.ts'
 import { addKeyMaterial } from './rotate-key.ts'
 
 /** Something the service did by itself, recorded in the audit trail like CloudTrail does. */
@@ -25,8 +27,14 @@ export interface DueEventsResult {
  */
 export function pendingEventTime(key: KeyRecord): number | undefined {
   if (key.state === 'PendingDeletion') return key.deletionDate
-  if (key.state === 'Enabled' && key.rotation.enabled) return key.rotation.nextRotationDate
+  if (key.state === 'Creating' || key.state === 'Updating') return key.settling?.until
+  if (rotatesByItself(key)) return key.rotation.nextRotationDate
   return undefined
+}
+
+/** A replica never rotates by itself: it gets its primary's new material (synchronize-replicas.ts). */
+function rotatesByItself(key: KeyRecord): boolean {
+  return key.state === 'Enabled' && key.rotation.enabled && !isReplicaKey(key)
 }
 
 /**
@@ -52,10 +60,19 @@ export async function applyDueEvents(ctx: EngineContext): Promise<DueEventsResul
     ) {
       await deleteKey(ctx, key)
       events.push({ eventName: 'DeleteKey', keyArn: key.arn, eventTime: key.deletionDate })
+      await detachDeletedKey(ctx, key, key.deletionDate)
+      continue
+    }
+    if (key.settling !== undefined && key.settling.until <= now) {
+      // Creating or Updating is over: AWS finished replicating, or moving the primary.
+      const { settling, ...rest } = key
+      const settled: KeyRecord = { ...rest, state: settling.then }
+      await ctx.store.keys.put(settled.keyId, settled)
+      consider(settled)
       continue
     }
     const next = key.rotation.nextRotationDate
-    if (key.state === 'Enabled' && key.rotation.enabled && next !== undefined && next <= now) {
+    if (rotatesByItself(key) && next !== undefined && next <= now) {
       const rotated = await rotateDue(ctx, key, next, now, events)
       await ctx.store.keys.put(rotated.keyId, rotated)
       consider(rotated)

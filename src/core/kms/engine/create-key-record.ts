@@ -14,6 +14,7 @@ export type NewKeyFields = Pick<
   | 'policy'
   | 'tags'
   | 'rotation'
+  | 'multiRegion'
 >
 
 /**

@@ -1,4 +1,6 @@
+import type { AuditEvent } from '../audit/audit-event.ts'
 import type { RandomSource } from '../ids.ts'
+import type { KeyRecord } from '../key-record.ts'
 import type { KmsStore } from '../store/kms-store.ts'
 import type { AliasName, KeyArn, KeyId, PrincipalArn } from '../types.ts'
 
@@ -10,6 +12,33 @@ export interface EngineContext {
   readonly now: () => number
   readonly random: RandomSource
   readonly store: KmsStore
+  /**
+   * The Regions of this account the simulator was joined with (`createKms({ sameAccountAs })`),
+   * this one included; a simulator made alone has only its own. Multi-Region keys reach their
+   * related keys through it.
+   */
+  readonly regions: AccountRegions
+}
+
+/** The joined Regions of one account, by Region name. */
+export interface AccountRegions {
+  get(region: string): RegionHandle | undefined
+  list(): readonly RegionHandle[]
+}
+
+/** One Region's engine, as another Region's operations may use it. */
+export interface RegionHandle {
+  /** That Region's context: its store, whose key writes that Region's engine sees. */
+  readonly ctx: EngineContext
+  /** Records an event in that Region's audit trail (CloudTrail is per Region). */
+  record(event: Omit<AuditEvent, 'sequence' | 'eventId'>): Promise<void>
+  /** Authorizes a call in that Region (its key policies; IAM is the account's). */
+  authorize(
+    caller: PrincipalArn,
+    action: string,
+    key: KeyRecord | undefined,
+    conditions?: Record<string, string | string[]>,
+  ): Promise<void>
 }
 
 export function keyArnOf(ctx: EngineContext, keyId: KeyId): KeyArn {

@@ -12,7 +12,8 @@ import type { Members } from '../validation/shape.ts'
 import { applyDueEvents, pendingEventTime, type ServiceEvent } from './apply-due-events.ts'
 import type { EngineContext } from './engine-context.ts'
 import type { ConditionValues, GrantRequest, RequestContext } from './operation.ts'
-import { createSerialQueue } from './serial-queue.ts'
+import { synchronizeReplicas } from '../multi-region/synchronize-replicas.ts'
+import type { AccountGroup } from './account-group.ts'
 
 /** Decides whether a caller may perform an action; throws AccessDeniedException if not. */
 export type Authorizer = (request: {
@@ -59,11 +60,12 @@ export interface CallOptions {
 const SERVICE_PRINCIPAL = 'kms.amazonaws.com' as PrincipalArn
 
 export function createKmsEngine(
-  engineCtx: EngineContext,
+  engineCtx: Omit<EngineContext, 'regions'>,
   operations: Readonly<Record<string, RunnableOperation>>,
   authorize: Authorizer,
+  group: AccountGroup,
 ): KmsEngine {
-  const serially = createSerialQueue()
+  const serially = group.serially
   let sequence: number | undefined
   /**
    * Scanning every key for due rotations and deletions costs O(keys) per request, so the engine
@@ -77,10 +79,16 @@ export function createKmsEngine(
   let nextEventTime = -Infinity
   const ctx: EngineContext = {
     ...engineCtx,
-    store: watchKeyWrites(engineCtx.store, (key) => {
-      const time = pendingEventTime(key)
-      if (time !== undefined && time < nextEventTime) nextEventTime = time
-    }),
+    regions: group,
+    store: watchKeyWrites(
+      engineCtx.store,
+      (key) => {
+        const time = pendingEventTime(key)
+        if (time !== undefined && time < nextEventTime) nextEventTime = time
+      },
+      // A primary's shared properties reach its replicas with every write of the primary.
+      (key) => synchronizeReplicas(group, key),
+    ),
   }
 
   async function applyEvents(force: boolean): Promise<void> {
@@ -101,6 +109,14 @@ export function createKmsEngine(
     const eventId = uuidV4(ctx.random)
     await ctx.store.audit.put(eventId, { ...event, eventId, sequence })
   }
+
+  group.join({
+    ctx,
+    record,
+    authorize: (caller, action, key, conditions = {}) =>
+      authorize({ ctx, caller, action, key, conditions }),
+    applyDueEvents: () => (ctx.now() >= nextEventTime ? applyEvents(false) : undefined),
+  })
 
   async function recordServiceEvents(events: readonly ServiceEvent[]): Promise<void> {
     for (const e of events) {
@@ -129,8 +145,7 @@ export function createKmsEngine(
     // (or anything before it) fails, so a successful request summarizes its input once.
     let requestParameters: Record<string, unknown> | undefined
     try {
-      // Checked here, not only inside applyEvents, so a request with nothing due pays no await.
-      if (ctx.now() >= nextEventTime) await applyEvents(false)
+      await applyDueEventsOfEveryRegion(group)
       const operation = Object.hasOwn(operations, name) ? operations[name] : undefined
       if (operation === undefined) throw new UnknownOperationException()
       const input = readInput(operation.input, rawInput, source)
@@ -186,7 +201,11 @@ export function createKmsEngine(
       serially(() => run(name, input, source, caller, options)),
     // An explicit call always scans: it is rare, and it also picks up keys written to the store
     // by something other than this engine.
-    applyDueEvents: () => serially(() => applyEvents(true)),
+    applyDueEvents: () =>
+      serially(async () => {
+        await applyEvents(true)
+        await applyDueEventsOfEveryRegion(group)
+      }),
   }
 }
 
@@ -201,13 +220,37 @@ function assertGrantTokens(input: unknown): void {
   if (Array.isArray(tokens)) for (const token of tokens) readGrantToken(String(token))
 }
 
-/** The store with `keys.put` reporting each record written, before it is stored. */
-function watchKeyWrites(store: KmsStore, onPut: (key: KeyRecord) => void): KmsStore {
+/**
+ * Time events are lazy, and a request in one Region can depend on another's: a replica must have
+ * the material its primary's rotation made, a primary waiting for its replicas must learn that
+ * the last one was deleted. So before every request each joined Region applies what is due. A
+ * Region with nothing due is checked without an await. Twice, as one Region's events can make
+ * another's due (the last replica deleted starts the primary's waiting period).
+ */
+async function applyDueEventsOfEveryRegion(group: AccountGroup): Promise<void> {
+  for (let pass = 0; pass < 2; pass++) {
+    for (const region of group.list()) {
+      const applying = region.applyDueEvents()
+      if (applying !== undefined) await applying
+    }
+  }
+}
+
+/**
+ * The store with `keys.put` reporting each record written, before it is stored, and then
+ * running `afterPut` (which may write other Regions' stores).
+ */
+function watchKeyWrites(
+  store: KmsStore,
+  onPut: (key: KeyRecord) => void,
+  afterPut: (key: KeyRecord) => Promise<void>,
+): KmsStore {
   const keys: KmsCollection<KeyRecord> = {
     get: (id) => store.keys.get(id),
-    put: (id, value) => {
+    put: async (id, value) => {
       onPut(value)
-      return store.keys.put(id, value)
+      await store.keys.put(id, value)
+      await afterPut(value)
     },
     delete: (id) => store.keys.delete(id),
     list: () => store.keys.list(),

@@ -4,7 +4,7 @@ import { assertAcceptableKeyPolicy } from '../engine/check-key-policy.ts'
 import { createKeyRecord } from '../engine/create-key-record.ts'
 import { unsupportedSpec, unsupportedUsage } from '../engine/generate-key-material.ts'
 import { TagException, UnsupportedOperationException, ValidationException } from '../errors.ts'
-import { newKeyId } from '../ids.ts'
+import { newKeyId, newMultiRegionKeyId } from '../ids.ts'
 import { keyMetadataOf, type KeyMetadata } from '../key-metadata.ts'
 import { SIMULATED_KEY_SPECS, simulatedUsagesOf, USAGES_BY_SPEC } from '../key-spec-rules.ts'
 import { defaultKeyPolicyText } from '../policy-texts.ts'
@@ -15,7 +15,8 @@ import { assertValidNewTags, MAX_TAGS_PER_KEY, tagsMember } from './tag-rules.ts
 export const DEFAULT_ROTATION_PERIOD_DAYS = 365
 
 /**
- * Creates a customer managed key: Enabled, default key policy unless `Policy` is given.
+ * Creates a customer managed key: Enabled, default key policy unless `Policy` is given. With
+ * `MultiRegion` (any key spec the simulator makes), a multi-Region primary key with an `mrk-` id.
  * @see https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateKey.html
  */
 export const createKey = defineOperation({
@@ -58,7 +59,8 @@ export const createKey = defineOperation({
     assertValidNewTags(tags)
     if (tags.length > MAX_TAGS_PER_KEY) throw new TagException('Too many tags')
     const now = rc.now()
-    const keyId = newKeyId(rc.random)
+    const multiRegion = input.MultiRegion === true
+    const keyId = multiRegion ? newMultiRegionKeyId(rc.random) : newKeyId(rc.random)
     const policy = input.Policy ?? defaultKeyPolicyText(rc.accountId)
     if (input.Policy !== undefined) {
       assertAcceptableKeyPolicy(input.Policy, {
@@ -82,13 +84,15 @@ export const createKey = defineOperation({
         periodInDays: DEFAULT_ROTATION_PERIOD_DAYS,
         onDemandRotations: 0,
       },
+      // A multi-Region key is created as the primary, with no replicas yet.
+      ...(multiRegion && { multiRegion: { primaryRegion: rc.region, replicaRegions: [] } }),
     })
     rc.touchKey(key.arn)
     return { KeyMetadata: keyMetadataOf(key) }
   },
 })
 
-/** Origins, multi-Region keys and custom key stores need AWS infrastructure the simulator lacks. */
+/** Other origins and custom key stores need AWS infrastructure the simulator lacks. */
 function assertSimulatable(input: {
   Origin?: string
   MultiRegion?: boolean
@@ -100,7 +104,6 @@ function assertSimulatable(input: {
   if (input.Origin !== undefined && input.Origin !== 'AWS_KMS') {
     throw unsupported(`Origin ${input.Origin} (imported key material and custom key stores)`)
   }
-  if (input.MultiRegion === true) throw unsupported('multi-Region keys')
   if (input.CustomKeyStoreId !== undefined || input.XksKeyId !== undefined) {
     throw unsupported('custom key stores')
   }

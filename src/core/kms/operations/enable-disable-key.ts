@@ -2,7 +2,8 @@ import { DAY_MS } from '../engine/engine-context.ts'
 import { defineOperation } from '../engine/operation.ts'
 import { resolveKey } from '../engine/resolve-key.ts'
 import { addKeyMaterial } from '../engine/rotate-key.ts'
-import { assertNotPendingDeletion } from '../key-state.ts'
+import { isReplicaKey } from '../key-record.ts'
+import { assertNotPendingDeletion, assertSettled } from '../key-state.ts'
 import { required } from '../validation/shape.ts'
 import { keyIdMember } from './common-members.ts'
 
@@ -17,10 +18,12 @@ export const enableKey = defineOperation({
     const key = await resolveKey(rc, input.KeyId, { allowAlias: false })
     await rc.authorize('kms:EnableKey', key)
     assertNotPendingDeletion(key)
+    assertSettled(key)
     if (key.state === 'Enabled') return
     const now = rc.now()
     const next = key.rotation.nextRotationDate
-    const overdue = key.rotation.enabled && next !== undefined && next <= now
+    // A replica's rotation is its primary's (synchronize-replicas.ts); it never rotates itself.
+    const overdue = key.rotation.enabled && next !== undefined && next <= now && !isReplicaKey(key)
     const enabled = { ...key, state: 'Enabled' as const }
     if (!overdue) return rc.store.keys.put(key.keyId, enabled)
     const rotated = await addKeyMaterial(rc, enabled, now, 'AUTOMATIC')
@@ -39,6 +42,7 @@ export const disableKey = defineOperation({
     const key = await resolveKey(rc, input.KeyId, { allowAlias: false })
     await rc.authorize('kms:DisableKey', key)
     assertNotPendingDeletion(key)
+    assertSettled(key)
     await rc.store.keys.put(key.keyId, { ...key, state: 'Disabled' })
   },
 })

@@ -1,13 +1,19 @@
 import { DAY_MS } from '../engine/engine-context.ts'
 import { defineOperation } from '../engine/operation.ts'
 import { resolveKey } from '../engine/resolve-key.ts'
-import { assertNotPendingDeletion, assertPendingDeletion } from '../key-state.ts'
+import type { KeyRecord } from '../key-record.ts'
+import { assertNotPendingDeletion, assertNotUpdating, assertPendingDeletion } from '../key-state.ts'
 import type { KeyArn, KeyState } from '../types.ts'
 import { integer, required } from '../validation/shape.ts'
 import { keyIdMember } from './common-members.ts'
 
 export interface ScheduleKeyDeletionOutput {
   KeyId: KeyArn
+  /**
+   * Absent at run time for a multi-Region primary with replicas (PendingReplicaDeletion): its
+   * date is known once they are gone. Typed as always present until the sandbox's callers (which
+   * cannot make replicas yet) handle its absence.
+   */
   DeletionDate: Date
   KeyState: KeyState
   PendingWindowInDays: number
@@ -15,8 +21,11 @@ export interface ScheduleKeyDeletionOutput {
 
 /**
  * Waiting period 7–30 days (default 30). When it ends the key, its material and its aliases
- * are deleted (lazily, on the first request after DeletionDate).
+ * are deleted (lazily, on the first request after DeletionDate). A multi-Region primary key
+ * with replicas waits in PendingReplicaDeletion until its last replica is deleted; its waiting
+ * period starts then (../multi-region/detach-deleted-key.ts).
  * @see https://docs.aws.amazon.com/kms/latest/APIReference/API_ScheduleKeyDeletion.html
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/multi-region-keys-delete.html
  */
 export const scheduleKeyDeletion = defineOperation({
   input: { KeyId: required(keyIdMember()), PendingWindowInDays: integer({ min: 7, max: 30 }) },
@@ -24,10 +33,22 @@ export const scheduleKeyDeletion = defineOperation({
     const key = await resolveKey(rc, input.KeyId, { allowAlias: false })
     await rc.authorize('kms:ScheduleKeyDeletion', key)
     assertNotPendingDeletion(key)
+    assertNotUpdating(key)
     const window = input.PendingWindowInDays ?? 30
+    // A replica being created may be scheduled for deletion: it no longer settles.
+    const { settling: _settling, ...rest } = key
+    if (hasReplicas(key)) {
+      await rc.store.keys.put(key.keyId, {
+        ...rest,
+        state: 'PendingReplicaDeletion',
+        pendingWindowInDays: window,
+      })
+      const output = { KeyId: key.arn, KeyState: 'PendingReplicaDeletion' as const }
+      return { ...output, PendingWindowInDays: window } as ScheduleKeyDeletionOutput
+    }
     const deletionDate = rc.now() + window * DAY_MS
     await rc.store.keys.put(key.keyId, {
-      ...key,
+      ...rest,
       state: 'PendingDeletion',
       deletionDate,
       pendingWindowInDays: window,
@@ -56,3 +77,11 @@ export const cancelKeyDeletion = defineOperation({
     return { KeyId: key.arn }
   },
 })
+
+/** A multi-Region primary key that still has replicas. */
+function hasReplicas(key: KeyRecord): boolean {
+  const links = key.multiRegion
+  return (
+    links !== undefined && links.primaryRegion === key.region && links.replicaRegions.length > 0
+  )
+}

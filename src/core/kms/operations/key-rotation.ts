@@ -1,12 +1,16 @@
 import { DAY_MS } from '../engine/engine-context.ts'
 import { defineOperation } from '../engine/operation.ts'
 import { resolveKey } from '../engine/resolve-key.ts'
-import { assertRotationChangeable } from '../key-state.ts'
+import { assertRotationChangeable, isPendingDeletion } from '../key-state.ts'
 import type { KeyArn } from '../types.ts'
 import { integer, required } from '../validation/shape.ts'
 import { keyIdMember } from './common-members.ts'
 import { DEFAULT_ROTATION_PERIOD_DAYS } from './create-key.ts'
-import { assertRotatableSpec, assertRotationIsCustomers } from './rotation-rules.ts'
+import {
+  assertNotReplica,
+  assertRotatableSpec,
+  assertRotationIsCustomers,
+} from './rotation-rules.ts'
 
 /**
  * Turns on yearly (or every RotationPeriodInDays, 90–2560) automatic rotation. Calling it again
@@ -18,6 +22,7 @@ export const enableKeyRotation = defineOperation({
   async run(rc, input): Promise<void> {
     const key = await resolveKey(rc, input.KeyId, { allowAlias: false })
     assertRotationIsCustomers(key)
+    assertNotReplica(key)
     await rc.authorize('kms:EnableKeyRotation', key)
     assertRotationChangeable(key)
     assertRotatableSpec(key)
@@ -36,6 +41,7 @@ export const disableKeyRotation = defineOperation({
   async run(rc, input): Promise<void> {
     const key = await resolveKey(rc, input.KeyId, { allowAlias: false })
     assertRotationIsCustomers(key)
+    assertNotReplica(key)
     await rc.authorize('kms:DisableKeyRotation', key)
     assertRotationChangeable(key)
     assertRotatableSpec(key)
@@ -63,7 +69,7 @@ export const getKeyRotationStatus = defineOperation({
     const key = await resolveKey(rc, input.KeyId, { allowAlias: false })
     await rc.authorize('kms:GetKeyRotationStatus', key)
     assertRotatableSpec(key)
-    const enabled = key.rotation.enabled && key.state !== 'PendingDeletion'
+    const enabled = key.rotation.enabled && !isPendingDeletion(key)
     const output: GetKeyRotationStatusOutput = { KeyRotationEnabled: enabled, KeyId: key.arn }
     if (enabled) {
       output.RotationPeriodInDays = key.rotation.periodInDays

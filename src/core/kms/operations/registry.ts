@@ -26,6 +26,8 @@ import { listKeyRotations } from './list-key-rotations.ts'
 import { listKeys } from './list-keys.ts'
 import { reEncrypt } from './re-encrypt.ts'
 import { rotateKeyOnDemand } from './rotate-key-on-demand.ts'
+import { replicateKey } from '../multi-region/replicate-key.ts'
+import { updatePrimaryRegion } from '../multi-region/update-primary-region.ts'
 import { listResourceTags, tagResource, untagResource } from './tags.ts'
 import { updateKeyDescription } from './update-key-description.ts'
 
@@ -62,6 +64,7 @@ export const operations = {
   ListRetirableGrants: listRetirableGrants,
   PutKeyPolicy: putKeyPolicy,
   ReEncrypt: reEncrypt,
+  ReplicateKey: replicateKey,
   RetireGrant: retireGrant,
   RevokeGrant: revokeGrant,
   RotateKeyOnDemand: rotateKeyOnDemand,
@@ -71,6 +74,7 @@ export const operations = {
   UntagResource: untagResource,
   UpdateAlias: updateAlias,
   UpdateKeyDescription: updateKeyDescription,
+  UpdatePrimaryRegion: updatePrimaryRegion,
   Verify: verifyOperation,
   VerifyMac: verifyMacOperation,
 } as const

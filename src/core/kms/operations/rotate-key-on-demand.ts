@@ -6,7 +6,11 @@ import { assertRotationChangeable } from '../key-state.ts'
 import type { KeyArn } from '../types.ts'
 import { required } from '../validation/shape.ts'
 import { keyIdMember } from './common-members.ts'
-import { assertRotatableSpec, assertRotationIsCustomers } from './rotation-rules.ts'
+import {
+  assertNotReplica,
+  assertRotatableSpec,
+  assertRotationIsCustomers,
+} from './rotation-rules.ts'
 
 /** The per-key cap: 25 since February 2026 (it was 10 from 2024). */
 export const MAX_ON_DEMAND_ROTATIONS = 25
@@ -22,6 +26,7 @@ export const rotateKeyOnDemand = defineOperation({
   async run(rc, input): Promise<{ KeyId: KeyArn }> {
     const key = await resolveKey(rc, input.KeyId, { allowAlias: false })
     assertRotationIsCustomers(key)
+    assertNotReplica(key)
     await rc.authorize('kms:RotateKeyOnDemand', key)
     assertRotatableSpec(key)
     assertRotationChangeable(key)

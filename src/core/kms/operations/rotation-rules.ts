@@ -1,5 +1,6 @@
 import { UnsupportedOperationException } from '../errors.ts'
-import type { KeyRecord } from '../key-record.ts'
+import { relatedKeyArn } from '../key-metadata.ts'
+import { isReplicaKey, type KeyRecord } from '../key-record.ts'
 
 /** Only symmetric encryption keys rotate. @see https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html */
 export function assertRotatableSpec(key: KeyRecord): void {
@@ -15,6 +16,20 @@ export function assertRotationIsCustomers(key: KeyRecord): void {
   if (key.keyManager === 'AWS') {
     throw new UnsupportedOperationException(
       `${key.arn} is an AWS managed key. AWS rotates it every year; you cannot change its rotation.`,
+    )
+  }
+}
+
+/**
+ * A multi-Region key rotates with its primary: rotation is enabled, disabled and triggered on the
+ * primary key only, and every replica gets the new material.
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/multi-region-keys-manage.html#multi-region-rotate
+ */
+export function assertNotReplica(key: KeyRecord): void {
+  if (isReplicaKey(key) && key.multiRegion !== undefined) {
+    const primary = relatedKeyArn(key.arn, key.multiRegion.primaryRegion)
+    throw new UnsupportedOperationException(
+      `${key.arn} is a multi-Region replica key. Manage the rotation of its primary key, ${primary}.`,
     )
   }
 }
