@@ -54,7 +54,7 @@ export function Dialog({
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
       onClose={(event) => onClose(event.currentTarget.returnValue)}
-      className={`m-auto ${wide ? 'w-[min(60rem,calc(100vw-2rem))]' : 'w-[min(28rem,calc(100vw-2rem))]'} space-y-3 rounded-lg bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-950/60 dark:bg-slate-900 dark:text-slate-100`}
+      className={`m-auto ${wide ? 'w-full max-w-3xl' : 'w-[min(28rem,calc(100vw-2rem))]'} space-y-3 rounded-lg bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-950/60 dark:bg-slate-900 dark:text-slate-100`}
     >
       <h2 id={titleId} className="text-lg font-semibold">
         {title}

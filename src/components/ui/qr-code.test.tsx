@@ -39,7 +39,7 @@ describe('qrModulesPath', () => {
 describe('QrCode', () => {
   it('is an image named by its label, with the quiet zone inside its white square', () => {
     const { data, size } = encode(URL, { ecc: 'M', border: 0 })
-    render(<QrCode matrix={data} label={`QR code of ${URL}`} />)
+    render(<QrCode matrix={data} label={`QR code of ${URL}`} width="20rem" />)
     const svg = screen.getByRole('img', { name: `QR code of ${URL}` })
     const side = size + 2 * QUIET_ZONE
     expect(svg).toHaveAttribute('viewBox', `0 0 ${side} ${side}`)

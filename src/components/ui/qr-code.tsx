@@ -24,17 +24,18 @@ export function qrModulesPath(matrix: QrMatrix, quietZone = QUIET_ZONE): string 
 }
 
 /**
- * The code as an image named by `label` (say what it opens: "QR code of https://…"). It fills
- * the width it is given; `className` sets that width (layout only).
+ * The code as an image named by `label` (say what it opens: "QR code of https://…"), centred,
+ * `width` wide (a CSS length such as `min(100%, 70vh)`: set on the element, so a size for a room
+ * adds no class to the app's one style sheet, which the first card loads).
  */
 export function QrCode({
   matrix,
   label,
-  className = '',
+  width,
 }: {
   matrix: QrMatrix
   label: string
-  className?: string
+  width: string
 }) {
   const side = matrix.length + 2 * QUIET_ZONE
   return (
@@ -43,7 +44,8 @@ export function QrCode({
       aria-label={label}
       viewBox={`0 0 ${side} ${side}`}
       shapeRendering="crispEdges"
-      className={`block h-auto ${className}`}
+      className="mx-auto block h-auto"
+      style={{ width }}
     >
       <rect width={side} height={side} fill="#fff" />
       <path d={qrModulesPath(matrix)} fill="#000" />

@@ -22,7 +22,7 @@ describe('appUrl', () => {
 })
 
 describe('ShareLink', () => {
-  it('copies the absolute link', async () => {
+  it('copies the full link', async () => {
     const user = userEvent.setup()
     const writeText = vi.fn(() => Promise.resolve())
     useClipboard({ writeText })
@@ -49,9 +49,12 @@ describe('ShareLink', () => {
     await user.click(
       screen.getByRole('button', { name: 'Show QR code of the link to this handout' }),
     )
-    const dialog = screen.getByRole('dialog', { name: 'QR code of the link to this handout' })
+    // The dialog and the encoder load on the click.
+    const dialog = await screen.findByRole('dialog', {
+      name: 'QR code of the link to this handout',
+    })
     const url = `${here}/handout?tag=rotation`
-    const code = await screen.findByRole('img', { name: `QR code of ${url}` })
+    const code = screen.getByRole('img', { name: `QR code of ${url}` })
     expect(dialog).toContainElement(code)
     expect(code.querySelector('path')?.getAttribute('d')).toMatch(/^(M\d+ \d+h1v1h-1z)+$/)
     expect(dialog).toHaveTextContent(url)

@@ -1,15 +1,14 @@
 import { useState } from 'react'
 import type { AppPath } from '@/routes/paths.ts'
-import { Alert } from './alert.tsx'
 import { Button } from './button.tsx'
-import { Dialog } from './dialog.tsx'
-import { QrCode, type QrMatrix } from './qr-code.tsx'
+import type { QrCodeDialog as QrCodeDialogType } from './qr-code-dialog.tsx'
+import type { QrMatrix } from './qr-code.tsx'
 import { useClipboardCopy, type CopyState } from './use-clipboard-copy.ts'
 
 /**
- * The absolute address of an in-app path: the origin, then the base the app is hosted under
- * (Vite's `BASE_URL`, which ends in `/`, as src/app/router-base.ts reads it for the router),
- * then the path. What a teacher puts on a slide must open the same screen from any device.
+ * The full address of an in-app path: the origin, then the base the app is hosted under (Vite's
+ * `BASE_URL`, which ends in `/`, as src/app/router-base.ts reads it for the router), then the
+ * path. What a teacher puts on a slide must open the same screen from any device.
  */
 export function appUrl(path: AppPath, origin: string, baseUrl: string): string {
   return `${origin}${baseUrl.replace(/\/+$/, '')}${path}`
@@ -23,16 +22,20 @@ const COPY_LABELS: Readonly<Record<CopyState, string>> = {
 }
 
 type QrView =
-  | { readonly status: 'closed' }
-  | { readonly status: 'loading' }
-  | { readonly status: 'shown'; readonly matrix: QrMatrix }
+  | { readonly status: 'closed' | 'loading' }
+  | {
+      readonly status: 'shown'
+      readonly matrix: QrMatrix
+      readonly View: typeof QrCodeDialogType
+    }
   | { readonly status: 'failed'; readonly message: string }
 
 /**
  * "Copy link" and "Show QR code" for a screen of the app, where a teacher wants to hand a room
- * a link (a card, a search, a handout). The QR encoder (`uqr`) loads only when a code is asked
- * for, so a screen with these buttons does not pay for it. `what` finishes the buttons' names
- * for screen readers ("Copy link to this card").
+ * a link (a card, a search, a handout). The QR code's dialog and its encoder (`uqr`) load only
+ * when a code is asked for, so a screen with these buttons (the card browser's first list) pays
+ * for two buttons. `what` finishes the buttons' names for screen readers ("Copy link to this
+ * card").
  */
 export function ShareLink({
   path,
@@ -55,13 +58,15 @@ function ShareUrl({ url, what, className }: { url: string; what: string; classNa
   const showQr = async () => {
     setQr({ status: 'loading' })
     try {
-      const { encode } = await import('uqr')
+      const [{ encode }, { QrCodeDialog }] = await Promise.all([
+        import('uqr'),
+        import('./qr-code-dialog.tsx'),
+      ])
       // Level M survives a smudge or a projector's glare on 15 % of the code.
       const { data } = encode(url, { ecc: 'M', border: 0 })
-      setQr((view) => (view.status === 'closed' ? view : { status: 'shown', matrix: data }))
+      setQr({ status: 'shown', matrix: data, View: QrCodeDialog })
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
-      setQr((view) => (view.status === 'closed' ? view : { status: 'failed', message }))
+      setQr({ status: 'failed', message: error instanceof Error ? error.message : String(error) })
     }
   }
   const copyFailed = copyState === 'unavailable' || copyState === 'refused'
@@ -78,6 +83,7 @@ function ShareUrl({ url, what, className }: { url: string; what: string; classNa
       <Button
         variant="text"
         aria-label={`Show QR code of the link to ${what}`}
+        busy={qr.status === 'loading'}
         onClick={() => void showQr()}
       >
         Show QR code
@@ -85,33 +91,20 @@ function ShareUrl({ url, what, className }: { url: string; what: string; classNa
       <span role="status" className="sr-only">
         {copyState === 'copied' ? `The link to ${what} is on the clipboard.` : ''}
       </span>
-      {copyFailed && <span className="font-mono break-all select-all">{url}</span>}
-      <Dialog
-        wide
-        open={qr.status !== 'closed'}
-        onClose={() => setQr({ status: 'closed' })}
-        title={`QR code of the link to ${what}`}
-      >
-        {qr.status === 'shown' ? (
-          <figure className="space-y-3">
-            <QrCode
-              matrix={qr.matrix}
-              label={`QR code of ${url}`}
-              className="mx-auto w-[min(100%,70vh)]"
-            />
-            <figcaption className="text-center font-mono text-base break-all">{url}</figcaption>
-          </figure>
-        ) : qr.status === 'failed' ? (
-          <Alert tone="error">
-            <p>The QR code could not be drawn ({qr.message}). You may be offline.</p>
-          </Alert>
-        ) : (
-          <p role="status">Drawing the QR code…</p>
-        )}
-        <form method="dialog" className="flex justify-end">
-          <Button type="submit">Close</Button>
-        </form>
-      </Dialog>
+      {copyFailed && <span className="font-mono break-all">{url}</span>}
+      {qr.status === 'failed' && (
+        <span role="alert">
+          The QR code could not be loaded ({qr.message}). You may be offline.
+        </span>
+      )}
+      {qr.status === 'shown' && (
+        <qr.View
+          url={url}
+          what={what}
+          matrix={qr.matrix}
+          onClose={() => setQr({ status: 'closed' })}
+        />
+      )}
     </div>
   )
 }
