@@ -32,7 +32,7 @@ type QrView =
 
 /**
  * "Copy link" and "Show QR code" for a screen of the app, where a teacher wants to hand a room
- * a link (a card, a search, a handout). The QR code's dialog and its encoder (`uqr`) load only
+ * a link (a card, a search, a handout). The QR code's dialog and its encoder (`uqr`, in qr-code-dialog.tsx) load only
  * when a code is asked for, so a screen with these buttons (the card browser's first list) pays
  * for two buttons. `what` finishes the buttons' names for screen readers ("Copy link to this
  * card").
@@ -58,12 +58,9 @@ function ShareUrl({ url, what, className }: { url: string; what: string; classNa
   const showQr = async () => {
     setQr({ status: 'loading' })
     try {
-      const [{ encode }, { QrCodeDialog }] = await Promise.all([
-        import('uqr'),
-        import('./qr-code-dialog.tsx'),
-      ])
-      // Level M survives a smudge or a projector's glare on 15 % of the code.
-      const { data } = encode(url, { ecc: 'M', border: 0 })
+      // The dialog and the encoder are one chunk, loaded on the first click.
+      const { QrCodeDialog, qrMatrixOf } = await import('./qr-code-dialog.tsx')
+      const data = qrMatrixOf(url)
       setQr({ status: 'shown', matrix: data, View: QrCodeDialog })
     } catch (error) {
       setQr({ status: 'failed', message: error instanceof Error ? error.message : String(error) })
