@@ -52,7 +52,13 @@ export function HandoutCard({
       {details.updated && (
         <Callout
           headingLevel={3}
-          title={`What changed at AWS · ${formatAwsChangeDate(details.updated.date)}`}
+          title={
+            // Each an aside landmark: the card's number keeps their names apart (axe's landmark-unique).
+            <>
+              What changed at AWS<span className="sr-only"> (card {number})</span> ·{' '}
+              {formatAwsChangeDate(details.updated.date)}
+            </>
+          }
         >
           <p>
             <InlineView inlines={details.updated.text} />
