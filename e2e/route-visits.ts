@@ -69,7 +69,10 @@ const VISITS: Record<RouteName, RouteVisit> = {
     ready: heading('Present a sandbox scenario'),
   },
   quiz: { path: '/quiz?seed=k3x9', ready: heading('Quiz') },
-  handout: { path: '/handout?tag=rotation', ready: heading('Handout') },
+  handout: {
+    path: '/handout?tag=rotation',
+    ready: (page) => page.getByRole('list', { name: 'Handout cards' }),
+  },
   notFound: { path: '/nowhere', ready: heading('Page not found') },
 }
 

@@ -13,6 +13,7 @@ export function Dialog({
   description,
   initialFocus,
   alert = false,
+  wide = false,
   children,
 }: {
   open: boolean
@@ -28,6 +29,8 @@ export function Dialog({
   initialFocus?: RefObject<HTMLElement | null>
   /** An urgent question that needs an answer before anything else (`role="alertdialog"`). */
   alert?: boolean
+  /** As wide as the screen allows (a QR code for a room), instead of a question's width. */
+  wide?: boolean
   children: ReactNode
 }) {
   const dialog = useRef<HTMLDialogElement>(null)
@@ -51,7 +54,7 @@ export function Dialog({
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
       onClose={(event) => onClose(event.currentTarget.returnValue)}
-      className="m-auto w-[min(28rem,calc(100vw-2rem))] space-y-3 rounded-lg bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-950/60 dark:bg-slate-900 dark:text-slate-100"
+      className={`m-auto ${wide ? 'w-full max-w-3xl' : 'w-[min(28rem,calc(100vw-2rem))]'} space-y-3 rounded-lg bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-950/60 dark:bg-slate-900 dark:text-slate-100`}
     >
       <h2 id={titleId} className="text-lg font-semibold">
         {title}

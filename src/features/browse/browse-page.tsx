@@ -6,6 +6,8 @@ import { Button } from '@/components/ui/button.tsx'
 import { MUTED_TEXT } from '@/components/ui/colours.ts'
 import { EmptyState } from '@/components/ui/empty-state.tsx'
 import { TextLink } from '@/components/ui/text-link.tsx'
+import { ShareLink } from '@/components/ui/share-link.tsx'
+import { classroomPaths } from '@/routes/classroom-paths.ts'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import { richTextToPlainText } from '@/core/deck/index.ts'
 import { dayNumber } from '@/core/srs/day.ts'
@@ -117,6 +119,10 @@ export default function BrowsePage() {
             </Button>
           )}
         </p>
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+          <TextLink href={classroomPaths.handout(query)}>Handout</TextLink>
+          <ShareLink path={paths.browse.list(query)} what="this list of cards" />
+        </div>
         {result.status === 'needs-progress' ? (
           <Suspense fallback={<p role="status">Loading your study progress…</p>}>
             <ProgressStatus view={progressView} />

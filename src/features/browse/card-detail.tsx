@@ -14,6 +14,7 @@ import { Callout } from '@/components/ui/callout.tsx'
 import { ChipLink } from '@/components/ui/chip.tsx'
 import { MUTED_TEXT, PANEL_SURFACE } from '@/components/ui/colours.ts'
 import { isLinkHref, TextLink } from '@/components/ui/text-link.tsx'
+import { ShareLink } from '@/components/ui/share-link.tsx'
 import { getTopic, useCardFront, useCardTags } from '@/stores/deck-store.ts'
 import { NoteButtonPlaceholder } from './note-button-placeholder.tsx'
 
@@ -79,6 +80,7 @@ export function CardDetail({
         <span aria-hidden="true"> · </span>
         <span className="font-mono text-xs">{card.id}</span>
       </p>
+      <ShareLink path={paths.browse.card(card.id)} what="this card" />
       <section>
         <h2 id="card-question" className={PART_HEADING}>
           Question

@@ -3,6 +3,7 @@ import { paths, type SandboxScenarioParams } from '@/routes/paths.ts'
 import { Alert } from '@/components/ui/alert.tsx'
 import { MUTED_TEXT } from '@/components/ui/colours.ts'
 import { Panel } from '@/components/ui/panel.tsx'
+import { ShareLink } from '@/components/ui/share-link.tsx'
 import { TextLink } from '@/components/ui/text-link.tsx'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import { isSandboxScenario, SANDBOX_SCENARIO_NAMES, SANDBOX_SCENARIOS } from '@/core/deck/index.ts'
@@ -45,6 +46,7 @@ export default function SandboxPage() {
           <TextLink href={paths.sandbox.envelope()}>step by step</TextLink>, or{' '}
           <TextLink href={paths.sandbox.files()}>encrypt whole files</TextLink> with it.
         </p>
+        {known && <ShareLink path={paths.sandbox.scenario(known)} what="this scenario" />}
         {scenario && !known && (
           <Alert tone="warning">
             <p>There is no sandbox scenario called “{scenario}”.</p>
