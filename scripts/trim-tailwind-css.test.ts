@@ -10,7 +10,12 @@ const UTILITIES =
   '@layer utilities{.bg-white\\/90{background-color:#ffffffe6}@supports (color:color-mix(in lab, red, red)){.bg-white\\/90{background-color:color-mix(in oklab, var(--color-white) 90%, transparent)}}.font-bold{--tw-font-weight:700;font-weight:700}}'
 const PLACEHOLDER =
   '@layer base{::placeholder{color:currentColor}@supports (color:color-mix(in lab, red, red)){::placeholder{color:color-mix(in oklab, currentcolor 50%, transparent)}}}'
-const CSS = FALLBACK + PLACEHOLDER + UTILITIES + PROPERTIES
+const CSS =
+  '/*! tailwindcss v4.3.5 | MIT License | https://tailwindcss.com */\n' +
+  FALLBACK +
+  PLACEHOLDER +
+  UTILITIES +
+  PROPERTIES
 
 describe('trimTailwindCss', () => {
   const out = trimTailwindCss(CSS)
@@ -31,7 +36,8 @@ describe('trimTailwindCss', () => {
 
   it('leaves everything else as it was', () => {
     expect(out).toBe(
-      '@layer properties{*,:before,:after,::backdrop{--tw-shadow:0 0 #0000;--tw-font-weight:initial}}' +
+      '/*! tailwindcss v4.3.5 | MIT License | https://tailwindcss.com */\n' +
+        '@layer properties{*,:before,:after,::backdrop{--tw-shadow:0 0 #0000;--tw-font-weight:initial}}' +
         PLACEHOLDER +
         '@layer utilities{.bg-white\\/90{background-color:#ffffffe6}.font-bold{--tw-font-weight:700;font-weight:700}}',
     )
@@ -54,6 +60,10 @@ describe('trimTailwindCssPlugin', () => {
 
   it('trims a stylesheet that declares this version of the trimming', () => {
     expect(build(`${CSS}:root{--keydeck-css-trim:${TRIM_VERSION}}`)).not.toContain('@property')
+  })
+
+  it('leaves a stylesheet Tailwind did not build as it is', () => {
+    expect(build('@media print{.a{color:#000}}')).toBe('@media print{.a{color:#000}}')
   })
 
   it('fails the build when the stylesheet declares another version (its name would not change)', () => {

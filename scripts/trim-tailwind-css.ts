@@ -76,7 +76,7 @@ export function trimTailwindCss(css: string): string {
  */
 export const TRIM_VERSION = 1
 
-/** Applies {@link trimTailwindCss} to the built stylesheets (build only: dev keeps Tailwind's). */
+/** Applies {@link trimTailwindCss} to the stylesheet Tailwind built (build only: dev keeps Tailwind's). */
 export function trimTailwindCssPlugin(): Plugin {
   return {
     name: 'keydeck-trim-tailwind-css',
@@ -85,6 +85,9 @@ export function trimTailwindCssPlugin(): Plugin {
       for (const file of Object.values(bundle)) {
         if (file.type !== 'asset' || !file.fileName.endsWith('.css')) continue
         const css = String(file.source)
+        // Only Tailwind's own output (a feature's plain stylesheet, like the handout's print
+        // rules, has nothing of this).
+        if (!css.includes('tailwindcss v')) continue
         if (!css.includes(`--keydeck-css-trim:${TRIM_VERSION}`))
           throw new Error(
             `trim-tailwind-css: ${file.fileName} does not declare --keydeck-css-trim: ${TRIM_VERSION} (src/app/index.css)`,
