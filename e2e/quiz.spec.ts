@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test'
 import { generateQuiz, parseQuizSeed, type QuizQuestion } from '../src/core/quiz/index.ts'
 import { expect, plain, shippedDeck, test } from './fixtures.ts'
+import { expectDrawnIn, expectNoAxeViolations, expectNoSidewaysScroll } from './page-checks.ts'
 
 const LETTERS = ['A', 'B', 'C', 'D']
 const quizOf = (seed: string, count: number) =>
@@ -221,4 +222,41 @@ test('the timer counts down on the clock, and a question whose time runs out cou
   await expect(
     page.getByRole('list', { name: 'Questions' }).getByRole('listitem').first(),
   ).toContainText('No answer')
+})
+
+test('axe finds no violations in the quiz’s other states, light and dark: the form, an answer shown, the tally, the presented answer and summary', async ({
+  page,
+}) => {
+  test.slow()
+  const scan = async (label: string) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme })
+      await expectDrawnIn(page, colorScheme)
+      await expectNoAxeViolations(page, { label: `${label} (${colorScheme})` })
+    }
+    await expectNoSidewaysScroll(page)
+  }
+  await page.goto('/quiz')
+  await expect(page.getByRole('button', { name: 'Start quiz' })).toBeEnabled()
+  await scan('start form')
+
+  await page.goto('/quiz?seed=k3x9&count=1&timer=60')
+  await expect(page.getByRole('timer')).toBeVisible()
+  await page.keyboard.press('1')
+  await scan('question with a timer')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('button', { name: 'See your score' })).toBeFocused()
+  await scan('answer shown')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: /^Your score/ })).toBeVisible()
+  await scan('tally')
+
+  await page.goto('/present/quiz?seed=k3x9&count=2&timer=30')
+  await expect(page.getByRole('timer')).toBeVisible()
+  await page.keyboard.press('Space')
+  await expect(page.getByText('✓ Right answer')).toBeVisible()
+  await scan('presented answer')
+  await page.keyboard.press('End')
+  await expect(page.getByRole('heading', { name: 'Quiz over: 2 questions' })).toBeVisible()
+  await scan('presented summary')
 })
