@@ -132,15 +132,17 @@ export function QuizQuestionView({
           )}
           <ol aria-label="Answers" className="space-y-2">
             {question.options.map((option, i) => (
-              <li key={option.cardId} className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
-                <span className="font-semibold">{optionLetter(i)}.</span>
-                <span className={i === question.answerIndex ? 'font-semibold' : MUTED_TEXT}>
-                  {option.text}
+              <li key={option.cardId} className="flex gap-2">
+                <span className="shrink-0 font-semibold">{optionLetter(i)}.</span>
+                <span className="min-w-0 flex-1 space-x-2">
+                  <span className={i === question.answerIndex ? 'font-semibold' : MUTED_TEXT}>
+                    {option.text}
+                  </span>
+                  {i === question.answerIndex && <Badge tone="success">Right answer</Badge>}
+                  {i === answer && i !== question.answerIndex && (
+                    <Badge tone="error">Your answer</Badge>
+                  )}
                 </span>
-                {i === question.answerIndex && <Badge tone="success">Right answer</Badge>}
-                {i === answer && i !== question.answerIndex && (
-                  <Badge tone="error">Your answer</Badge>
-                )}
               </li>
             ))}
           </ol>
