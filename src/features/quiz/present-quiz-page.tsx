@@ -3,7 +3,7 @@ import { Alert } from '@/components/ui/alert.tsx'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import { classroomPaths, type QuizLink } from '@/routes/classroom-paths.ts'
 import { BadQuizLink } from './bad-quiz-link.tsx'
-import { PresentedQuiz, PRESENTER_TEXT } from './presented-quiz.tsx'
+import { PresentedQuiz, PRESENTER_FONT } from './presented-quiz.tsx'
 import { useQuiz } from './use-quiz.ts'
 import { useQuizLink } from './use-quiz-link.ts'
 
@@ -35,9 +35,9 @@ function PresentedLinkedQuiz({ link }: { link: QuizLink }) {
     return <PresentedQuiz quiz={quiz} timerSeconds={settings.timerSeconds} leaveTo={leaveTo} />
   }
   return (
-    <div className={`min-h-dvh px-[4vw] py-[4vh] ${PRESENTER_TEXT.label}`}>
+    <div className="min-h-dvh" style={{ ...PRESENTER_FONT.label, padding: '4vh 4vw' }}>
       {load.state === 'bad-link' && (
-        <BadQuizLink problems={load.problems} headingClassName={PRESENTER_TEXT.question} />
+        <BadQuizLink problems={load.problems} headingStyle={PRESENTER_FONT.question} />
       )}
       {load.state === 'failed' && <Alert tone="error">The deck did not load: {load.message}</Alert>}
       {load.state === 'loading' && <p className={MUTED_TEXT}>Making the quiz…</p>}

@@ -41,7 +41,7 @@ function LinkedQuiz({ link }: { link: QuizLink }) {
     settings.timerSeconds !== undefined ? `${settings.timerSeconds} s a question` : 'no timer',
   ].join(' · ')
   return (
-    <div className="space-y-6">
+    <div className="space-y-4">
       <div className="space-y-1">
         <h1 className="text-2xl font-bold">Quiz {settings.seed}</h1>
         <p className={`text-sm ${MUTED_TEXT}`}>{about}</p>

@@ -134,13 +134,21 @@ export function QuizQuestionView({
             {question.options.map((option, i) => (
               <li key={option.cardId} className="flex gap-2">
                 <span className="shrink-0 font-semibold">{optionLetter(i)}.</span>
-                <span className="min-w-0 flex-1 space-x-2">
+                <span className="min-w-0 flex-1">
                   <span className={i === question.answerIndex ? 'font-semibold' : MUTED_TEXT}>
                     {option.text}
                   </span>
-                  {i === question.answerIndex && <Badge tone="success">Right answer</Badge>}
+                  {i === question.answerIndex && (
+                    <>
+                      {' '}
+                      <Badge tone="success">Right answer</Badge>
+                    </>
+                  )}
                   {i === answer && i !== question.answerIndex && (
-                    <Badge tone="error">Your answer</Badge>
+                    <>
+                      {' '}
+                      <Badge tone="error">Your answer</Badge>
+                    </>
                   )}
                 </span>
               </li>

@@ -67,7 +67,7 @@ export function QuizStartForm() {
     setTags((on) => (on.includes(tag) ? on.filter((t) => t !== tag) : [...on, tag]))
 
   return (
-    <div className="max-w-3xl space-y-6">
+    <div className="max-w-3xl space-y-4">
       <div className="space-y-2">
         <h1 className="text-2xl font-bold">Quiz</h1>
         <p className={MUTED_TEXT}>
@@ -76,7 +76,7 @@ export function QuizStartForm() {
         </p>
       </div>
       {error !== undefined && <Alert tone="error">The deck did not load: {error}</Alert>}
-      <form onSubmit={start} className="space-y-6">
+      <form onSubmit={start} className="space-y-4">
         <fieldset className="space-y-2">
           <legend className="mb-1 text-sm font-medium">Tags (none chosen: the whole deck)</legend>
           {allTags === undefined ? (
