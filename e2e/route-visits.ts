@@ -63,12 +63,12 @@ const VISITS: Record<RouteName, RouteVisit> = {
   // Classroom (issue 14): each helper's screen replaces its placeholder heading here.
   presentCards: { path: '/present/cards?tag=rotation', ready: heading('Present cards') },
   presentCard: { path: `/present/cards/${cardWithUpdate.id}`, ready: heading('Present cards') },
-  presentQuiz: { path: '/present/quiz?seed=k3x9', ready: heading('Present a quiz') },
+  presentQuiz: { path: '/present/quiz?seed=k3x9', ready: heading('Quiz k3x9') },
   presentSandbox: {
     path: '/present/sandbox/envelope',
     ready: heading('Present a sandbox scenario'),
   },
-  quiz: { path: '/quiz?seed=k3x9', ready: heading('Quiz') },
+  quiz: { path: '/quiz?seed=k3x9', ready: heading('Question 1 of 10') },
   handout: {
     path: '/handout?tag=rotation',
     ready: (page) => page.getByRole('list', { name: 'Handout cards' }),

@@ -4,7 +4,7 @@
  * with it. Pure and seeded: the same deck and options give a deep-equal quiz, so a quiz link
  * (its seed in the URL) gives every device in the room the same questions in the same order.
  */
-import type { Card, CardId, Deck, RichText } from '../deck/index.ts'
+import type { Card, CardId, RichText } from '../deck/index.ts'
 import { answerOption, isYesNoAnswer } from './answer-text.ts'
 import { equivalentAnswers } from './equivalent-answers.ts'
 import { quizSeedValue, type QuizSeed } from './quiz-seed.ts'
@@ -49,13 +49,25 @@ export interface Quiz {
   readonly available: number
 }
 
+/**
+ * What the generator reads of a card. The app holds the deck in parts loaded at different times
+ * (src/core/deck/split-deck.ts: summaries, fronts, tags, details), so it passes only these, not
+ * whole cards (a card's sources and notes play no part in a quiz).
+ */
+export type QuizCard = Pick<Card, 'id' | 'topic' | 'tags' | 'front' | 'back'>
+
+/** The cards a quiz is drawn from, in deck order (the order is part of what a seed means). */
+export interface QuizDeck {
+  readonly cards: readonly QuizCard[]
+}
+
 /** A card that can be a question or a distractor, with its option text. */
 interface Candidate {
-  readonly card: Card
+  readonly card: QuizCard
   readonly answer: string
 }
 
-export function generateQuiz(deck: Deck, { seed, count, tags = [] }: QuizOptions): Quiz {
+export function generateQuiz(deck: QuizDeck, { seed, count, tags = [] }: QuizOptions): Quiz {
   if (!Number.isInteger(count) || count < 1)
     throw new RangeError(`a quiz has at least one question, not ${count}`)
   const random = mulberry32(quizSeedValue(seed))
@@ -79,7 +91,7 @@ export function generateQuiz(deck: Deck, { seed, count, tags = [] }: QuizOptions
  * The deck's cards that can take part, in deck order: a yes/no answer gives itself away among
  * other cards' answers (see `isYesNoAnswer`), and a back that opens with code has no option text.
  */
-function quizCandidates(deck: Deck): Candidate[] {
+function quizCandidates(deck: QuizDeck): Candidate[] {
   const out: Candidate[] = []
   for (const card of deck.cards) {
     if (isYesNoAnswer(card.back)) continue
