@@ -31,6 +31,8 @@ export const PRESENTER_TYPE = {
   answer: 'text-[clamp(1.125rem,min(3.4vh,5vw),3.25rem)] leading-snug',
   /** Notes under it: sources, what changed at AWS, call details. */
   note: 'text-[clamp(1rem,min(2.4vh,4vw),2.25rem)] leading-snug',
+  /** The note size on a kit piece that sets its own (a Callout's `text-sm`): it wins. */
+  noteOnPiece: 'text-[clamp(1rem,min(2.4vh,4vw),2.25rem)]! leading-snug',
 } as const
 
 /**
