@@ -67,10 +67,7 @@ const VISITS: Record<RouteName, RouteVisit> = {
   presentCards: { path: '/present/cards?tag=rotation', ready: presentedQuestion },
   presentCard: { path: `/present/cards/${cardWithUpdate.id}`, ready: presentedQuestion },
   presentQuiz: { path: '/present/quiz?seed=k3x9', ready: heading('Present a quiz') },
-  presentSandbox: {
-    path: '/present/sandbox/envelope',
-    ready: heading('Present a sandbox scenario'),
-  },
+  presentSandbox: { path: '/present/sandbox/envelope', ready: heading(/^Step 1 of \d+:/) },
   quiz: { path: '/quiz?seed=k3x9', ready: heading('Quiz') },
   handout: { path: '/handout?tag=rotation', ready: heading('Handout') },
   notFound: { path: '/nowhere', ready: heading('Page not found') },

@@ -1,5 +1,6 @@
 import { Suspense, useEffect, type ComponentProps } from 'react'
 import { useParams } from 'wouter'
+import { classroomPaths } from '@/routes/classroom-paths.ts'
 import { paths, type BrowseCardParams } from '@/routes/paths.ts'
 import { Alert } from '@/components/ui/alert.tsx'
 import { Button } from '@/components/ui/button.tsx'
@@ -117,6 +118,14 @@ export default function BrowsePage() {
             </Button>
           )}
         </p>
+        {filtered && cards.length > 0 && (
+          <p className="text-sm">
+            <TextLink href={classroomPaths.present.cards(query)} className="font-medium">
+              Present these cards
+            </TextLink>{' '}
+            <span className={MUTED_TEXT}>full screen, one at a time, for a room</span>
+          </p>
+        )}
         {result.status === 'needs-progress' ? (
           <Suspense fallback={<p role="status">Loading your study progress…</p>}>
             <ProgressStatus view={progressView} />
