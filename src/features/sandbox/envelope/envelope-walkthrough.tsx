@@ -25,6 +25,10 @@ import { EnvelopeStepBody } from './envelope-step-body.tsx'
 import { STEP_TEXTS } from './envelope-texts.ts'
 import { EnvelopeVariants } from './envelope-variants.tsx'
 
+// Presenter mode: the bytes of each response read from the room too (the ByteFields' own size
+// is for a laptop).
+const PRESENTING_BYTES = '[&_dd]:text-[clamp(0.875rem,min(2.2vh,3.5vw),2rem)]'
+
 function startOver() {
   resetEnvelopeWalkthrough()
   resetEnvelopeVariants()
@@ -74,7 +78,7 @@ export function EnvelopeWalkthrough({ presenting = false }: { presenting?: boole
       </Panel>
       <Panel
         title="Walkthrough"
-        className={`space-y-4 ${presenting ? PRESENTER_TYPE.answer : 'text-base lg:text-lg 2xl:text-xl'}`}
+        className={`space-y-4 ${presenting ? `${PRESENTER_TYPE.answer} ${PRESENTING_BYTES}` : 'text-base lg:text-lg 2xl:text-xl'}`}
       >
         <section aria-labelledby="envelope-step-heading" className="space-y-3">
           <h3
