@@ -39,6 +39,9 @@ async function arriveAtKeyPage(page: Page) {
 
 const heading = (name: string | RegExp) => (page: Page) =>
   page.getByRole('heading', { name }).first()
+// Presenter mode: the card's question, loaded (no "Loading the question…" status in it).
+const presentedQuestion = (page: Page) =>
+  page.getByRole('region', { name: 'Question' }).filter({ hasNot: page.getByRole('status') })
 const showAnswer = (page: Page) => page.getByRole('button', { name: /Show answer/ })
 
 // A Record over every name: `tsc -b` rejects a route of the table without a visit here.
@@ -61,13 +64,10 @@ const VISITS: Record<RouteName, RouteVisit> = {
   // The guide above the console has set the account up for the scenario.
   sandboxScenario: { path: '/sandbox/rotation', ready: heading('Set up for you') },
   // Classroom (issue 14): each helper's screen replaces its placeholder heading here.
-  presentCards: { path: '/present/cards?tag=rotation', ready: heading('Present cards') },
-  presentCard: { path: `/present/cards/${cardWithUpdate.id}`, ready: heading('Present cards') },
+  presentCards: { path: '/present/cards?tag=rotation', ready: presentedQuestion },
+  presentCard: { path: `/present/cards/${cardWithUpdate.id}`, ready: presentedQuestion },
   presentQuiz: { path: '/present/quiz?seed=k3x9', ready: heading('Quiz k3x9') },
-  presentSandbox: {
-    path: '/present/sandbox/envelope',
-    ready: heading('Present a sandbox scenario'),
-  },
+  presentSandbox: { path: '/present/sandbox/envelope', ready: heading(/^Step 1 of \d+:/) },
   quiz: { path: '/quiz?seed=k3x9', ready: heading('Question 1 of 10') },
   handout: {
     path: '/handout?tag=rotation',

@@ -1,5 +1,6 @@
 import { Suspense, useEffect, type ComponentProps } from 'react'
 import { useParams } from 'wouter'
+import { classroomPaths } from '@/routes/classroom-paths.ts'
 import { paths, type BrowseCardParams } from '@/routes/paths.ts'
 import { Alert } from '@/components/ui/alert.tsx'
 import { Button } from '@/components/ui/button.tsx'
@@ -7,7 +8,6 @@ import { MUTED_TEXT } from '@/components/ui/colours.ts'
 import { EmptyState } from '@/components/ui/empty-state.tsx'
 import { TextLink } from '@/components/ui/text-link.tsx'
 import { ShareLink } from '@/components/ui/share-link.tsx'
-import { classroomPaths } from '@/routes/classroom-paths.ts'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import { richTextToPlainText } from '@/core/deck/index.ts'
 import { dayNumber } from '@/core/srs/day.ts'
@@ -120,6 +120,14 @@ export default function BrowsePage() {
           )}
         </p>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+          {filtered && cards.length > 0 && (
+            <p>
+              <TextLink href={classroomPaths.present.cards(query)} className="font-medium">
+                Present these cards
+              </TextLink>{' '}
+              <span className={MUTED_TEXT}>full screen, one at a time, for a room</span>
+            </p>
+          )}
           <TextLink href={classroomPaths.handout(query)}>Handout</TextLink>
           <ShareLink path={paths.browse.list(query)} what="this list of cards" />
         </div>

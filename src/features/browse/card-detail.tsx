@@ -2,6 +2,7 @@ import { Suspense, type ReactNode } from 'react'
 import type { CardId } from '@/core/deck/card.ts'
 import type { CardDetails, CardSummary } from '@/core/deck/split-deck.ts'
 import { SANDBOX_SCENARIOS } from '@/core/deck/index.ts'
+import { classroomPaths } from '@/routes/classroom-paths.ts'
 import { paths } from '@/routes/paths.ts'
 import { ErrorBoundary } from '@/components/error-boundary.tsx'
 import { formatAwsChangeDate } from '@/components/format-date-time.ts'
@@ -79,6 +80,8 @@ export function CardDetail({
         {getTopic(card.topic)?.title}
         <span aria-hidden="true"> · </span>
         <span className="font-mono text-xs">{card.id}</span>
+        <span aria-hidden="true"> · </span>
+        <TextLink href={classroomPaths.present.card(card.id)}>Present this card</TextLink>
       </p>
       <ShareLink path={paths.browse.card(card.id)} what="this card" />
       <section>

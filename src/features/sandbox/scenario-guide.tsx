@@ -3,7 +3,11 @@ import { Alert } from '@/components/ui/alert.tsx'
 import { Button } from '@/components/ui/button.tsx'
 import { Callout } from '@/components/ui/callout.tsx'
 import { Panel } from '@/components/ui/panel.tsx'
+import { PRESENTER_TYPE } from '@/components/ui/presenter-frame.tsx'
 import { Stepper } from '@/components/ui/stepper.tsx'
+import { TextLink } from '@/components/ui/text-link.tsx'
+import { isSandboxScenario } from '@/core/deck/index.ts'
+import { classroomPaths } from '@/routes/classroom-paths.ts'
 import type { Scenario } from '@/core/scenarios/index.ts'
 import {
   canGoNext,
@@ -27,14 +31,24 @@ import { useStepKeys } from './use-step-keys.ts'
 /**
  * A guided scenario (issue 11, item 10): it sets up what it needs when it opens, then shows one
  * step at a time, a sentence and a button that makes the real call on the learner's account;
- * Next and Back (→ and ←) walk the steps, and the end links to the cards it shows.
+ * Next and Back (→ and ←) walk the steps, and the end links to the cards it shows. `presenting`
+ * (issue 14, presenter mode): room-sized type, what was set up only before the first step, and
+ * the presenter frame's keys, Back/Next and progress instead of its own.
  */
-export function ScenarioGuide({ name, scenario }: { name: string; scenario: Scenario }) {
+export function ScenarioGuide({
+  name,
+  scenario,
+  presenting = false,
+}: {
+  name: string
+  scenario: Scenario
+  presenting?: boolean
+}) {
   const view = useScenarioStore()
   useEffect(() => {
     void openScenario(name)
   }, [name])
-  useStepKeys(goNext, goBack)
+  useStepKeys(goNext, goBack, !presenting)
   const stepHeading = useRef<HTMLHeadingElement>(null)
   const nextButton = useRef<HTMLButtonElement>(null)
   const shownAt = useRef(view.at)
@@ -58,8 +72,17 @@ export function ScenarioGuide({ name, scenario }: { name: string; scenario: Scen
   }, [])
 
   return (
-    <Panel title={`Guided scenario: ${scenario.title}`} className="space-y-4">
+    <Panel
+      title={`Guided scenario: ${scenario.title}`}
+      className={`space-y-4 ${presenting ? PRESENTER_TYPE.answer : ''}`}
+    >
       <p>{scenario.summary}</p>
+      {!presenting && isSandboxScenario(name) && (
+        <p>
+          <TextLink href={classroomPaths.present.sandbox(name)}>Present</TextLink> this scenario to
+          a room, one step per screen.
+        </p>
+      )}
       {view.name !== name || view.phase === 'setting-up' ? (
         <p role="status">Setting up your account for this scenario…</p>
       ) : view.setup?.failure !== undefined ? (
@@ -68,8 +91,13 @@ export function ScenarioGuide({ name, scenario }: { name: string; scenario: Scen
           <Button onClick={() => void restartScenario()}>Set up again</Button>
         </>
       ) : (
-        view.setup !== undefined && (
-          <Callout title="Set up for you" headingLevel={3}>
+        view.setup !== undefined &&
+        (!presenting || view.at === 0) && (
+          <Callout
+            title="Set up for you"
+            headingLevel={3}
+            className={presenting ? PRESENTER_TYPE.noteOnPiece : ''}
+          >
             {view.setup.facts.length === 0 ? (
               <p>Nothing to prepare: the scenario starts from your account as it is.</p>
             ) : (
@@ -85,15 +113,17 @@ export function ScenarioGuide({ name, scenario }: { name: string; scenario: Scen
       )}
       {ready && view.setup?.failure === undefined && (
         <>
-          <Stepper
-            label="Steps of the scenario"
-            steps={[
-              ...scenario.steps.map((s, i) => ({ id: String(i), label: s.title })),
-              { id: 'end', label: 'Cards' },
-            ]}
-            current={view.at}
-            onSelect={goToStep}
-          />
+          {!presenting && (
+            <Stepper
+              label="Steps of the scenario"
+              steps={[
+                ...scenario.steps.map((s, i) => ({ id: String(i), label: s.title })),
+                { id: 'end', label: 'Cards' },
+              ]}
+              current={view.at}
+              onSelect={goToStep}
+            />
+          )}
           {step === undefined ? (
             <ScenarioEnd
               scenario={name}
@@ -106,7 +136,7 @@ export function ScenarioGuide({ name, scenario }: { name: string; scenario: Scen
                 id="scenario-step-heading"
                 ref={stepHeading}
                 tabIndex={-1}
-                className="text-lg font-semibold outline-none"
+                className={`outline-none ${presenting ? PRESENTER_TYPE.question : 'text-lg font-semibold'}`}
               >
                 Step {view.at + 1} of {scenario.steps.length}: {step.title}
               </h3>
@@ -126,14 +156,16 @@ export function ScenarioGuide({ name, scenario }: { name: string; scenario: Scen
               </div>
             </section>
           )}
-          <StepNav
-            onBack={goBack}
-            onNext={goNext}
-            backDisabled={view.at === 0 || view.running}
-            nextDisabled={!canGoNext(view)}
-            done={done}
-            nextRef={nextButton}
-          />
+          {!presenting && (
+            <StepNav
+              onBack={goBack}
+              onNext={goNext}
+              backDisabled={view.at === 0 || view.running}
+              nextDisabled={!canGoNext(view)}
+              done={done}
+              nextRef={nextButton}
+            />
+          )}
           {outcome?.failure !== undefined && (
             <Alert tone="warning">
               <p>

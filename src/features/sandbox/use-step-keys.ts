@@ -13,10 +13,12 @@ function isForTheField(event: KeyboardEvent): boolean {
 
 /**
  * → and ← step through a scenario, as a presentation clicker or a slide deck does; elsewhere on
- * the page (a field, a dialog) the keys keep their own meaning.
+ * the page (a field, a dialog) the keys keep their own meaning. Off (`enabled` false) in
+ * presenter mode, whose frame has keys of its own (`usePresenterKeys`).
  */
-export function useStepKeys(onNext: () => void, onBack: () => void): void {
+export function useStepKeys(onNext: () => void, onBack: () => void, enabled = true): void {
   useEffect(() => {
+    if (!enabled) return
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isForTheField(event)) return
       if (event.key === 'ArrowRight') onNext()
@@ -26,5 +28,5 @@ export function useStepKeys(onNext: () => void, onBack: () => void): void {
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [onNext, onBack])
+  }, [onNext, onBack, enabled])
 }

@@ -1,4 +1,6 @@
+import { TextLink } from '@/components/ui/text-link.tsx'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
+import { classroomPaths } from '@/routes/classroom-paths.ts'
 import { SandboxAccount } from '../sandbox-account.tsx'
 import { EnvelopeWalkthrough } from './envelope-walkthrough.tsx'
 
@@ -11,7 +13,9 @@ export default function EnvelopePage() {
         Envelope encryption, step by step
       </h1>
       <p className="text-base lg:text-lg">
-        KMS encrypts a small data key; the data key encrypts your data, here in your browser.
+        KMS encrypts a small data key; the data key encrypts your data, here in your browser.{' '}
+        <TextLink href={classroomPaths.present.sandbox('envelope')}>Present</TextLink> it to a room,
+        one step per screen.
       </p>
       <SandboxAccount>
         <EnvelopeWalkthrough />

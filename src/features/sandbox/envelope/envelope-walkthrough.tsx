@@ -2,41 +2,32 @@ import type { CardId } from '@/core/deck/index.ts'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { Button } from '@/components/ui/button.tsx'
 import { Panel } from '@/components/ui/panel.tsx'
+import { PRESENTER_TYPE } from '@/components/ui/presenter-frame.tsx'
 import { TextLink } from '@/components/ui/text-link.tsx'
 import { paths } from '@/routes/paths.ts'
 import {
-  discardPlaintextKey,
   envelopeBack,
   envelopeNext,
   envelopeStepDone,
   ENVELOPE_STEPS,
   resetEnvelopeWalkthrough,
-  runDecryptData,
-  runDecryptDataKey,
-  runEncryptData,
-  runGenerateDataKey,
   setEnvelopeKey,
   useEnvelopeWalkthrough,
-  type EnvelopeStep,
 } from '@/stores/sandbox-envelope.ts'
 import { resetEnvelopeVariants } from '@/stores/sandbox-envelope-variants.ts'
 import { SandboxErrorAlert } from '../sandbox-error-alert.tsx'
 import { StepNav } from '../step-nav.tsx'
 import { chosenEncryptionKey, useEncryptionKeys } from '../symmetric-key-select.tsx'
 import { useStepKeys } from '../use-step-keys.ts'
+import { ENVELOPE_ACTIONS as ACTIONS } from './envelope-actions.ts'
 import { EnvelopeDiagram } from './envelope-diagram.tsx'
 import { EnvelopeStepBody } from './envelope-step-body.tsx'
 import { STEP_TEXTS } from './envelope-texts.ts'
 import { EnvelopeVariants } from './envelope-variants.tsx'
 
-/** The step's one action: its button's text and what it runs. */
-const ACTIONS: Partial<Record<EnvelopeStep, { label: string; run: () => unknown }>> = {
-  generate: { label: 'Call GenerateDataKey', run: runGenerateDataKey },
-  encrypt: { label: 'Encrypt the data', run: runEncryptData },
-  discard: { label: 'Discard the plaintext key', run: discardPlaintextKey },
-  'decrypt-key': { label: 'Call Decrypt', run: runDecryptDataKey },
-  'decrypt-data': { label: 'Decrypt the data', run: runDecryptData },
-}
+// Presenter mode: the bytes of each response read from the room too (the ByteFields' own size
+// is for a laptop).
+const PRESENTING_BYTES = '[&_dd]:text-[clamp(0.875rem,min(2.2vh,3.5vw),2rem)]'
 
 function startOver() {
   resetEnvelopeWalkthrough()
@@ -45,9 +36,11 @@ function startOver() {
 
 /**
  * The walkthrough (issue 12, item 1): the diagram beside one step at a time, each step a sentence,
- * the real call and the bytes it returned; Next and Back (→ and ←) walk the steps.
+ * the real call and the bytes it returned; Next and Back (→ and ←) walk the steps. `presenting`
+ * (issue 14, presenter mode): room-sized type, and the presenter frame's keys and Back/Next
+ * instead of its own.
  */
-export function EnvelopeWalkthrough() {
+export function EnvelopeWalkthrough({ presenting = false }: { presenting?: boolean }) {
   const view = useEnvelopeWalkthrough()
   const keys = useEncryptionKeys()
   const [keyChoice, setKeyChoice] = useState<string>()
@@ -62,7 +55,7 @@ export function EnvelopeWalkthrough() {
   }, [chosen, view.generated])
   // Leaving the page drops every key and result it held (item 3).
   useEffect(() => startOver, [])
-  useStepKeys(envelopeNext, envelopeBack)
+  useStepKeys(envelopeNext, envelopeBack, !presenting)
   useEffect(() => {
     if (shownAt.current !== view.at) stepHeading.current?.focus()
     shownAt.current = view.at
@@ -83,13 +76,16 @@ export function EnvelopeWalkthrough() {
       <Panel title="The flow">
         <EnvelopeDiagram at={view.at} />
       </Panel>
-      <Panel title="Walkthrough" className="space-y-4 text-base lg:text-lg 2xl:text-xl">
+      <Panel
+        title="Walkthrough"
+        className={`space-y-4 ${presenting ? `${PRESENTER_TYPE.answer} ${PRESENTING_BYTES}` : 'text-base lg:text-lg 2xl:text-xl'}`}
+      >
         <section aria-labelledby="envelope-step-heading" className="space-y-3">
           <h3
             id="envelope-step-heading"
             ref={stepHeading}
             tabIndex={-1}
-            className="text-xl font-semibold outline-none lg:text-2xl 2xl:text-3xl"
+            className={`outline-none ${presenting ? PRESENTER_TYPE.question : 'text-xl font-semibold lg:text-2xl 2xl:text-3xl'}`}
           >
             Step {view.at + 1} of {ENVELOPE_STEPS.length}: {text.title}
           </h3>
@@ -121,14 +117,16 @@ export function EnvelopeWalkthrough() {
           </div>
           {step === 'variants' && <EnvelopeVariants />}
         </section>
-        <StepNav
-          onBack={envelopeBack}
-          onNext={envelopeNext}
-          backDisabled={view.at === 0 || view.running}
-          nextDisabled={!done || view.running || view.at === ENVELOPE_STEPS.length - 1}
-          done={done}
-          nextRef={nextButton}
-        />
+        {!presenting && (
+          <StepNav
+            onBack={envelopeBack}
+            onNext={envelopeNext}
+            backDisabled={view.at === 0 || view.running}
+            nextDisabled={!done || view.running || view.at === ENVELOPE_STEPS.length - 1}
+            done={done}
+            nextRef={nextButton}
+          />
+        )}
         {view.at > 0 && (
           <Button variant="text" onClick={startOver}>
             Start over
