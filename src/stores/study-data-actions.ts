@@ -20,6 +20,7 @@ import {
   type SettingsResult,
 } from '@/core/srs/data.ts'
 import { withDefaults, type SettingKey, type SrsSettings } from '@/core/srs/first-screen.ts'
+import { displayNow, setDisplay } from './display.ts'
 import { keyDeckDb } from './storage/shared-db.ts'
 import {
   createStudyDataRepository,
@@ -61,7 +62,7 @@ function wholeDataOf(data: LearnerData): WholeStudyData {
 
 export async function exportBackup(now: number = Date.now()): Promise<ExportFile> {
   const mine = learnerDataOf(await (await wholeData()).loadEverything())
-  const backup = createBackup(mine.data, mine.settings, now, mine)
+  const backup = createBackup(mine.data, mine.settings, now, { ...mine, display: displayNow() })
   await repository.setMeta('lastExportAt', now)
   studyStore.exported(now)
   return {
@@ -112,7 +113,10 @@ export function readBackupFile(text: string): BackupFileResult {
   }
 }
 
-/** Replaces all study data with a read backup's, in one transaction: all of it or nothing. */
+/**
+ * Replaces all study data with a read backup's, in one transaction: all of it or nothing; then
+ * the display settings, when the backup has them (a merge leaves this device's display alone).
+ */
 export async function restoreBackup(
   backup: RestoredBackup,
 ): Promise<{ ok: true } | { ok: false; message: string }> {
@@ -124,6 +128,7 @@ export async function restoreBackup(
       message: `The backup could not be written (${String(error)}).`,
     }
   }
+  if (backup.display) setDisplay(backup.display)
   await studyStore.replaced()
   return { ok: true }
 }

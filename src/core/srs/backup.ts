@@ -5,11 +5,14 @@
  * first problems found; the caller writes all of it or nothing.
  *
  * `notes` and `settingsChangedAt` came after schema version 2 and are optional: a backup without
- * them imports with no notes, and its settings count as changed when it was exported.
+ * them imports with no notes, and its settings count as changed when it was exported. `display`
+ * (theme, text size, motion: display-settings.ts) came later still and is optional too: a backup
+ * without it leaves this device's display as it is.
  */
 import { z } from 'zod'
 import type { CardId } from '../deck/card.ts'
 import { NOTE_MAX_LENGTH, type CardNote } from './card-note.ts'
+import { displaySettingsSchema, type DisplaySettings } from './display-settings.ts'
 import { migrate, SCHEMA_VERSION, type SrsData } from './schema.ts'
 import { parseSettings } from './settings-schema.ts'
 import type { SrsSettings } from './settings.ts'
@@ -27,6 +30,8 @@ export interface Backup {
   /** When the settings were last saved (epoch ms; 0: never). A merge keeps the later settings. */
   readonly settingsChangedAt?: number
   readonly notes?: readonly CardNote[]
+  /** The display settings of the device it was made on. */
+  readonly display?: DisplaySettings
 }
 
 export interface RestoredBackup {
@@ -36,12 +41,15 @@ export interface RestoredBackup {
   /** From the file, or its export time for a file made before it was recorded. */
   readonly settingsChangedAt: number
   readonly notes: readonly CardNote[]
+  /** Absent in a backup made before display settings were kept. */
+  readonly display?: DisplaySettings
 }
 
 /** What a backup holds besides states, logs and settings. */
 export interface BackupExtras {
   readonly settingsChangedAt?: number
   readonly notes?: readonly CardNote[]
+  readonly display?: DisplaySettings
 }
 
 export type BackupResult =
@@ -63,6 +71,7 @@ export function createBackup(
     states: data.states,
     logs: data.logs,
     notes: extras.notes ?? [],
+    ...(extras.display && { display: extras.display }),
   }
 }
 
@@ -102,6 +111,7 @@ function extrasSchema(now: number) {
         }),
       )
       .optional(),
+    display: displaySettingsSchema.optional(),
   })
 }
 
@@ -172,6 +182,7 @@ export function parseBackup(text: string, now: number): BackupResult {
       exportedAt: file.exportedAt,
       settingsChangedAt: extras.data.settingsChangedAt ?? Date.parse(file.exportedAt),
       notes,
+      ...(extras.data.display && { display: extras.data.display }),
     },
   }
 }

@@ -4,6 +4,7 @@ import { useDocumentTitle } from '@/components/use-document-title.ts'
 import { startStudy, useStudyStore } from '@/stores/study.ts'
 import { AppInstallSection } from './app-install-section.tsx'
 import { BackupSection } from './backup-section.tsx'
+import { DisplaySection } from './display-section.tsx'
 import { OptimizerSection } from './optimizer-section.tsx'
 import { StudySettingsForm } from './study-settings-form.tsx'
 
@@ -35,6 +36,7 @@ export default function SettingsPage() {
       ) : (
         <p role="status">Loading your progress…</p>
       )}
+      <DisplaySection />
       <AppInstallSection />
     </div>
   )
