@@ -28,7 +28,7 @@ export function DisplaySection() {
   return (
     <Panel title="Display" id="display">
       <p className={`text-sm ${MUTED_TEXT}`}>
-        For every screen on this device, from the next click on; backups carry them too.
+        For every screen on this device, at once; backups carry them too.
       </p>
       <div className="grid gap-4 sm:grid-cols-3">
         <RadioGroup
