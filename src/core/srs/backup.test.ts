@@ -169,7 +169,19 @@ describe('backup', () => {
     expect(refusal({ ...file, display: 'dark' })).toMatch(/display: /)
   })
 
-  it('names the file by date', () => {
+  it('names the file by date, and a demo profile backup as such', () => {
     expect(backupFileName(Date.UTC(2026, 10, 29, 12))).toBe('keydeck-backup-2026-11-29.json')
+    expect(backupFileName(Date.UTC(2026, 10, 29, 12), 'demo')).toBe(
+      'keydeck-demo-backup-2026-11-29.json',
+    )
+  })
+
+  it('marks a backup of the demo profile, and reads the mark back', () => {
+    const demo = parseBackup(
+      serializeBackup(createBackup(data, settings, NOW, { profile: 'demo' })),
+      LATER,
+    )
+    expect(demo.ok && demo.backup.profile).toBe('demo')
+    expect(refusal({ ...JSON.parse(text), profile: 'teacher' })).toMatch(/profile: /)
   })
 })

@@ -32,6 +32,8 @@ export interface Backup {
   readonly notes?: readonly CardNote[]
   /** The display settings of the device it was made on. */
   readonly display?: DisplaySettings
+  /** Made in the demo profile (class demos), not the learner's own progress. */
+  readonly profile?: 'demo'
 }
 
 export interface RestoredBackup {
@@ -43,6 +45,7 @@ export interface RestoredBackup {
   readonly notes: readonly CardNote[]
   /** Absent in a backup made before display settings were kept. */
   readonly display?: DisplaySettings
+  readonly profile?: 'demo'
 }
 
 /** What a backup holds besides states, logs and settings. */
@@ -50,6 +53,7 @@ export interface BackupExtras {
   readonly settingsChangedAt?: number
   readonly notes?: readonly CardNote[]
   readonly display?: DisplaySettings
+  readonly profile?: 'demo'
 }
 
 export type BackupResult =
@@ -72,6 +76,7 @@ export function createBackup(
     logs: data.logs,
     notes: extras.notes ?? [],
     ...(extras.display && { display: extras.display }),
+    ...(extras.profile && { profile: extras.profile }),
   }
 }
 
@@ -112,6 +117,7 @@ function extrasSchema(now: number) {
       )
       .optional(),
     display: displaySettingsSchema.optional(),
+    profile: z.literal('demo').optional(),
   })
 }
 
@@ -183,11 +189,12 @@ export function parseBackup(text: string, now: number): BackupResult {
       settingsChangedAt: extras.data.settingsChangedAt ?? Date.parse(file.exportedAt),
       notes,
       ...(extras.data.display && { display: extras.data.display }),
+      ...(extras.data.profile && { profile: extras.data.profile }),
     },
   }
 }
 
-/** `keydeck-backup-2026-11-29.json` */
-export function backupFileName(now: number): string {
-  return `keydeck-backup-${new Date(now).toISOString().slice(0, 10)}.json`
+/** `keydeck-backup-2026-11-29.json`; `keydeck-demo-backup-2026-11-29.json` for the demo profile. */
+export function backupFileName(now: number, profile?: 'demo'): string {
+  return `keydeck-${profile ? 'demo-' : ''}backup-${new Date(now).toISOString().slice(0, 10)}.json`
 }
