@@ -5,10 +5,12 @@
  * into the other one. A tab already open keeps the profile it started with (its database
  * connection is to that profile's database), and its header says which it is on.
  */
-import { DB_NAME } from './keydeck-db.ts'
-
 export const PROFILE_KEY = 'keydeck-profile'
-export const DEMO_DB_NAME = `${DB_NAME}-demo`
+/**
+ * The demo profile's database (the main one is keydeck-db.ts's DB_NAME). Not imported from there:
+ * the header reads this module, and keydeck-db.ts would bring idb into every screen's entry.
+ */
+export const DEMO_DB_NAME = 'keydeck-demo'
 
 function readDemo(): boolean {
   try {
@@ -26,9 +28,9 @@ export function isDemoProfile(): boolean {
   return demo
 }
 
-/** The database of this tab's profile. */
-export function profileDbName(): string {
-  return demo ? DEMO_DB_NAME : DB_NAME
+/** The database of this tab's profile: undefined for the main one (keydeck-db.ts's default). */
+export function profileDbName(): string | undefined {
+  return demo ? DEMO_DB_NAME : undefined
 }
 
 /** Chooses the profile the app opens on next, and reloads into it. */
