@@ -6,7 +6,12 @@ import { afterFirstScreen } from '@/app/pwa/after-first-screen.ts'
 import { watchControllerChange } from '@/app/pwa/watch-controller.ts'
 import { routerBase } from '@/app/router-base.ts'
 import { ChunkLoadError } from '@/components/retryable-lazy.ts'
+import { startDisplay } from '@/stores/storage/display-storage.ts'
 import '@/app/index.css'
+
+// Theme, text size and motion go on <html> before anything renders, so no route paints once in
+// the wrong theme or size (the policy allows no inline script, so this is the earliest point).
+startDisplay()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react'
 import { Link, useLocation } from 'wouter'
+import { Badge } from '@/components/ui/badge.tsx'
 import { NavLink, SkipLink } from '@/components/ui/nav-link.tsx'
 import { isPresenterPath, paths } from '@/routes/paths.ts'
 import { useAppInstall } from '@/stores/app-install.ts'
+import { isDemoProfile } from '@/stores/storage/profile.ts'
 import { UpdatePrompt } from './update-prompt.tsx'
 
 const NAV = [
@@ -46,6 +48,11 @@ export function AppShell({ children }: { children: ReactNode }) {
               ))}
             </ul>
           </nav>
+          {isDemoProfile() && (
+            <span className="ml-auto shrink-0">
+              <Badge tone="warning">Demo profile</Badge>
+            </span>
+          )}
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">

@@ -20,6 +20,8 @@ import {
   type SettingsResult,
 } from '@/core/srs/data.ts'
 import { withDefaults, type SettingKey, type SrsSettings } from '@/core/srs/first-screen.ts'
+import { displayNow, setDisplay } from './display.ts'
+import { isDemoProfile } from './storage/profile.ts'
 import { keyDeckDb } from './storage/shared-db.ts'
 import {
   createStudyDataRepository,
@@ -61,11 +63,17 @@ function wholeDataOf(data: LearnerData): WholeStudyData {
 
 export async function exportBackup(now: number = Date.now()): Promise<ExportFile> {
   const mine = learnerDataOf(await (await wholeData()).loadEverything())
-  const backup = createBackup(mine.data, mine.settings, now, mine)
+  // A backup of the demo profile says so, in the file and in its name.
+  const profile = isDemoProfile() ? 'demo' : undefined
+  const backup = createBackup(mine.data, mine.settings, now, {
+    ...mine,
+    display: displayNow(),
+    profile,
+  })
   await repository.setMeta('lastExportAt', now)
   studyStore.exported(now)
   return {
-    name: backupFileName(now),
+    name: backupFileName(now, profile),
     type: 'application/json',
     text: serializeBackup(backup),
   }
@@ -91,6 +99,8 @@ export type BackupFileResult =
       readonly notes: number
       /** When it was made (epoch ms). */
       readonly exportedAt: number
+      /** Made in the demo profile. */
+      readonly demo: boolean
     }
   | { readonly ok: false; readonly message: string }
 
@@ -109,10 +119,14 @@ export function readBackupFile(text: string): BackupFileResult {
     cards: backup.data.states.length,
     notes: backup.notes.filter((n) => n.text !== '').length,
     exportedAt: Date.parse(backup.exportedAt),
+    demo: backup.profile === 'demo',
   }
 }
 
-/** Replaces all study data with a read backup's, in one transaction: all of it or nothing. */
+/**
+ * Replaces all study data with a read backup's, in one transaction: all of it or nothing; then
+ * the display settings, when the backup has them (a merge leaves this device's display alone).
+ */
 export async function restoreBackup(
   backup: RestoredBackup,
 ): Promise<{ ok: true } | { ok: false; message: string }> {
@@ -124,6 +138,7 @@ export async function restoreBackup(
       message: `The backup could not be written (${String(error)}).`,
     }
   }
+  if (backup.display) setDisplay(backup.display)
   await studyStore.replaced()
   return { ok: true }
 }

@@ -148,7 +148,40 @@ describe('backup', () => {
     expect(refusal(twice)).toMatch(/card rotation-yearly has two notes/)
   })
 
-  it('names the file by date', () => {
+  it('carries the display settings, and a backup made before them imports without any', () => {
+    const display = { theme: 'dark', textSize: 'largest', motion: 'reduce' } as const
+    const withDisplay = parseBackup(
+      serializeBackup(createBackup(data, settings, NOW, { display })),
+      LATER,
+    )
+    expect(withDisplay.ok && withDisplay.backup.display).toEqual(display)
+    const old = parseBackup(text, LATER)
+    expect(old.ok).toBe(true)
+    expect(old.ok && 'display' in old.backup).toBe(false)
+  })
+
+  it('refuses display settings it does not know, naming the field', () => {
+    const file = {
+      ...JSON.parse(text),
+      display: { theme: 'dark', textSize: 'huge', motion: 'system' },
+    }
+    expect(refusal(file)).toMatch(/^This backup cannot be imported: display\.textSize: /)
+    expect(refusal({ ...file, display: 'dark' })).toMatch(/display: /)
+  })
+
+  it('names the file by date, and a demo profile backup as such', () => {
     expect(backupFileName(Date.UTC(2026, 10, 29, 12))).toBe('keydeck-backup-2026-11-29.json')
+    expect(backupFileName(Date.UTC(2026, 10, 29, 12), 'demo')).toBe(
+      'keydeck-demo-backup-2026-11-29.json',
+    )
+  })
+
+  it('marks a backup of the demo profile, and reads the mark back', () => {
+    const demo = parseBackup(
+      serializeBackup(createBackup(data, settings, NOW, { profile: 'demo' })),
+      LATER,
+    )
+    expect(demo.ok && demo.backup.profile).toBe('demo')
+    expect(refusal({ ...JSON.parse(text), profile: 'teacher' })).toMatch(/profile: /)
   })
 })

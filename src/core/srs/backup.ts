@@ -5,11 +5,14 @@
  * first problems found; the caller writes all of it or nothing.
  *
  * `notes` and `settingsChangedAt` came after schema version 2 and are optional: a backup without
- * them imports with no notes, and its settings count as changed when it was exported.
+ * them imports with no notes, and its settings count as changed when it was exported. `display`
+ * (theme, text size, motion: display-settings.ts) came later still and is optional too: a backup
+ * without it leaves this device's display as it is.
  */
 import { z } from 'zod'
 import type { CardId } from '../deck/card.ts'
 import { NOTE_MAX_LENGTH, type CardNote } from './card-note.ts'
+import { displaySettingsSchema, type DisplaySettings } from './display-settings.ts'
 import { migrate, SCHEMA_VERSION, type SrsData } from './schema.ts'
 import { parseSettings } from './settings-schema.ts'
 import type { SrsSettings } from './settings.ts'
@@ -27,6 +30,10 @@ export interface Backup {
   /** When the settings were last saved (epoch ms; 0: never). A merge keeps the later settings. */
   readonly settingsChangedAt?: number
   readonly notes?: readonly CardNote[]
+  /** The display settings of the device it was made on. */
+  readonly display?: DisplaySettings
+  /** Made in the demo profile (class demos), not the learner's own progress. */
+  readonly profile?: 'demo'
 }
 
 export interface RestoredBackup {
@@ -36,12 +43,17 @@ export interface RestoredBackup {
   /** From the file, or its export time for a file made before it was recorded. */
   readonly settingsChangedAt: number
   readonly notes: readonly CardNote[]
+  /** Absent in a backup made before display settings were kept. */
+  readonly display?: DisplaySettings
+  readonly profile?: 'demo'
 }
 
 /** What a backup holds besides states, logs and settings. */
 export interface BackupExtras {
   readonly settingsChangedAt?: number
   readonly notes?: readonly CardNote[]
+  readonly display?: DisplaySettings
+  readonly profile?: 'demo'
 }
 
 export type BackupResult =
@@ -63,6 +75,8 @@ export function createBackup(
     states: data.states,
     logs: data.logs,
     notes: extras.notes ?? [],
+    ...(extras.display && { display: extras.display }),
+    ...(extras.profile && { profile: extras.profile }),
   }
 }
 
@@ -102,6 +116,8 @@ function extrasSchema(now: number) {
         }),
       )
       .optional(),
+    display: displaySettingsSchema.optional(),
+    profile: z.literal('demo').optional(),
   })
 }
 
@@ -172,11 +188,13 @@ export function parseBackup(text: string, now: number): BackupResult {
       exportedAt: file.exportedAt,
       settingsChangedAt: extras.data.settingsChangedAt ?? Date.parse(file.exportedAt),
       notes,
+      ...(extras.data.display && { display: extras.data.display }),
+      ...(extras.data.profile && { profile: extras.data.profile }),
     },
   }
 }
 
-/** `keydeck-backup-2026-11-29.json` */
-export function backupFileName(now: number): string {
-  return `keydeck-backup-${new Date(now).toISOString().slice(0, 10)}.json`
+/** `keydeck-backup-2026-11-29.json`; `keydeck-demo-backup-2026-11-29.json` for the demo profile. */
+export function backupFileName(now: number, profile?: 'demo'): string {
+  return `keydeck-${profile ? 'demo-' : ''}backup-${new Date(now).toISOString().slice(0, 10)}.json`
 }

@@ -6,6 +6,7 @@
  * a lint error.
  */
 export * from './backup.ts'
+export * from './display-settings.ts'
 export * from './rebuild.ts'
 export * from './review-log-csv.ts'
 export * from './schema.ts'

@@ -52,8 +52,9 @@ export function BackupSection() {
       message: (
         <>
           <p>
-            “{file.name}” is a backup from {formatInstant(read.exportedAt, 'dateTime')} with{' '}
-            {contents}. This browser has {plural(reviews, 'review')}.
+            “{file.name}” is a {read.demo ? 'demo profile ' : ''}backup from{' '}
+            {formatInstant(read.exportedAt, 'dateTime')} with {contents}. This browser has{' '}
+            {plural(reviews, 'review')}.
           </p>
           <p className="mt-2">
             <strong>Replace progress</strong> keeps only the backup&apos;s progress: export a backup

@@ -4,6 +4,8 @@ import { useDocumentTitle } from '@/components/use-document-title.ts'
 import { startStudy, useStudyStore } from '@/stores/study.ts'
 import { AppInstallSection } from './app-install-section.tsx'
 import { BackupSection } from './backup-section.tsx'
+import { DemoProfileSection } from './demo-profile-section.tsx'
+import { DisplaySection } from './display-section.tsx'
 import { OptimizerSection } from './optimizer-section.tsx'
 import { StudySettingsForm } from './study-settings-form.tsx'
 
@@ -35,6 +37,8 @@ export default function SettingsPage() {
       ) : (
         <p role="status">Loading your progress…</p>
       )}
+      <DisplaySection />
+      <DemoProfileSection />
       <AppInstallSection />
     </div>
   )

@@ -11,6 +11,7 @@ import type { IDBPTransaction } from 'idb'
 import type { CardSrsState, CardWrite, ReviewLogEntry } from '@/core/srs/first-screen.ts'
 import { sameCardState } from '@/core/srs/first-screen.ts'
 import type { KeyDeckDb, KeyDeckSchema, MetaKey, MetaValues } from './keydeck-db.ts'
+import { isDemoProfile } from './profile.ts'
 
 export const STRICT = { durability: 'strict' } as const
 
@@ -115,6 +116,9 @@ export function createStudyRepository(db: KeyDeckDb) {
     },
 
     async setMeta<K extends MetaKey>(key: K, value: MetaValues[K]): Promise<void> {
+      // The demo profile never shows the backup reminder (no personal notices in a class demo):
+      // it keeps no first-use or last-export time for the reminder to count from.
+      if (isDemoProfile() && (key === 'firstUseAt' || key === 'lastExportAt')) return
       const tx = db.transaction('meta', 'readwrite', STRICT)
       await tx.store.put(value, key)
       await tx.done
