@@ -45,16 +45,20 @@ export async function expectNoSidewaysScroll(page: Page) {
  * that read light or half-changed colours would prove nothing.
  */
 export async function expectDrawnIn(page: Page, scheme: 'light' | 'dark') {
-  const luminance = await page.evaluate(() => {
-    for (const animation of document.getAnimations())
-      if (animation instanceof CSSTransition) animation.finish()
-    // Paint the page background on a canvas to read it as sRGB, whatever colour space CSS used.
-    const context = document.createElement('canvas').getContext('2d')!
-    context.fillStyle = getComputedStyle(document.documentElement).backgroundColor
-    context.fillRect(0, 0, 1, 1)
-    const [r = 0, g = 0, b = 0] = context.getImageData(0, 0, 1, 1).data
-    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255
-  })
-  if (scheme === 'dark') expect(luminance).toBeLessThan(0.2)
-  else expect(luminance).toBeGreaterThan(0.8)
+  // The app follows a change of the system's scheme from a `change` event (the Display setting
+  // "System", src/stores/storage/display-storage.ts): it lands a task after the emulation, so the
+  // page is polled until it is drawn in the scheme.
+  const luminance = () =>
+    page.evaluate(() => {
+      for (const animation of document.getAnimations())
+        if (animation instanceof CSSTransition) animation.finish()
+      // Paint the page background on a canvas to read it as sRGB, whatever colour space CSS used.
+      const context = document.createElement('canvas').getContext('2d')!
+      context.fillStyle = getComputedStyle(document.documentElement).backgroundColor
+      context.fillRect(0, 0, 1, 1)
+      const [r = 0, g = 0, b = 0] = context.getImageData(0, 0, 1, 1).data
+      return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255
+    })
+  if (scheme === 'dark') await expect.poll(luminance).toBeLessThan(0.2)
+  else await expect.poll(luminance).toBeGreaterThan(0.8)
 }

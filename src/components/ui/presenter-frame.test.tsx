@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { fireEvent, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
@@ -142,9 +143,12 @@ describe('PresenterFrame', () => {
   })
 
   it('sizes the question from the viewport height: at least 4 % of it at 1920×1080', () => {
-    const size = /text-\[clamp\([^,]+,min\(([\d.]+)vh,([\d.]+)vw\),[^)]+\)\]/.exec(
-      PRESENTER_TYPE.question,
-    )
+    expect(PRESENTER_TYPE.question).toContain('presenter-question')
+    const presenterCss = readFileSync('src/components/ui/presenter-frame.css', 'utf8')
+    const size =
+      /\.presenter-question \{\s*font-size: clamp\([^,]+, min\(([\d.]+)vh, ([\d.]+)vw\), [^)]+\);/.exec(
+        presenterCss,
+      )
     expect(size).not.toBeNull()
     const [, vh, vw] = size!.map(Number)
     expect(Math.min((vh! / 100) * 1080, (vw! / 100) * 1920)).toBeGreaterThanOrEqual(0.04 * 1080)

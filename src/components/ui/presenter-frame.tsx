@@ -1,3 +1,4 @@
+import './presenter-frame.css'
 import { useState, type ReactNode } from 'react'
 import { useLocation } from 'wouter'
 import { Button } from './button.tsx'
@@ -26,13 +27,13 @@ export const PRESENTER_CLASSES = {
  */
 export const PRESENTER_TYPE = {
   /** The item shown: a card's question, a step's title. */
-  question: 'text-[clamp(1.5rem,min(5.5vh,7vw),5.5rem)] leading-tight font-semibold',
+  question: 'presenter-question leading-tight font-semibold',
   /** What answers it: a card's back, a step's explanation. */
-  answer: 'text-[clamp(1.125rem,min(3.4vh,5vw),3.25rem)] leading-snug',
+  answer: 'presenter-answer leading-snug',
   /** Notes under it: sources, what changed at AWS, call details. */
-  note: 'text-[clamp(1rem,min(2.4vh,4vw),2.25rem)] leading-snug',
+  note: 'presenter-note leading-snug',
   /** The note size on a kit piece that sets its own (a Callout's `text-sm`): it wins. */
-  noteOnPiece: 'text-[clamp(1rem,min(2.4vh,4vw),2.25rem)]! leading-snug',
+  noteOnPiece: 'presenter-note-on-piece leading-snug',
 } as const
 
 /**
@@ -98,19 +99,17 @@ export function PresenterFrame({
   return (
     <div className={`flex min-h-dvh flex-col ${PRESENTER_CLASSES.surface}`}>
       <header
-        className={`flex flex-wrap items-center gap-x-6 gap-y-2 border-b px-[4vw] py-[1.2vh] ${PRESENTER_CLASSES.rule}`}
+        className={`presenter-bar flex flex-wrap items-center gap-x-6 gap-y-2 border-b ${PRESENTER_CLASSES.rule}`}
       >
-        <h1 className="min-w-0 flex-1 text-[clamp(1rem,min(2.6vh,4.5vw),2.25rem)] font-bold tracking-tight">
-          {title}
-        </h1>
+        <h1 className="presenter-title min-w-0 flex-1 font-bold tracking-tight">{title}</h1>
         {actions}
         <ButtonLink href={exitHref} size="lg">
           {exitLabel} <span className="sr-only">presenter mode</span>
         </ButtonLink>
       </header>
-      <div className="min-h-0 flex-1 px-[5vw] py-[3vh]">{children}</div>
+      <div className="presenter-body min-h-0 flex-1">{children}</div>
       <footer
-        className={`flex flex-wrap items-center gap-x-6 gap-y-3 border-t px-[4vw] py-[1.5vh] ${PRESENTER_CLASSES.rule}`}
+        className={`presenter-bar-bottom flex flex-wrap items-center gap-x-6 gap-y-3 border-t ${PRESENTER_CLASSES.rule}`}
       >
         <div className="flex gap-2">
           <Button size="lg" onClick={onBack} disabled={backDisabled}>
@@ -121,7 +120,7 @@ export function PresenterFrame({
           </Button>
         </div>
         {hasProgress && (
-          <div className="min-w-[12rem] flex-1 [&_p]:text-[clamp(1rem,min(2.4vh,4vw),2rem)] [&_p]:font-semibold [&_p]:tabular-nums [&_progress]:h-[max(0.5rem,0.8vh)]">
+          <div className="presenter-progress flex-1">
             <ProgressBar
               label={progressLabel}
               value={position}
@@ -130,9 +129,7 @@ export function PresenterFrame({
             />
           </div>
         )}
-        <p
-          className={`touch-only:hidden text-[clamp(0.875rem,1.6vh,1.25rem)] [&_kbd]:text-[1em] ${PRESENTER_CLASSES.muted}`}
-        >
+        <p className={`presenter-keys touch-only:hidden ${PRESENTER_CLASSES.muted}`}>
           <Kbd>Space</Kbd> <Kbd>→</Kbd> <Kbd>PgDn</Kbd> on · <Kbd>←</Kbd> <Kbd>PgUp</Kbd> back ·{' '}
           <Kbd>B</Kbd> blank · <Kbd>Esc</Kbd> exit
         </p>

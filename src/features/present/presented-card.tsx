@@ -16,7 +16,7 @@ export function PresentedCard({ card, revealed }: { card: CardSummary; revealed:
   const details = useCardDetails(card.id)
   const tags = useCardTags(card.id) ?? []
   return (
-    <article className="mx-auto max-w-[80rem] space-y-[3vh]">
+    <article className="presenter-card mx-auto">
       <p className={`${PRESENTER_TYPE.note} ${PRESENTER_CLASSES.muted}`}>
         {getTopic(card.topic)?.title}
         {tags.length > 0 && (
@@ -37,7 +37,7 @@ export function PresentedCard({ card, revealed }: { card: CardSummary; revealed:
         )}
       </section>
       {revealed && (
-        <section aria-labelledby="present-answer-heading" className="space-y-[2.5vh]">
+        <section aria-labelledby="present-answer-heading" className="presenter-stack">
           <h2 id="present-answer-heading" className="sr-only">
             Answer
           </h2>

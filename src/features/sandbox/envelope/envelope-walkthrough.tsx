@@ -27,7 +27,8 @@ import { EnvelopeVariants } from './envelope-variants.tsx'
 
 // Presenter mode: the bytes of each response read from the room too (the ByteFields' own size
 // is for a laptop).
-const PRESENTING_BYTES = '[&_dd]:text-[clamp(0.875rem,min(2.2vh,3.5vw),2rem)]'
+// Sized by presenter-frame.css, which loads with presenter mode.
+const PRESENTING_BYTES = 'presenter-bytes'
 
 function startOver() {
   resetEnvelopeWalkthrough()
