@@ -6,6 +6,7 @@
 import { shippedDeck } from './fixtures.ts'
 import { expect, goOffline, test, waitForOfflineCopy } from './pwa-fixtures.ts'
 import { BASE_PATH } from './pwa-server.ts'
+import { openRoute, routeVisits } from './route-visits.ts'
 import { readStored, studyScreen } from './study-helpers.ts'
 
 const card = shippedDeck.cards.find((c) => c.sandboxScenario) ?? shippedDeck.cards[0]!
@@ -73,6 +74,33 @@ test('a deep link opened cold offline renders: a card, and a sandbox scenario', 
   await expect(page.getByRole('heading', { name: 'Answer' })).toBeVisible()
   await page.goto(`/sandbox/${card.sandboxScenario ?? 'rotation'}`)
   await expect(page.getByRole('heading', { name: 'Create a key' })).toBeVisible()
+})
+
+test("a teacher's links opened cold offline: presenter mode, a seeded quiz, a handout", async ({
+  page,
+  server,
+  allowProblems,
+}) => {
+  // Issue 14: the links on a teacher's slides work in a room without a network once the app has
+  // been visited; each screen is opened by its address, as a link would.
+  test.slow()
+  await server.start('current')
+  await page.goto('/')
+  await waitForOfflineCopy(page)
+  await goOffline(page, server)
+  allowProblems(/sw\.js|Failed to fetch|ERR_INTERNET_DISCONNECTED/)
+
+  const classroom = [
+    'presentCards',
+    'presentCard',
+    'presentQuiz',
+    'presentSandbox',
+    'quiz',
+    'handout',
+  ]
+  const visits = routeVisits().filter(({ name }) => classroom.includes(name))
+  expect(visits).toHaveLength(classroom.length)
+  for (const { name, visit } of visits) await openRoute(page, name, visit)
 })
 
 test.describe('built under a base path, as for a project page', () => {

@@ -73,7 +73,7 @@ export function untagKey(keyId: string, tagKey: string): Promise<SandboxResult<v
 export function scheduleKeyDeletion(
   keyId: string,
   pendingWindowInDays: number,
-): Promise<SandboxResult<Date>> {
+): Promise<SandboxResult<Date | undefined>> {
   return attempt(async () => {
     const out = await recordedCall('ScheduleKeyDeletion', {
       KeyId: keyId,

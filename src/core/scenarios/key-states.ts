@@ -81,7 +81,9 @@ export const keyStatesScenario: Scenario = {
           PendingWindowInDays: PENDING_WINDOW_DAYS,
         })
         ctx.fact(`KeyState: ${out.KeyState ?? '(not returned)'}`)
-        ctx.fact(`DeletionDate: ${dateText(out.DeletionDate)}`)
+        ctx.fact(
+          `DeletionDate: ${out.DeletionDate ? dateText(out.DeletionDate) : '(not returned)'}`,
+        )
       },
     },
     {

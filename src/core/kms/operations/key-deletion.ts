@@ -10,11 +10,11 @@ import { keyIdMember } from './common-members.ts'
 export interface ScheduleKeyDeletionOutput {
   KeyId: KeyArn
   /**
-   * Absent at run time for a multi-Region primary with replicas (PendingReplicaDeletion): its
-   * date is known once they are gone. Typed as always present until the sandbox's callers (which
-   * cannot make replicas yet) handle its absence.
+   * Absent for a multi-Region primary with replicas (PendingReplicaDeletion): its date is known
+   * once they are gone.
+   * @see https://docs.aws.amazon.com/kms/latest/APIReference/API_ScheduleKeyDeletion.html
    */
-  DeletionDate: Date
+  DeletionDate?: Date
   KeyState: KeyState
   PendingWindowInDays: number
 }
@@ -43,8 +43,7 @@ export const scheduleKeyDeletion = defineOperation({
         state: 'PendingReplicaDeletion',
         pendingWindowInDays: window,
       })
-      const output = { KeyId: key.arn, KeyState: 'PendingReplicaDeletion' as const }
-      return { ...output, PendingWindowInDays: window } as ScheduleKeyDeletionOutput
+      return { KeyId: key.arn, KeyState: 'PendingReplicaDeletion', PendingWindowInDays: window }
     }
     const deletionDate = rc.now() + window * DAY_MS
     await rc.store.keys.put(key.keyId, {
