@@ -94,6 +94,13 @@ test('the start form makes a link with the tags, count and timer chosen', async 
     tags: ['rotation'],
   }).questions[0]!
   await expect(questionRegion(page)).toContainText(firstLine(first))
+
+  // The room joins from their phones: the quiz's link as a QR code for the projector.
+  await page.getByRole('button', { name: 'Show QR code of the link to this quiz' }).click()
+  const dialog = page.getByRole('dialog', { name: 'QR code of the link to this quiz' })
+  await expect(dialog.getByRole('img', { name: `QR code of ${page.url()}` })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
 })
 
 test('a quiz presented to a room: reveal, next, back, the end and Escape, by the presenter keys', async ({

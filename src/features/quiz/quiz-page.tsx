@@ -1,11 +1,10 @@
+import { ShareLink } from '@/components/ui/share-link.tsx'
 import { Alert } from '@/components/ui/alert.tsx'
 import { MUTED_TEXT } from '@/components/ui/colours.ts'
-import { CopyButton } from '@/components/ui/copy-button.tsx'
 import { TextLink } from '@/components/ui/text-link.tsx'
 import { useDocumentTitle } from '@/components/use-document-title.ts'
 import { classroomPaths, type QuizLink } from '@/routes/classroom-paths.ts'
 import { BadQuizLink } from './bad-quiz-link.tsx'
-import { absoluteUrl } from './quiz-link-url.ts'
 import { QuizPlay } from './quiz-play.tsx'
 import { QuizStartForm } from './quiz-start-form.tsx'
 import { useQuiz } from './use-quiz.ts'
@@ -46,10 +45,8 @@ function LinkedQuiz({ link }: { link: QuizLink }) {
         <h1 className="text-2xl font-bold">Quiz {settings.seed}</h1>
         <p className={`text-sm ${MUTED_TEXT}`}>{about}</p>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-          <span className="flex items-center gap-2">
-            <span className={MUTED_TEXT}>Link to this quiz:</span>
-            <CopyButton text={absoluteUrl(classroomPaths.quiz(checked))} label="Copy link" />
-          </span>
+          {/* The room joins from their phones: the link, and its QR code on the projector. */}
+          <ShareLink path={classroomPaths.quiz(checked)} what="this quiz" />
           <TextLink href={classroomPaths.present.quiz(checked)}>Present to a room</TextLink>
         </div>
       </div>
