@@ -61,3 +61,22 @@ test('a backup made in the demo profile is labelled as such', async ({ page }) =
     /^keydeck-demo-backup-\d{4}-\d{2}-\d{2}\.json$/,
   )
 })
+
+test("a tab on the demo profile runs its own sandbox beside a tab on the learner's", async ({
+  page,
+  context,
+}) => {
+  await page.goto('/sandbox')
+  await expect(page.getByRole('heading', { name: 'Create a key' })).toBeVisible()
+  // A second tab, switched to the demo profile (the first keeps the profile it started with).
+  const demo = await context.newPage()
+  await demo.clock.install({ time: FIXED_START })
+  await demo.goto('/')
+  await switchDemoProfile(demo, true)
+  await demo.goto('/sandbox')
+  await expect(badge(demo)).toBeVisible()
+  // Its own account, so no "open in another tab": the two databases are two accounts.
+  await expect(demo.getByRole('heading', { name: 'Create a key' })).toBeVisible()
+  await expect(demo.getByText('The sandbox is open in another tab')).toBeHidden()
+  await expect(page.getByText('The sandbox is open in another tab')).toBeHidden()
+})

@@ -25,9 +25,12 @@ import { loadSandboxCaller, saveSandboxCaller } from './storage/sandbox-caller-r
 import { loadSandboxClock, saveSandboxClock } from './storage/sandbox-clock-repository.ts'
 import type { KeyDeckDb } from './storage/keydeck-db.ts'
 import { wipeSandboxAccountData } from './storage/sandbox-account-repository.ts'
+import { isDemoProfile } from './storage/profile.ts'
 import { keyDeckDb } from './storage/shared-db.ts'
 
-const LOCK = 'keydeck-sandbox'
+// One simulator per database at a time. Each profile has its own database (storage/profile.ts),
+// so each has its own lock: a demo tab and a main tab each run their own account.
+const LOCK = isDemoProfile() ? 'keydeck-sandbox-demo' : 'keydeck-sandbox'
 let started: Promise<void> | undefined
 
 /** Runs the simulator in this tab unless another tab already does. */
