@@ -1,21 +1,17 @@
-import { useCallback, useEffect, useState, type CSSProperties } from 'react'
+import { useCallback, useState, type CSSProperties } from 'react'
 import { useLocation } from 'wouter'
 import { ALERT_TONES } from '@/components/ui/alert.tsx'
 import { Button } from '@/components/ui/button.tsx'
 import { MUTED_TEXT, PANEL_SURFACE } from '@/components/ui/colours.ts'
 import { ProgressBar } from '@/components/ui/progress-bar.tsx'
 import { TextLink } from '@/components/ui/text-link.tsx'
+import { usePresenterKeys } from '@/components/ui/use-presenter-keys.ts'
 import { RichTextView } from '@/components/rich-text-view.tsx'
 import { richTextToPlainText } from '@/core/deck/index.ts'
 import type { Quiz, QuizQuestion } from '@/core/quiz/index.ts'
 import type { AppPath } from '@/routes/paths.ts'
 import { optionLetter } from './option-letter.ts'
-import {
-  movePresenter,
-  presenterKey,
-  presenterStep,
-  type PresenterMove,
-} from './presenter-steps.ts'
+import { movePresenter, presenterStep, type PresenterMove } from './presenter-steps.ts'
 import { QuizTimer } from './quiz-timer.tsx'
 import { useCountdown } from './use-countdown.ts'
 
@@ -37,15 +33,6 @@ const gap = (height: string): CSSProperties => ({
   flexDirection: 'column',
   gap: height,
 })
-
-/** Enter and Space on a focused button or link press it; the screen must not move twice. */
-function pressesAControl(event: KeyboardEvent): boolean {
-  return (
-    (event.key === ' ' || event.key === 'Enter') &&
-    event.target instanceof Element &&
-    event.target.closest('button, a, summary') !== null
-  )
-}
 
 /**
  * A quiz presented to a room: full window, one question at a time with its options A–D; the room
@@ -88,21 +75,16 @@ export function PresentedQuiz({
     [count, deadlineFor, position.deadline],
   )
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return
-      if (pressesAControl(event)) return
-      const key = presenterKey(event.key)
-      if (key === undefined) return
-      event.preventDefault()
-      if (key === 'leave') navigate(leaveTo)
-      else if (key === 'blank') setBlank((on) => !on)
-      else if (blank) setBlank(false)
-      else move(key)
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [blank, leaveTo, move, navigate])
+  // The classroom's presenter keys (the kit's): any of them brings a blanked screen back first.
+  const unblankOr = (how: PresenterMove) => () => (blank ? setBlank(false) : move(how))
+  usePresenterKeys({
+    forward: unblankOr('next'),
+    back: unblankOr('back'),
+    first: unblankOr('first'),
+    last: unblankOr('last'),
+    exit: () => navigate(leaveTo),
+    blank: () => setBlank((on) => !on),
+  })
 
   const step = presenterStep(position.step, count)
   const shown = step.kind === 'summary' ? count : step.index + 1

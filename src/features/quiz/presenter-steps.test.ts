@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { movePresenter, presenterKey, presenterStep } from './presenter-steps.ts'
+import { movePresenter, presenterStep } from './presenter-steps.ts'
 
 describe('a presented quiz’s steps', () => {
   it('asks, reveals, asks the next, and ends on the summary', () => {
@@ -20,20 +20,5 @@ describe('a presented quiz’s steps', () => {
     expect(movePresenter(6, 'next', 3)).toBe(6)
     expect(movePresenter(3, 'first', 3)).toBe(0)
     expect(movePresenter(3, 'last', 3)).toBe(6)
-  })
-
-  it('reads the classroom’s presenter keys and a clicker’s', () => {
-    const keys = ['ArrowRight', 'PageDown', ' ', 'Enter', 'ArrowDown', 'PageUp', 'ArrowLeft']
-    expect(keys.map(presenterKey)).toEqual(['next', 'next', 'next', 'next', 'next', 'back', 'back'])
-    expect(['Escape', 'Home', 'End', 'b', '.', 'Backspace'].map(presenterKey)).toEqual([
-      'leave',
-      'first',
-      'last',
-      'blank',
-      'blank',
-      'back',
-    ])
-    expect(presenterKey('x')).toBeUndefined()
-    expect(presenterKey('toString')).toBeUndefined()
   })
 })

@@ -28,33 +28,3 @@ export function movePresenter(step: number, move: PresenterMove, questions: numb
       return summary
   }
 }
-
-/**
- * The presenter keys (the classroom's, shared by every presenter screen): Space, →, ↓, PageDown
- * and Enter go on (a clicker's forward button sends PageDown); ←, ↑, PageUp and Backspace go
- * back; Home and End jump to the ends; Escape leaves; "b" and "." blank the screen (a clicker's
- * blank button sends one of them).
- */
-export type PresenterKey = PresenterMove | 'leave' | 'blank'
-
-const KEYS: Readonly<Record<string, PresenterKey>> = {
-  ' ': 'next',
-  ArrowRight: 'next',
-  ArrowDown: 'next',
-  PageDown: 'next',
-  Enter: 'next',
-  ArrowLeft: 'back',
-  ArrowUp: 'back',
-  PageUp: 'back',
-  Backspace: 'back',
-  Home: 'first',
-  End: 'last',
-  Escape: 'leave',
-  b: 'blank',
-  B: 'blank',
-  '.': 'blank',
-}
-
-export function presenterKey(key: string): PresenterKey | undefined {
-  return Object.hasOwn(KEYS, key) ? KEYS[key] : undefined
-}
