@@ -1,3 +1,4 @@
+import { SourceLinks } from '@/components/source-links.tsx'
 import { Suspense, type ReactNode } from 'react'
 import type { CardId } from '@/core/deck/card.ts'
 import type { CardDetails, CardSummary } from '@/core/deck/split-deck.ts'
@@ -14,7 +15,7 @@ import { ButtonLink } from '@/components/ui/button-link.tsx'
 import { Callout } from '@/components/ui/callout.tsx'
 import { ChipLink } from '@/components/ui/chip.tsx'
 import { MUTED_TEXT, PANEL_SURFACE } from '@/components/ui/colours.ts'
-import { isLinkHref, TextLink } from '@/components/ui/text-link.tsx'
+import { TextLink } from '@/components/ui/text-link.tsx'
 import { ShareLink } from '@/components/ui/share-link.tsx'
 import { getTopic, useCardFront, useCardTags } from '@/stores/deck-store.ts'
 import { NoteButtonPlaceholder } from './note-button-placeholder.tsx'
@@ -126,13 +127,7 @@ export function CardDetail({
       {details && details.sources.length > 0 && (
         <section>
           <h2 className="mb-1 text-sm font-semibold">Sources</h2>
-          <ul className="space-y-1 text-sm">
-            {details.sources.filter(isLinkHref).map((url) => (
-              <li key={url} className="break-all">
-                <TextLink href={url}>{url.replace(/^https:\/\//, '')}</TextLink>
-              </li>
-            ))}
-          </ul>
+          <SourceLinks sources={details.sources} className="text-sm" />
         </section>
       )}
       {scenario && (

@@ -1,3 +1,4 @@
+import { SourceLinks } from '@/components/source-links.tsx'
 import { useId } from 'react'
 import type { RichText } from '@/core/deck/rich-text.ts'
 import type { CardDetails, CardSummary } from '@/core/deck/split-deck.ts'
@@ -5,7 +6,7 @@ import { formatAwsChangeDate } from '@/components/format-date-time.ts'
 import { InlineView, RichTextView } from '@/components/rich-text-view.tsx'
 import { Callout } from '@/components/ui/callout.tsx'
 import { MUTED_TEXT, PANEL_SURFACE } from '@/components/ui/colours.ts'
-import { isLinkHref, TextLink } from '@/components/ui/text-link.tsx'
+import { isLinkHref } from '@/components/ui/text-link.tsx'
 import { getTopic } from '@/stores/deck-store.ts'
 
 /** The small capitals over each part of a card. */
@@ -68,16 +69,7 @@ export function HandoutCard({
       {sources.length > 0 && (
         <section className="space-y-1">
           <h3 className={PART_HEADING}>Sources</h3>
-          <ul className="space-y-1 text-sm">
-            {sources.map((url) => (
-              <li key={url} className="break-all">
-                {/* The link's text is its whole URL: print adds no second copy of it. */}
-                <TextLink href={url} data-url-shown="">
-                  {url}
-                </TextLink>
-              </li>
-            ))}
-          </ul>
+          <SourceLinks sources={sources} fullUrl className="text-sm" />
         </section>
       )}
     </article>

@@ -1,8 +1,8 @@
+import { SourceLinks } from '@/components/source-links.tsx'
 import { formatAwsChangeDate } from '@/components/format-date-time.ts'
 import { InlineView, RichTextView } from '@/components/rich-text-view.tsx'
 import { Callout } from '@/components/ui/callout.tsx'
 import { PRESENTER_CLASSES, PRESENTER_TYPE } from '@/components/ui/presenter-frame.tsx'
-import { isLinkHref, TextLink } from '@/components/ui/text-link.tsx'
 import type { CardSummary } from '@/core/deck/split-deck.ts'
 import { getTopic, useCardDetails, useCardFront, useCardTags } from '@/stores/deck-store.ts'
 
@@ -61,13 +61,7 @@ export function PresentedCard({ card, revealed }: { card: CardSummary; revealed:
               <h2 id="present-sources-heading" className="font-semibold">
                 Sources
               </h2>
-              <ul className="space-y-1">
-                {details.sources.filter(isLinkHref).map((url) => (
-                  <li key={url} className="break-all">
-                    <TextLink href={url}>{url.replace(/^https:\/\//, '')}</TextLink>
-                  </li>
-                ))}
-              </ul>
+              <SourceLinks sources={details.sources} />
             </section>
           )}
         </section>
