@@ -12,6 +12,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import { appInstallStore } from '../app-install.ts'
+import { markDatabaseExists } from './first-visit-marker.ts'
 import { StorageOpenError } from './storage-problem.ts'
 import type { AuditEvent } from '@/core/kms/audit/audit-event.ts'
 import type { ClockState } from '@/core/kms/clock/simulated-clock.ts'
@@ -125,7 +126,10 @@ export function openKeyDeckDb(name: string = DB_NAME): Promise<KeyDeckDb> {
     }).then((db) => {
       // An upgrade that was blocked may still finish later: this tab has moved on by then.
       if (blocked) db.close()
-      else resolve(db)
+      else {
+        if (name === DB_NAME) markDatabaseExists()
+        resolve(db)
+      }
     }, reject)
   })
 }
