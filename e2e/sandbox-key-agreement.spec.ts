@@ -73,9 +73,11 @@ test('a learner derives a shared secret with a demo peer, with a pasted key, and
   await expect(peerKey).toHaveValue(/^-----BEGIN PUBLIC KEY-----\n/)
   await expect(agree).not.toContainText('PRIVATE KEY')
   await agree.getByRole('button', { name: 'Derive shared secret' }).click()
-  await expect(said).toHaveText('Derived: the peer derives the same shared secret.')
-  const fromKms = agree.getByRole('figure', { name: 'Shared secret from KMS (base64)' })
-  const fromPeer = agree.getByRole('figure', { name: /^What the peer derives/ })
+  await expect(said).toHaveText(
+    'Derived: the peer, from its private key and this key’s public key, derives the same secret.',
+  )
+  const fromKms = agree.getByRole('figure', { name: 'Secret from KMS (base64)' })
+  const fromPeer = agree.getByRole('figure', { name: 'Peer’s secret (base64)' })
   await expect(fromKms.locator('code')).toHaveText(/^[A-Za-z0-9+/]{64}$/)
   expect(await fromPeer.locator('code').textContent()).toBe(
     await fromKms.locator('code').textContent(),

@@ -60,7 +60,7 @@ export function KeyActionsAgreement({ metadata: key }: { metadata: KeyMetadata }
     setPeerSecret(theirs)
     setStatus(
       theirs === done.value
-        ? 'Derived: the peer derives the same shared secret.'
+        ? 'Derived: the peer, from its private key and this key’s public key, derives the same secret.'
         : 'Derived, but the peer’s secret differs.',
     )
   }
@@ -93,15 +93,9 @@ export function KeyActionsAgreement({ metadata: key }: { metadata: KeyMetadata }
         {status}
       </p>
       <div aria-live="polite" className="space-y-2">
-        {secret !== undefined && (
-          <CodeBlock label="Shared secret from KMS (base64)" text={secret} wrap />
-        )}
+        {secret !== undefined && <CodeBlock label="Secret from KMS (base64)" text={secret} wrap />}
         {peerSecret !== undefined && (
-          <CodeBlock
-            label="What the peer derives: its private key with this key’s public key (base64)"
-            text={peerSecret}
-            wrap
-          />
+          <CodeBlock label="Peer’s secret (base64)" text={peerSecret} wrap />
         )}
       </div>
       {alert}
