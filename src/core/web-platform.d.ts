@@ -65,6 +65,9 @@ interface EcKeyGenParams extends Algorithm {
 interface EcKeyImportParams extends Algorithm {
   namedCurve: NamedCurve
 }
+interface EcdhKeyDeriveParams extends Algorithm {
+  public: CryptoKey
+}
 interface EcdsaParams extends Algorithm {
   hash: HashAlgorithmIdentifier
 }
@@ -89,6 +92,11 @@ interface SubtleCrypto {
     algorithm: AlgorithmIdentifier | RsaOaepParams | AesGcmParams,
     key: CryptoKey,
     data: BufferSource,
+  ): Promise<ArrayBuffer>
+  deriveBits(
+    algorithm: EcdhKeyDeriveParams,
+    baseKey: CryptoKey,
+    length?: number | null,
   ): Promise<ArrayBuffer>
   digest(algorithm: AlgorithmIdentifier, data: BufferSource): Promise<ArrayBuffer>
   encrypt(

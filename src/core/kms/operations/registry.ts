@@ -6,6 +6,7 @@ import { createGrant } from '../grants/create-grant.ts'
 import { listGrants, listRetirableGrants } from '../grants/list-grants.ts'
 import { retireGrant, revokeGrant } from '../grants/retire-revoke-grant.ts'
 import { decrypt } from './decrypt.ts'
+import { deriveSharedSecret } from './derive-shared-secret.ts'
 import { describeKey } from './describe-key.ts'
 import { disableKey, enableKey } from './enable-disable-key.ts'
 import { encrypt } from './encrypt.ts'
@@ -39,6 +40,7 @@ export const operations = {
   CreateKey: createKey,
   Decrypt: decrypt,
   DeleteAlias: deleteAlias,
+  DeriveSharedSecret: deriveSharedSecret,
   DescribeKey: describeKey,
   DisableKey: disableKey,
   DisableKeyRotation: disableKeyRotation,
