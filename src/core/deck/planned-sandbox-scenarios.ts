@@ -17,10 +17,6 @@ export const PLANNED_SANDBOX_SCENARIOS: Readonly<Record<string, PlannedSandboxSc
     title: 'Import key material, let it expire, rotate it on demand',
     cards: ['import-rotation'],
   },
-  'multi-region-keys': {
-    title: 'Create a multi-Region key, replicate it, delete the primary',
-    cards: ['mrk-single-to-multi', 'mrk-primary-deletion'],
-  },
 }
 
 export function isPlannedSandboxScenario(name: string): boolean {

@@ -17,6 +17,7 @@ export const SANDBOX_SCENARIOS = {
   grants: 'Let a user use a key through a grant, then retire it',
   'audit-trail': 'Read the CloudTrail-style log of every call',
   'encrypt-limits': 'Hit the 4 KB Encrypt limit',
+  'multi-region-keys': 'Create a multi-Region key, replicate it, delete the primary',
 } as const
 
 export type SandboxScenario = keyof typeof SANDBOX_SCENARIOS

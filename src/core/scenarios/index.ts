@@ -14,6 +14,7 @@ import { grantsScenario } from './grants.ts'
 import { hmacKeysScenario } from './hmac-keys.ts'
 import { keyPolicyScenario } from './key-policy.ts'
 import { keyStatesScenario } from './key-states.ts'
+import { multiRegionKeysScenario } from './multi-region-keys.ts'
 import { rotationScenario } from './rotation.ts'
 import type { Scenario } from './scenario.ts'
 
@@ -32,6 +33,7 @@ export const GUIDED_SCENARIOS: Readonly<Record<GuidedScenarioName, Scenario>> = 
   grants: grantsScenario,
   'audit-trail': auditTrailScenario,
   'encrypt-limits': encryptLimitsScenario,
+  'multi-region-keys': multiRegionKeysScenario,
 }
 
 export function guidedScenario(name: string): Scenario | undefined {
