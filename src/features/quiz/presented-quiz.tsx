@@ -1,11 +1,8 @@
 import { useCallback, useState, type CSSProperties } from 'react'
-import { useLocation } from 'wouter'
 import { ALERT_TONES } from '@/components/ui/alert.tsx'
 import { Button } from '@/components/ui/button.tsx'
 import { MUTED_TEXT, PANEL_SURFACE } from '@/components/ui/colours.ts'
-import { ProgressBar } from '@/components/ui/progress-bar.tsx'
-import { TextLink } from '@/components/ui/text-link.tsx'
-import { usePresenterKeys } from '@/components/ui/use-presenter-keys.ts'
+import { PRESENTER_TYPE, PresenterFrame } from '@/components/ui/presenter-frame.tsx'
 import { RichTextView } from '@/components/rich-text-view.tsx'
 import { richTextToPlainText } from '@/core/deck/index.ts'
 import type { Quiz, QuizQuestion } from '@/core/quiz/index.ts'
@@ -37,8 +34,7 @@ const gap = (height: string): CSSProperties => ({
 /**
  * A quiz presented to a room: full window, one question at a time with its options A–D; the room
  * answers by show of hands and the presenter reveals the answer, then goes on (presenter keys, a
- * clicker, or the buttons); a summary at the end. Self-contained: its frame can later sit in the
- * kit's presenter frame.
+ * clicker, or the buttons); a summary at the end.
  */
 export function PresentedQuiz({
   quiz,
@@ -50,7 +46,6 @@ export function PresentedQuiz({
   /** Where Escape leaves to: the same quiz outside presenter mode. */
   leaveTo: AppPath
 }) {
-  const [, navigate] = useLocation()
   const count = quiz.questions.length
   const totalMs = (timerSeconds ?? 0) * 1000
   const deadlineFor = useCallback(
@@ -61,7 +56,6 @@ export function PresentedQuiz({
     [timerSeconds, count, totalMs],
   )
   const [position, setPosition] = useState(() => ({ step: 0, deadline: deadlineFor(0) }))
-  const [blank, setBlank] = useState(false)
   const leftMs = useCountdown(position.deadline, totalMs)
 
   const move = useCallback(
@@ -75,47 +69,38 @@ export function PresentedQuiz({
     [count, deadlineFor, position.deadline],
   )
 
-  // The classroom's presenter keys (the kit's): any of them brings a blanked screen back first.
-  const unblankOr = (how: PresenterMove) => () => (blank ? setBlank(false) : move(how))
-  usePresenterKeys({
-    forward: unblankOr('next'),
-    back: unblankOr('back'),
-    first: unblankOr('first'),
-    last: unblankOr('last'),
-    exit: () => navigate(leaveTo),
-    blank: () => setBlank((on) => !on),
-  })
-
   const step = presenterStep(position.step, count)
   const shown = step.kind === 'summary' ? count : step.index + 1
+  const timer = step.kind === 'question' && leftMs !== undefined && !step.revealed && (
+    <QuizTimer leftMs={leftMs} totalMs={totalMs} size="lg" />
+  )
 
+  // The kit's presenter frame: its title line and way out, Back and Next, the progress, the
+  // presenter keys (a clicker's PageDown too) and the blank screen, as every presented screen.
   return (
-    <div className="min-h-dvh" style={{ ...gap('2.5vh'), padding: '3vh 4vw' }}>
-      <header className="flex flex-wrap items-start justify-between gap-4">
-        <div className="space-y-1">
-          <h1 className="font-bold" style={PRESENTER_FONT.label}>
-            Quiz {quiz.seed}
-          </h1>
-          <p className={`text-sm ${MUTED_TEXT} touch-only:hidden`}>
-            Space or → reveals, then goes on · ← back · B blanks · Esc leaves
-          </p>
-        </div>
-        {step.kind === 'question' && leftMs !== undefined && !step.revealed && (
-          <QuizTimer leftMs={leftMs} totalMs={totalMs} size="lg" />
-        )}
-        <div className="space-y-1 text-right" style={{ width: 'min(40vw, 20rem)' }}>
-          <p className="font-semibold tabular-nums" style={PRESENTER_FONT.label} aria-hidden="true">
-            {shown} / {count}
-          </p>
-          <ProgressBar
-            label="Quiz progress"
-            value={shown}
-            max={count}
-            step={step.kind === 'summary' ? 'Summary' : `Question ${shown} of ${count}`}
-          />
-        </div>
-      </header>
-
+    <PresenterFrame
+      title={`Quiz ${quiz.seed}`}
+      exitHref={leaveTo}
+      position={shown}
+      total={count}
+      progressLabel="Quiz progress"
+      onForward={() => move('next')}
+      onBack={() => move('back')}
+      onFirst={() => move('first')}
+      onLast={() => move('last')}
+      forwardLabel={
+        step.kind === 'summary'
+          ? 'Summary'
+          : !step.revealed
+            ? 'Reveal the answer'
+            : step.index + 1 < count
+              ? 'Next question'
+              : 'Summary'
+      }
+      forwardDisabled={step.kind === 'summary'}
+      backDisabled={position.step === 0}
+      actions={timer}
+    >
       {step.kind === 'question' ? (
         <PresentedQuestion
           question={quiz.questions[step.index]!}
@@ -124,42 +109,9 @@ export function PresentedQuiz({
           revealed={step.revealed}
         />
       ) : (
-        <PresentedSummary questions={quiz.questions} />
+        <PresentedSummary questions={quiz.questions} onStartAgain={() => move('first')} />
       )}
-
-      <footer className="flex flex-wrap items-center gap-3">
-        <Button size="lg" onClick={() => move('back')} disabled={position.step === 0}>
-          Back
-        </Button>
-        {step.kind === 'question' ? (
-          <Button size="lg" variant="primary" onClick={() => move('next')}>
-            {!step.revealed
-              ? 'Reveal the answer'
-              : step.index + 1 < count
-                ? 'Next question'
-                : 'Summary'}
-          </Button>
-        ) : (
-          <Button size="lg" variant="primary" onClick={() => move('first')}>
-            Start again
-          </Button>
-        )}
-        <TextLink href={leaveTo} style={{ marginLeft: 'auto' }}>
-          Leave presenter mode
-        </TextLink>
-      </footer>
-
-      {blank && (
-        // kit-exception: a blanked screen is black in both schemes, as a projector's blank is
-        <div
-          role="status"
-          className="fixed z-50 flex items-end justify-center p-4 text-sm text-slate-400"
-          style={{ inset: 0, backgroundColor: '#000' }}
-        >
-          Screen blanked: press B to show it again
-        </div>
-      )}
-    </div>
+    </PresenterFrame>
   )
 }
 
@@ -175,9 +127,9 @@ function PresentedQuestion({
   revealed: boolean
 }) {
   return (
-    <section aria-label={`Question ${number} of ${count}`} className="flex-1" style={gap('3vh')}>
-      <div style={PRESENTER_FONT.question}>
-        <RichTextView text={question.front} className="font-semibold" />
+    <section aria-label={`Question ${number} of ${count}`} className="flex-1" style={gap('2vh')}>
+      <div className={PRESENTER_TYPE.question}>
+        <RichTextView text={question.front} />
       </div>
       <ol aria-label="Answers" className="grid lg:grid-cols-2" style={{ gap: '2vh' }}>
         {question.options.map((option, i) => {
@@ -186,7 +138,7 @@ function PresentedQuestion({
             <li
               key={option.cardId}
               className={`flex items-start rounded-lg border-2 ${right ? ALERT_TONES.success : PANEL_SURFACE}`}
-              style={{ gap: '1.5vw', padding: '2vh' }}
+              style={{ gap: '1.5vw', padding: '1.5vh 2vh' }}
             >
               <span
                 className="shrink-0 font-bold tabular-nums"
@@ -213,10 +165,16 @@ function PresentedQuestion({
   )
 }
 
-function PresentedSummary({ questions }: { questions: readonly QuizQuestion[] }) {
+function PresentedSummary({
+  questions,
+  onStartAgain,
+}: {
+  questions: readonly QuizQuestion[]
+  onStartAgain: () => void
+}) {
   return (
     <section aria-labelledby="presented-summary" className="flex-1" style={gap('2vh')}>
-      <h2 id="presented-summary" className="font-semibold" style={PRESENTER_FONT.question}>
+      <h2 id="presented-summary" className={PRESENTER_TYPE.question}>
         Quiz over: {questions.length} question{questions.length === 1 ? '' : 's'}
       </h2>
       <ol aria-label="Questions and answers" style={{ ...PRESENTER_FONT.label, ...gap('1.2vh') }}>
@@ -231,6 +189,11 @@ function PresentedSummary({ questions }: { questions: readonly QuizQuestion[] })
           </li>
         ))}
       </ol>
+      <p>
+        <Button size="lg" onClick={onStartAgain}>
+          Start again
+        </Button>
+      </p>
     </section>
   )
 }
