@@ -65,6 +65,13 @@ interface EcKeyGenParams extends Algorithm {
 interface EcKeyImportParams extends Algorithm {
   namedCurve: NamedCurve
 }
+interface HmacImportParams extends Algorithm {
+  hash: HashAlgorithmIdentifier
+  length?: number
+}
+interface AesKeyAlgorithm extends KeyAlgorithm {
+  length: number
+}
 interface EcdsaParams extends Algorithm {
   hash: HashAlgorithmIdentifier
 }
@@ -119,6 +126,20 @@ interface SubtleCrypto {
     key: CryptoKey,
     data: BufferSource,
   ): Promise<ArrayBuffer>
+  unwrapKey(
+    format: KeyFormat,
+    wrappedKey: BufferSource,
+    unwrappingKey: CryptoKey,
+    unwrapAlgorithm: AlgorithmIdentifier | RsaOaepParams | AesGcmParams,
+    unwrappedKeyAlgorithm:
+      | AlgorithmIdentifier
+      | RsaHashedImportParams
+      | EcKeyImportParams
+      | HmacImportParams
+      | AesKeyAlgorithm,
+    extractable: boolean,
+    keyUsages: KeyUsage[],
+  ): Promise<CryptoKey>
   verify(
     algorithm: AlgorithmIdentifier | RsaPssParams | EcdsaParams,
     key: CryptoKey,
