@@ -126,6 +126,12 @@ interface SubtleCrypto {
     key: CryptoKey,
     data: BufferSource,
   ): Promise<ArrayBuffer>
+  wrapKey(
+    format: KeyFormat,
+    key: CryptoKey,
+    wrappingKey: CryptoKey,
+    wrapAlgorithm: AlgorithmIdentifier | RsaOaepParams | AesGcmParams,
+  ): Promise<ArrayBuffer>
   unwrapKey(
     format: KeyFormat,
     wrappedKey: BufferSource,

@@ -91,6 +91,8 @@ export async function exportSandboxConfig(kms: Kms, now: number): Promise<Sandbo
   for (const id of ids) {
     const { KeyMetadata: meta } = await kms.call('DescribeKey', { KeyId: id })
     if (meta.KeyManager !== 'CUSTOMER') continue
+    // A key with imported material is only as good as material a file cannot carry: left out.
+    if (meta.Origin !== 'AWS_KMS') continue
     if (meta.KeyState !== 'Enabled' && meta.KeyState !== 'Disabled') continue
     const { Policy } = await kms.call('GetKeyPolicy', { KeyId: id, PolicyName: 'default' })
     const { Tags } = await kms.call('ListResourceTags', { KeyId: id })
