@@ -13,10 +13,6 @@ export interface PlannedSandboxScenario {
 }
 
 export const PLANNED_SANDBOX_SCENARIOS: Readonly<Record<string, PlannedSandboxScenario>> = {
-  'imported-key-material': {
-    title: 'Import key material, let it expire, rotate it on demand',
-    cards: ['import-rotation'],
-  },
   'multi-region-keys': {
     title: 'Create a multi-Region key, replicate it, delete the primary',
     cards: ['mrk-single-to-multi', 'mrk-primary-deletion'],
