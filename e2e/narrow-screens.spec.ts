@@ -67,3 +67,25 @@ test('every screen fits a 320 px wide screen with its content on it', async ({ p
   await expect(page.getByRole('heading', { name: 'Key state', exact: true })).toBeVisible()
   await expectFits(page)
 })
+
+// WCAG 1.4.4 Resize text: with Display → Largest text on a phone (the same as 200 % zoom at
+// 390 px), the four grade buttons take two rows instead of squeezing their labels out of the box.
+test('the grade buttons stay readable with the largest text on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.addInitScript(() =>
+    localStorage.setItem(
+      'keydeck-display',
+      JSON.stringify({ theme: 'system', textSize: 'largest', motion: 'system' }),
+    ),
+  )
+  await page.clock.install({ time: FIXED_START })
+  await openStudy(page)
+  await page.keyboard.press('Space')
+  const grades = page.getByRole('group', { name: 'How well did you remember?' })
+  await expect(grades).toBeVisible()
+  for (const button of await grades.getByRole('button').all()) {
+    const overflow = await button.evaluate((b) => b.scrollWidth - b.clientWidth)
+    expect(overflow, (await button.getAttribute('aria-label')) ?? '').toBeLessThanOrEqual(0)
+  }
+  await expectNoSidewaysScroll(page)
+})

@@ -1,11 +1,13 @@
 /**
  * A strict Content-Security-Policy for the built app: only our own scripts, styles and workers;
- * no network beyond our origin; no inline script or eval (only WebAssembly may be compiled). It
+ * no network beyond our origin; no eval (only WebAssembly may be compiled) and no inline script
+ * but the first visit's boot script, allowed by its hash. It
  * goes in a <meta> tag of the built index.html (so any static host serves it) and in the preview
  * server's header. Dev is left without it because Vite injects inline scripts for hot reload.
  * @see https://developer.mozilla.org/en-US/docs/Web/HTTP/Guides/CSP
  */
 import type { Plugin } from 'vite'
+import { firstVisitBootHash } from './first-visit/first-visit-boot.ts'
 
 const DIRECTIVES = [
   "default-src 'self'",
@@ -14,7 +16,8 @@ const DIRECTIVES = [
   // of JavaScript. Without it, CSP blocks WebAssembly compilation.
   // @see https://www.w3.org/TR/CSP3/#wasm-integration
   // @see https://www.w3.org/TR/CSP3/#grammardef-keyword-source ('wasm-unsafe-eval')
-  "script-src 'self' 'wasm-unsafe-eval'",
+  // One inline script, allowed by its hash: the first visit's boot script (first-visit-boot.ts).
+  `script-src 'self' 'wasm-unsafe-eval' ${firstVisitBootHash()}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",

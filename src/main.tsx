@@ -10,7 +10,8 @@ import { startDisplay } from '@/stores/storage/display-storage.ts'
 import '@/app/index.css'
 
 // Theme, text size and motion go on <html> before anything renders, so no route paints once in
-// the wrong theme or size (the policy allows no inline script, so this is the earliest point).
+// the wrong theme or size. (index.html's one inline script does it earlier only for a first
+// visit's card, which it draws from the HTML: scripts/first-visit/first-visit-boot.ts.)
 startDisplay()
 
 const root = document.getElementById('root')

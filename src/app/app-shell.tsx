@@ -1,11 +1,12 @@
-import type { ReactNode } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { Link, useLocation } from 'wouter'
-import { Badge } from '@/components/ui/badge.tsx'
 import { NavLink, SkipLink } from '@/components/ui/nav-link.tsx'
 import { isPresenterPath, paths } from '@/routes/paths.ts'
 import { useAppInstall } from '@/stores/app-install.ts'
 import { isDemoProfile } from '@/stores/storage/profile.ts'
 import { UpdatePrompt } from './update-prompt.tsx'
+
+const DemoProfileBadge = lazy(() => import('./demo-profile-badge.tsx'))
 
 const NAV = [
   { href: paths.study(), label: 'Study' },
@@ -49,9 +50,9 @@ export function AppShell({ children }: { children: ReactNode }) {
             </ul>
           </nav>
           {isDemoProfile() && (
-            <span className="ml-auto shrink-0">
-              <Badge tone="warning">Demo profile</Badge>
-            </span>
+            <Suspense fallback={null}>
+              <DemoProfileBadge />
+            </Suspense>
           )}
         </div>
       </header>

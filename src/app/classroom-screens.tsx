@@ -1,7 +1,6 @@
-import { Route, Switch } from 'wouter'
 import { retryableLazy, type PreloadableComponent } from '@/components/retryable-lazy.ts'
 import { CLASSROOM_ROUTES, ROUTES, type ClassroomRoute } from '@/routes/paths.ts'
-import { matches } from './route-match.ts'
+import { screenGroup } from './screen-group.tsx'
 
 // The classroom's screens (issue 14), each its own chunk, behind this one lazy module: their
 // lazy imports and preload lists stay out of the app's entry, so the first card does not pay for
@@ -24,23 +23,10 @@ const PAGES: Readonly<Record<ClassroomRoute, PreloadableComponent<object>>> = {
   [ROUTES.handout]: HandoutPage,
 }
 
-/** In the route table's matching order. */
-const CLASSROOM_SCREENS = CLASSROOM_ROUTES.map((pattern) => ({ pattern, page: PAGES[pattern] }))
+const group = screenGroup(CLASSROOM_ROUTES, PAGES)
 
-/** Starts loading the code of the classroom screen at `path`. */
-export function preloadClassroomScreen(path: string): Promise<void> {
-  return (
-    CLASSROOM_SCREENS.find((s) => matches(s.pattern, path))?.page.preload() ?? Promise.resolve()
-  )
-}
+/** Starts loading the code of the screen at `path`. */
+export const preloadClassroomScreen = group.preload
 
-/** The classroom screen the location names. */
-export default function ClassroomScreens() {
-  return (
-    <Switch>
-      {CLASSROOM_SCREENS.map(({ pattern, page }) => (
-        <Route key={pattern} path={pattern} component={page} />
-      ))}
-    </Switch>
-  )
-}
+/** The screen the location names. */
+export default group.Screens

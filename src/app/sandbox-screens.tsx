@@ -1,7 +1,6 @@
-import { Route, Switch } from 'wouter'
 import { retryableLazy, type PreloadableComponent } from '@/components/retryable-lazy.ts'
 import { SANDBOX_ROUTES, ROUTES, type SandboxRoute } from '@/routes/paths.ts'
-import { matches } from './route-match.ts'
+import { screenGroup } from './screen-group.tsx'
 
 // The sandbox's screens, each its own chunk. Their lazy imports live in this chunk, not in the
 // app's entry: every lazy import carries the list of chunks to preload with it, and the sandbox's
@@ -23,21 +22,10 @@ const PAGES: Readonly<Record<SandboxRoute, PreloadableComponent<object>>> = {
   [ROUTES.sandboxScenario]: SandboxPage,
 }
 
-/** In the route table's matching order. */
-const SANDBOX_SCREENS = SANDBOX_ROUTES.map((pattern) => ({ pattern, page: PAGES[pattern] }))
+const group = screenGroup(SANDBOX_ROUTES, PAGES)
 
-/** Starts loading the code of the sandbox screen at `path`. */
-export function preloadSandboxScreen(path: string): Promise<void> {
-  return SANDBOX_SCREENS.find((s) => matches(s.pattern, path))?.page.preload() ?? Promise.resolve()
-}
+/** Starts loading the code of the screen at `path`. */
+export const preloadSandboxScreen = group.preload
 
-/** The sandbox screen the location names. */
-export default function SandboxScreens() {
-  return (
-    <Switch>
-      {SANDBOX_SCREENS.map(({ pattern, page }) => (
-        <Route key={pattern} path={pattern} component={page} />
-      ))}
-    </Switch>
-  )
-}
+/** The screen the location names. */
+export default group.Screens

@@ -72,6 +72,9 @@ interface HmacImportParams extends Algorithm {
 interface AesKeyAlgorithm extends KeyAlgorithm {
   length: number
 }
+interface EcdhKeyDeriveParams extends Algorithm {
+  public: CryptoKey
+}
 interface EcdsaParams extends Algorithm {
   hash: HashAlgorithmIdentifier
 }
@@ -96,6 +99,11 @@ interface SubtleCrypto {
     algorithm: AlgorithmIdentifier | RsaOaepParams | AesGcmParams,
     key: CryptoKey,
     data: BufferSource,
+  ): Promise<ArrayBuffer>
+  deriveBits(
+    algorithm: EcdhKeyDeriveParams,
+    baseKey: CryptoKey,
+    length?: number | null,
   ): Promise<ArrayBuffer>
   digest(algorithm: AlgorithmIdentifier, data: BufferSource): Promise<ArrayBuffer>
   encrypt(

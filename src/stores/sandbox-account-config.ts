@@ -15,7 +15,13 @@ import {
 import { createKms } from '@/core/kms/index.ts'
 import { wipeSandboxAccount } from './sandbox-connection.ts'
 import { useSandboxClockStore } from './sandbox-clock.ts'
-import { attempt, connected, refreshKeys, type SandboxResult } from './sandbox-store.ts'
+import {
+  attempt,
+  connected,
+  connectedOtherRegion,
+  refreshKeys,
+  type SandboxResult,
+} from './sandbox-store.ts'
 
 /** Wipes keys, aliases, identities, audit trail, clock and caller; the study data stays. */
 export function startSandboxOver(): Promise<SandboxResult<void>> {
@@ -26,7 +32,13 @@ export function startSandboxOver(): Promise<SandboxResult<void>> {
 export function exportSandboxConfiguration(): Promise<SandboxResult<SandboxConfig>> {
   return attempt(async () => {
     const simulator = connected()
-    const config = await exportSandboxConfig(simulator, useSandboxClockStore.getState().now ?? 0)
+    // The second Region holds the replicas of the account's multi-Region keys.
+    const other = connectedOtherRegion()
+    const config = await exportSandboxConfig(
+      simulator,
+      useSandboxClockStore.getState().now ?? 0,
+      other === undefined ? [] : [other],
+    )
     // The export's reads are in the audit trail like any call: show them.
     await refreshKeys()
     return config
@@ -41,14 +53,20 @@ export async function readSandboxConfiguration(text: string): Promise<ParsedSand
   const read = parseSandboxConfig(text)
   if (!read.ok) return read
   let simulator
+  let other
   try {
     simulator = connected()
+    other = connectedOtherRegion()
   } catch (thrown) {
     return { ok: false, message: thrown instanceof Error ? thrown.message : String(thrown) }
   }
   const { accountId, region } = simulator
   const now = useSandboxClockStore.getState().now ?? 0
-  return rehearseSandboxConfig(createKms({ accountId, region, now: () => now }), read.config)
+  const scratch = createKms({ accountId, region, now: () => now })
+  // The same Regions as the account, so a replica in the file can be made in the rehearsal.
+  if (other !== undefined)
+    createKms({ region: other.region, sameAccountAs: scratch, now: () => now })
+  return rehearseSandboxConfig(scratch, read.config)
 }
 
 /** Starts the account over and replays the configuration on it. */

@@ -12,8 +12,12 @@ import {
 } from './sandbox-cli.ts'
 import { connectSandboxStore, disconnectSandboxStore, useSandboxStore } from './sandbox-store.ts'
 
+let time = Date.UTC(2026, 10, 29)
 beforeEach(async () => {
-  await connectSandboxStore(createKms({ now: () => Date.UTC(2026, 10, 29) }))
+  const now = () => time
+  const home = createKms({ now })
+  // The sandbox's account as the app runs it: a second Region joined to the home one.
+  await connectSandboxStore(home, createKms({ region: 'eu-west-1', sameAccountAs: home, now }))
   resetCliShell()
 })
 
@@ -71,8 +75,8 @@ describe('sandbox CLI store', () => {
     expect(useSandboxCliStore.getState().entries.at(-1)?.output).toBe('hi\n')
   })
 
-  it('--region elsewhere reaches the same account in a Region with no keys', async () => {
-    await runCliCommand('aws kms create-key --query KeyMetadata.KeyId --output text')
+  it('--region eu-west-1 reaches the account’s second Region, where a replica shows in the console', async () => {
+    await runCliCommand('aws kms create-key --multi-region --query KeyMetadata.KeyId --output text')
     const keyId = useSandboxCliStore.getState().entries[0]!.output.trim()
     await runCliCommand('aws kms list-keys --region eu-west-1')
     expect(useSandboxCliStore.getState().entries.at(-1)?.output).toBe('{\n    "Keys": []\n}\n')
@@ -81,6 +85,22 @@ describe('sandbox CLI store', () => {
       output: `\naws: [ERROR]: An error occurred (NotFoundException) when calling the DescribeKey operation: Key 'arn:aws:kms:eu-west-1:111122223333:key/${keyId}' does not exist\n`,
       exitCode: 254,
     })
+    await runCliCommand(`aws kms replicate-key --key-id ${keyId} --replica-region eu-west-1`)
+    expect(useSandboxCliStore.getState().lastExitCode).toBe(0)
+    time += 60_000
+    await runCliCommand(
+      `aws kms describe-key --key-id ${keyId} --region eu-west-1 --query KeyMetadata.MultiRegionConfiguration.MultiRegionKeyType`,
+    )
+    expect(useSandboxCliStore.getState().entries.at(-1)?.output).toBe('"REPLICA"\n')
+    expect(useSandboxStore.getState().keys).toHaveLength(1)
+    expect(useSandboxStore.getState().otherRegionKeys.map((k) => k.KeyId)).toEqual([keyId])
+  })
+
+  it('--region elsewhere reaches the same account in a Region with no keys', async () => {
+    await runCliCommand('aws kms create-key --query KeyMetadata.KeyId --output text')
+    const keyId = useSandboxCliStore.getState().entries[0]!.output.trim()
+    await runCliCommand('aws kms list-keys --region ap-southeast-2')
+    expect(useSandboxCliStore.getState().entries.at(-1)?.output).toBe('{\n    "Keys": []\n}\n')
     await runCliCommand(
       `aws kms describe-key --key-id ${keyId} --region us-east-1 --query KeyMetadata.KeyId`,
     )

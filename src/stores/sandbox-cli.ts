@@ -9,7 +9,12 @@
 import { create } from 'zustand'
 import { runShellLine, type ShellFolder } from '@/core/cli/run-shell.ts'
 import { createKms, type Kms } from '@/core/kms/index.ts'
-import { connected, sendSandboxRequest, useSandboxStore } from './sandbox-store.ts'
+import {
+  connected,
+  connectedOtherRegion,
+  sendSandboxRequest,
+  useSandboxStore,
+} from './sandbox-store.ts'
 import {
   createCliShellRepository,
   type CliShellRepository,
@@ -126,24 +131,26 @@ const folder: ShellFolder = {
 }
 
 /**
- * `--region` other than the sandbox's reaches the same account in that Region, where it has no
- * keys: a fresh simulator per Region, in memory (what is made there lasts until the page closes;
- * the sandbox's account, console and audit trail are one Region's).
+ * `--region` reaches the same account in that Region. The sandbox's second Region (eu-west-1,
+ * joined to the home one: replicas of multi-Region keys live there, kept like the rest of the
+ * account) is the console's; any other Region is a fresh simulator, in memory, with no keys
+ * (what is made there lasts until the page closes).
  */
 const otherRegions = new Map<string, Kms>()
 
-function sandboxRegion(): string | undefined {
+function sandboxRegions(): { home: string; other: string | undefined } | undefined {
   try {
-    return connected().region
+    return { home: connected().region, other: connectedOtherRegion()?.region }
   } catch {
     return undefined // not connected: the sandbox's transport answers as it does then
   }
 }
 
 function send(operation: string, body: string, region?: string) {
-  const home = sandboxRegion()
-  if (region === undefined || home === undefined || region === home)
+  const regions = sandboxRegions()
+  if (region === undefined || regions === undefined || region === regions.home)
     return sendSandboxRequest(operation, body)
+  if (region === regions.other) return sendSandboxRequest(operation, body, true)
   let kms = otherRegions.get(region)
   if (!kms) {
     kms = createKms({ region, accountId: connected().accountId })

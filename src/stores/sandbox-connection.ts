@@ -20,7 +20,7 @@ import {
   sandboxFailed,
   useSandboxStore,
 } from './sandbox-store.ts'
-import { createIndexedDbKmsStore } from './storage/kms-store-idb.ts'
+import { createIndexedDbKmsStore, createIndexedDbRegionStore } from './storage/kms-store-idb.ts'
 import { loadSandboxCaller, saveSandboxCaller } from './storage/sandbox-caller-repository.ts'
 import { loadSandboxClock, saveSandboxClock } from './storage/sandbox-clock-repository.ts'
 import type { KeyDeckDb } from './storage/keydeck-db.ts'
@@ -32,6 +32,14 @@ import { keyDeckDb } from './storage/shared-db.ts'
 // so each has its own lock: a demo tab and a main tab each run their own account.
 const LOCK = isDemoProfile() ? 'keydeck-sandbox-demo' : 'keydeck-sandbox'
 let started: Promise<void> | undefined
+
+/**
+ * The account's second Region, beside the home one (us-east-1, createKms's default): where the
+ * multi-Region keys scenario puts its replica. Kept in the same database (storage version 6), so
+ * a replica survives a reload; an older database opens with it empty.
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/multi-region-keys-overview.html
+ */
+export const SANDBOX_SECOND_REGION = 'eu-west-1'
 
 /** Runs the simulator in this tab unless another tab already does. */
 export function startSandbox(): Promise<void> {
@@ -62,7 +70,14 @@ async function connect(db: KeyDeckDb): Promise<void> {
   attachSandboxClock(clock, (state) => saveSandboxClock(db, state))
   // "Calling as" (the policy lab): who the console's actions call as, root unless chosen.
   attachSandboxCaller(await loadSandboxCaller(db), (caller) => saveSandboxCaller(db, caller))
-  await connectSandboxStore(createKms({ store, now: clock.now }))
+  const home = createKms({ store, now: clock.now })
+  const second = createKms({
+    region: SANDBOX_SECOND_REGION,
+    sameAccountAs: home,
+    store: createIndexedDbRegionStore(db, SANDBOX_SECOND_REGION, store.principals),
+    now: clock.now,
+  })
+  await connectSandboxStore(home, second)
   await forgetMissingCaller()
 }
 

@@ -1,7 +1,8 @@
 /**
  * The cryptographic actions of the key page, each one simulator call as the learner's code would
  * make it: Encrypt, Decrypt, ReEncrypt, GenerateDataKey(WithoutPlaintext),
- * GenerateDataKeyPair(WithoutPlaintext), Sign, Verify, GenerateMac, VerifyMac and GetPublicKey.
+ * GenerateDataKeyPair(WithoutPlaintext), Sign, Verify, GenerateMac, VerifyMac, GetPublicKey and
+ * DeriveSharedSecret.
  * Blobs go in and come out as base64 (as the AWS CLI shows them), keys as PEM. A plaintext data
  * key is handed to the screen that asked for it and withheld from everything the store keeps
  * (the last exchange; the simulator's audit trail never records it).
@@ -302,4 +303,31 @@ export function getPublicKeyPem(keyId: string): Promise<SandboxResult<string>> {
     const out = await recordedCall('GetPublicKey', { KeyId: keyId })
     return derToPem(out.PublicKey, 'PUBLIC KEY')
   }, 'GetPublicKey')
+}
+
+/**
+ * A public key as a learner pastes it: PEM (the BEGIN/END lines are dropped) or base64 DER.
+ * Text that is not base64 fails as it would on the wire, with SerializationException.
+ */
+export function publicKeyDerOf(text: string): Uint8Array {
+  return blobOf('PublicKey', text.replace(/-----(?:BEGIN|END) [A-Z0-9 ]+-----/g, ''))
+}
+
+/**
+ * DeriveSharedSecret (ECDH) with this KEY_AGREEMENT key and the other party's public key (PEM or
+ * base64 DER); the shared secret as base64, withheld from the kept exchange like a plaintext key.
+ * @see https://docs.aws.amazon.com/kms/latest/APIReference/API_DeriveSharedSecret.html
+ */
+export function deriveSharedSecretOf(
+  keyId: string,
+  publicKey: string,
+): Promise<SandboxResult<string>> {
+  return attempt(async () => {
+    const out = await recordedCall(
+      'DeriveSharedSecret',
+      { KeyId: keyId, KeyAgreementAlgorithm: 'ECDH', PublicKey: publicKeyDerOf(publicKey) },
+      ['SharedSecret'],
+    )
+    return encodeBase64(out.SharedSecret)
+  }, 'DeriveSharedSecret')
 }

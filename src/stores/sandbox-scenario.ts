@@ -17,7 +17,7 @@ import {
 } from '@/core/scenarios/index.ts'
 import { advanceSandboxClock, sandboxNow } from './sandbox-clock.ts'
 import { explainAwsError } from './sandbox-error-explanation.ts'
-import { connected, refreshKeys, type AwsErrorView } from './sandbox-store.ts'
+import { connected, connectedOtherRegion, refreshKeys, type AwsErrorView } from './sandbox-store.ts'
 
 const isOperationName = (name: string): name is OperationName =>
   (OPERATION_NAMES as readonly string[]).includes(name)
@@ -49,8 +49,10 @@ const CLOSED: ScenarioView = {
 export const useScenarioStore = create<ScenarioView>()(() => CLOSED)
 
 function account(): ScenarioAccount {
+  const otherRegion = connectedOtherRegion()
   return {
     kms: connected(),
+    ...(otherRegion !== undefined && { otherRegion }),
     now: sandboxNow,
     async advanceClock(ms) {
       const moved = await advanceSandboxClock(ms)

@@ -85,6 +85,12 @@ interface SandboxState {
    * for the account root (sandbox-identities.ts chooses and keeps it).
    */
   readonly caller: string | undefined
+  /**
+   * The account's second Region (multi-Region replicas go there) and its keys, oldest first;
+   * undefined and empty when the simulator runs one Region (a test's).
+   */
+  readonly otherRegion: string | undefined
+  readonly otherRegionKeys: readonly KeyMetadata[]
 }
 
 export const useSandboxStore = create<SandboxState>()(() => ({
@@ -96,13 +102,21 @@ export const useSandboxStore = create<SandboxState>()(() => ({
   failure: undefined,
   principals: [],
   caller: undefined,
+  otherRegion: undefined,
+  otherRegionKeys: [],
 }))
 
 let kms: Kms | undefined
+let otherKms: Kms | undefined
 
-/** Attaches the simulator (the app's persistent one, or a test's) and loads its keys. */
-export async function connectSandboxStore(simulator: Kms): Promise<void> {
+/**
+ * Attaches the simulator (the app's persistent one, or a test's) and loads its keys; `other`
+ * is the account's second Region, joined to it (`createKms({ sameAccountAs })`).
+ */
+export async function connectSandboxStore(simulator: Kms, other?: Kms): Promise<void> {
   kms = simulator
+  otherKms = other
+  useSandboxStore.setState({ otherRegion: other?.region, otherRegionKeys: [] })
   await refreshKeys()
   useSandboxStore.setState({ status: 'ready', failure: undefined })
 }
@@ -110,7 +124,9 @@ export async function connectSandboxStore(simulator: Kms): Promise<void> {
 /** The simulator now runs in another tab: this one lets go of it and shows no stale keys. */
 export function disconnectSandboxStore(): void {
   kms = undefined
+  otherKms = undefined
   useSandboxStore.setState({
+    otherRegionKeys: [],
     status: 'elsewhere',
     keys: [],
     aliases: [],
@@ -131,12 +147,21 @@ export function connected(): Kms {
   return kms
 }
 
-/**
- * Every key with its metadata, oldest first (ListKeys pages, then DescribeKey for each), the
- * aliases that name a key, and the rotation status of the keys that rotate.
- */
-export async function refreshKeys(): Promise<void> {
-  const simulator = connected()
+/** The account's second Region's simulator, if it runs one (see `connected`). */
+export function connectedOtherRegion(): Kms | undefined {
+  connected()
+  return otherKms
+}
+
+/** The simulator of a Region of the account: the home one, or the second; undefined for any other. */
+export function connectedIn(region: string): Kms | undefined {
+  const home = connected()
+  if (region === home.region) return home
+  return otherKms?.region === region ? otherKms : undefined
+}
+
+/** Every key of a Region with its metadata, oldest first (ListKeys pages, then DescribeKey). */
+async function describeAllKeys(simulator: Kms): Promise<KeyMetadata[]> {
   const ids: string[] = []
   let marker: string | undefined
   do {
@@ -145,9 +170,19 @@ export async function refreshKeys(): Promise<void> {
     marker = page.Truncated ? page.NextMarker : undefined
   } while (marker !== undefined)
   const described = await Promise.all(ids.map((KeyId) => simulator.call('DescribeKey', { KeyId })))
-  const keys = described
+  return described
     .map((d) => d.KeyMetadata)
     .sort((a, b) => a.CreationDate.getTime() - b.CreationDate.getTime())
+}
+
+/**
+ * Every key with its metadata, oldest first (ListKeys pages, then DescribeKey for each), the
+ * aliases that name a key, and the rotation status of the keys that rotate.
+ */
+export async function refreshKeys(): Promise<void> {
+  const simulator = connected()
+  const keys = await describeAllKeys(simulator)
+  const otherRegionKeys = otherKms === undefined ? [] : await describeAllKeys(otherKms)
   const aliases = await listAllAliases(simulator)
   const rotation: Record<string, RotationView> = {}
   for (const key of keys) {
@@ -167,7 +202,7 @@ export async function refreshKeys(): Promise<void> {
     }
   }
   const principals = await simulator.iam.listPrincipals()
-  useSandboxStore.setState({ keys, aliases, rotation, principals })
+  useSandboxStore.setState({ keys, aliases, rotation, principals, otherRegionKeys })
 }
 
 async function listAllAliases(simulator: Kms): Promise<AliasEntry[]> {
@@ -336,15 +371,18 @@ export function decryptBase64(
 export async function sendSandboxRequest(
   operation: string,
   body: string,
+  /** The account's second Region rather than its home one (the CLI's `--region`). */
+  other = false,
 ): Promise<{ status: number; body: string }> {
-  if (kms === undefined) {
+  const simulator = other ? otherKms : kms
+  if (simulator === undefined) {
     const message = 'The sandbox is open in another tab; use it there.'
     return {
       status: 400,
       body: JSON.stringify({ __type: 'UnrecognizedClientException', message }),
     }
   }
-  const response = await kms.handle(
+  const response = await simulator.handle(
     `TrentService.${operation}`,
     body,
     useSandboxStore.getState().caller,

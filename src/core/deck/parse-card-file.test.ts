@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseCardFile } from './parse-card-file.ts'
 import { formatDeckError } from './deck-error.ts'
+import { PLANNED_SANDBOX_SCENARIOS } from './planned-sandbox-scenarios.ts'
 
 const GOOD = `# Key rotation
 
@@ -219,11 +220,17 @@ describe('parseCardFile', () => {
   })
 
   // Issue 15, item 8: a link to a scenario the simulator cannot show yet is a dead link.
-  it('refuses a try field that names a planned, unavailable scenario', () => {
-    expect(errorsOf(withCard('## a\ntags: x\ntry: multi-region-keys\n\nQ\n---\nA'))).toEqual([
-      "cards/t.md:5: try 'multi-region-keys' names a sandbox scenario that is planned but not available yet; remove the line and add the card to 'multi-region-keys' in planned-sandbox-scenarios.ts",
-    ])
-  })
+  // Any planned name serves; once every planned scenario is available there is none to refuse.
+  const planned = Object.keys(PLANNED_SANDBOX_SCENARIOS)[0]
+  it.runIf(planned !== undefined)(
+    'refuses a try field that names a planned, unavailable scenario',
+    () => {
+      const name = planned ?? ''
+      expect(errorsOf(withCard(`## a\ntags: x\ntry: ${name}\n\nQ\n---\nA`))).toEqual([
+        `cards/t.md:5: try '${name}' names a sandbox scenario that is planned but not available yet; remove the line and add the card to '${name}' in planned-sandbox-scenarios.ts`,
+      ])
+    },
+  )
 
   it('asks for the scenario name when a try field holds its URL', () => {
     expect(errorsOf(withCard('## a\ntags: x\ntry: /sandbox/rotation\n\nQ\n---\nA'))).toEqual([

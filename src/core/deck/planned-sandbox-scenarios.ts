@@ -12,12 +12,7 @@ export interface PlannedSandboxScenario {
   readonly cards: readonly string[]
 }
 
-export const PLANNED_SANDBOX_SCENARIOS: Readonly<Record<string, PlannedSandboxScenario>> = {
-  'multi-region-keys': {
-    title: 'Create a multi-Region key, replicate it, delete the primary',
-    cards: ['mrk-single-to-multi', 'mrk-primary-deletion'],
-  },
-}
+export const PLANNED_SANDBOX_SCENARIOS: Readonly<Record<string, PlannedSandboxScenario>> = {}
 
 export function isPlannedSandboxScenario(name: string): boolean {
   return Object.hasOwn(PLANNED_SANDBOX_SCENARIOS, name)

@@ -52,6 +52,9 @@ const ROTATION_ACTIONS = ['kms:RotateKeyOnDemand']
 export function keyUserActions(keySpec: KeySpec, keyUsage: KeyUsage): string[] {
   if (keyUsage === 'GENERATE_VERIFY_MAC')
     return ['kms:DescribeKey', 'kms:GenerateMac', 'kms:VerifyMac']
+  if (keyUsage === 'KEY_AGREEMENT') {
+    return ['kms:DescribeKey', 'kms:GetPublicKey', 'kms:DeriveSharedSecret']
+  }
   if (keyUsage === 'SIGN_VERIFY') {
     return ['kms:DescribeKey', 'kms:GetPublicKey', 'kms:Sign', 'kms:Verify']
   }

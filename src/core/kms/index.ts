@@ -197,6 +197,7 @@ export { derToPem, type PemLabel } from './crypto/pem.ts'
 export { materialVersionOf } from './ciphertext/material-version-of.ts'
 export {
   encryptionAlgorithmsOf,
+  keyAgreementAlgorithmsOf,
   macAlgorithmsOf,
   signingAlgorithmsOf,
   SIMULATED_KEY_SPECS,

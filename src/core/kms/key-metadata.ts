@@ -1,10 +1,16 @@
 import type { KeyRecord, MultiRegionLinks } from './key-record.ts'
 import { currentSymmetricVersion } from './key-record.ts'
-import { encryptionAlgorithmsOf, macAlgorithmsOf, signingAlgorithmsOf } from './key-spec-rules.ts'
+import {
+  encryptionAlgorithmsOf,
+  keyAgreementAlgorithmsOf,
+  macAlgorithmsOf,
+  signingAlgorithmsOf,
+} from './key-spec-rules.ts'
 import { currentImportedMaterial } from './import/imported-material.ts'
 import type {
   EncryptionAlgorithmSpec,
   ExpirationModel,
+  KeyAgreementAlgorithmSpec,
   KeyArn,
   KeyId,
   KeyManager,
@@ -39,6 +45,7 @@ export interface KeyMetadata {
   EncryptionAlgorithms?: EncryptionAlgorithmSpec[]
   SigningAlgorithms?: SigningAlgorithmSpec[]
   MacAlgorithms?: MacAlgorithmSpec[]
+  KeyAgreementAlgorithms?: KeyAgreementAlgorithmSpec[]
   MultiRegion: boolean
   MultiRegionConfiguration?: MultiRegionConfiguration
   /** Only while PendingReplicaDeletion: the waiting period that starts when the last replica goes. */
@@ -143,11 +150,14 @@ export function relatedKeyArn(arn: KeyArn, region: string): KeyArn {
 
 /**
  * The algorithm list a key's usage calls for, as DescribeKey and GetPublicKey show it: one of
- * EncryptionAlgorithms, SigningAlgorithms or MacAlgorithms.
+ * EncryptionAlgorithms, SigningAlgorithms, MacAlgorithms or KeyAgreementAlgorithms.
  */
 export function algorithmFieldsOf(
   key: Pick<KeyRecord, 'keySpec' | 'keyUsage'>,
-): Pick<KeyMetadata, 'EncryptionAlgorithms' | 'SigningAlgorithms' | 'MacAlgorithms'> {
+): Pick<
+  KeyMetadata,
+  'EncryptionAlgorithms' | 'SigningAlgorithms' | 'MacAlgorithms' | 'KeyAgreementAlgorithms'
+> {
   switch (key.keyUsage) {
     case 'ENCRYPT_DECRYPT':
       return { EncryptionAlgorithms: encryptionAlgorithmsOf(key.keySpec) }
@@ -155,6 +165,8 @@ export function algorithmFieldsOf(
       return { SigningAlgorithms: signingAlgorithmsOf(key.keySpec) }
     case 'GENERATE_VERIFY_MAC':
       return { MacAlgorithms: macAlgorithmsOf(key.keySpec) }
+    case 'KEY_AGREEMENT':
+      return { KeyAgreementAlgorithms: keyAgreementAlgorithmsOf(key.keySpec) }
     default:
       return {}
   }

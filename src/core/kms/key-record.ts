@@ -35,7 +35,7 @@ export type KeyMaterial =
       readonly kind: 'asymmetric'
       readonly spec:
         'RSA_2048' | 'RSA_3072' | 'RSA_4096' | 'ECC_NIST_P256' | 'ECC_NIST_P384' | 'ECC_NIST_P521'
-      readonly usage: 'ENCRYPT_DECRYPT' | 'SIGN_VERIFY'
+      readonly usage: 'ENCRYPT_DECRYPT' | 'SIGN_VERIFY' | 'KEY_AGREEMENT'
       readonly publicKeyDer: Uint8Array
       /** Non-extractable CryptoKeys, one per WebCrypto algorithm (made by crypto/asymmetric-keys). */
       readonly keys: Record<string, CryptoKey>

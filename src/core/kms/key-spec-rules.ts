@@ -1,5 +1,6 @@
 import type {
   EncryptionAlgorithmSpec,
+  KeyAgreementAlgorithmSpec,
   KeySpec,
   KeyUsage,
   MacAlgorithmSpec,
@@ -44,9 +45,13 @@ export const SIMULATED_KEY_SPECS: readonly KeySpec[] = [
   'HMAC_512',
 ]
 
-/** The usages the simulator can serve for a spec: AWS's, less KEY_AGREEMENT (not simulated). */
+/**
+ * The usages the simulator can serve for a spec: AWS's, for the specs it simulates. KEY_AGREEMENT
+ * is ECDH, which WebCrypto serves on P-256, P-384 and P-521; SM2 (and so its key agreement) is
+ * not in WebCrypto at all, so it stays refused with the spec.
+ */
 export function simulatedUsagesOf(spec: KeySpec): readonly KeyUsage[] {
-  return USAGES_BY_SPEC[spec].filter((usage) => usage !== 'KEY_AGREEMENT')
+  return SIMULATED_KEY_SPECS.includes(spec) ? USAGES_BY_SPEC[spec] : []
 }
 
 const RSA_SIGNING: readonly SigningAlgorithmSpec[] = [
@@ -94,4 +99,9 @@ export function signingAlgorithmsOf(spec: KeySpec): SigningAlgorithmSpec[] {
 export function macAlgorithmsOf(spec: KeySpec): MacAlgorithmSpec[] {
   const bits = /^HMAC_(\d+)$/.exec(spec)?.[1]
   return bits === undefined ? [] : [`HMAC_SHA_${bits}` as MacAlgorithmSpec]
+}
+
+/** ECDH on the NIST curves (and SM2, China Regions only). */
+export function keyAgreementAlgorithmsOf(spec: KeySpec): KeyAgreementAlgorithmSpec[] {
+  return USAGES_BY_SPEC[spec].includes('KEY_AGREEMENT') ? ['ECDH'] : []
 }

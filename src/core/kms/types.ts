@@ -136,6 +136,10 @@ export const MAC_ALGORITHMS = [
 ] as const
 export type MacAlgorithmSpec = (typeof MAC_ALGORITHMS)[number]
 
+/** @see https://docs.aws.amazon.com/kms/latest/APIReference/API_DeriveSharedSecret.html */
+export const KEY_AGREEMENT_ALGORITHMS = ['ECDH'] as const
+export type KeyAgreementAlgorithmSpec = (typeof KEY_AGREEMENT_ALGORITHMS)[number]
+
 export const MESSAGE_TYPES = ['RAW', 'DIGEST', 'EXTERNAL_MU'] as const
 export type MessageType = (typeof MESSAGE_TYPES)[number]
 

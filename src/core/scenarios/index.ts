@@ -15,6 +15,7 @@ import { hmacKeysScenario } from './hmac-keys.ts'
 import { importedKeyMaterialScenario } from './imported-key-material.ts'
 import { keyPolicyScenario } from './key-policy.ts'
 import { keyStatesScenario } from './key-states.ts'
+import { multiRegionKeysScenario } from './multi-region-keys.ts'
 import { rotationScenario } from './rotation.ts'
 import type { Scenario } from './scenario.ts'
 
@@ -34,6 +35,7 @@ export const GUIDED_SCENARIOS: Readonly<Record<GuidedScenarioName, Scenario>> = 
   'audit-trail': auditTrailScenario,
   'encrypt-limits': encryptLimitsScenario,
   'imported-key-material': importedKeyMaterialScenario,
+  'multi-region-keys': multiRegionKeysScenario,
 }
 
 export function guidedScenario(name: string): Scenario | undefined {

@@ -2,6 +2,7 @@ import {
   AccessDeniedException,
   KmsError,
   toWireJson,
+  type Kms,
   type OperationInput,
   type OperationName,
   type OperationOutput,
@@ -82,37 +83,53 @@ export async function runStep(
   // The error of the call in flight inside `expectError`, recorded there as expected.
   let expecting = false
 
+  /** One KMS call on one Region's simulator, recorded as on the wire (naming a Region not the home one). */
+  async function callIn<N extends OperationName>(
+    simulator: Kms,
+    operation: N,
+    input: OperationInput<N>,
+    caller: string | undefined,
+  ): Promise<OperationOutput<N>> {
+    const request = wire(input)
+    const as = caller ?? root
+    const region = simulator === account.kms ? {} : { region: simulator.region }
+    try {
+      const output = await simulator.call<N>(operation, input, as)
+      calls.push({
+        service: 'kms',
+        operation,
+        caller: as,
+        ...region,
+        request,
+        response: withholding(operation, wire(output)),
+      })
+      return output
+    } catch (thrown) {
+      calls.push({
+        service: 'kms',
+        operation,
+        caller: as,
+        ...region,
+        request,
+        error: recordedErrorOf(thrown),
+        ...(expecting && { expected: true }),
+      })
+      throw thrown
+    }
+  }
+
   const ctx: StepContext = {
     account,
     root,
-    async kms<N extends OperationName>(
-      operation: N,
-      input: OperationInput<N>,
-      caller?: string,
-    ): Promise<OperationOutput<N>> {
-      const request = wire(input)
-      const as = caller ?? root
-      try {
-        const output = await account.kms.call<N>(operation, input, as)
-        calls.push({
-          service: 'kms',
-          operation,
-          caller: as,
-          request,
-          response: withholding(operation, wire(output)),
-        })
-        return output
-      } catch (thrown) {
-        calls.push({
-          service: 'kms',
-          operation,
-          caller: as,
-          request,
-          error: recordedErrorOf(thrown),
-          ...(expecting && { expected: true }),
-        })
-        throw thrown
+    kms: (operation, input, caller) => callIn(account.kms, operation, input, caller),
+    kmsIn(region, operation, input, caller) {
+      const simulator = [account.kms, account.otherRegion].find((k) => k?.region === region)
+      if (simulator === undefined) {
+        throw new UnexpectedOutcome(
+          `This account has no Region ${region} in the sandbox: open the sandbox again to start it.`,
+        )
       }
+      return callIn(simulator, operation, input, caller)
     },
     async expectError(errorName, call) {
       expecting = true

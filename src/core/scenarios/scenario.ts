@@ -15,6 +15,11 @@ import type {
 /** The account a scenario works on: the simulator and the account's simulated clock. */
 export interface ScenarioAccount {
   readonly kms: Kms
+  /**
+   * A second Region of the same account, joined to `kms` (`createKms({ sameAccountAs })`): where
+   * the multi-Region scenario puts its replica. Absent on an account of one Region.
+   */
+  readonly otherRegion?: Kms
   /** The account's time (epoch ms), as the simulator sees it. */
   now(): number
   /** Moves the account's clock `ms` ahead and applies the rotations and deletions now due. */
@@ -39,6 +44,8 @@ export interface RecordedCall {
   readonly operation: string
   /** The principal ARN the call was made as. */
   readonly caller: string
+  /** The Region called when it is not the account's home Region (a replica's, say). */
+  readonly region?: string
   readonly request: unknown
   readonly response?: unknown
   readonly error?: RecordedError
@@ -56,6 +63,13 @@ export interface StepContext {
   readonly root: string
   /** A KMS call; throws its KmsError (the step then fails and shows it). */
   kms<N extends OperationName>(
+    operation: N,
+    input: OperationInput<N>,
+    caller?: string,
+  ): Promise<OperationOutput<N>>
+  /** A KMS call in the named Region of the account (the home one or `account.otherRegion`). */
+  kmsIn<N extends OperationName>(
+    region: string,
     operation: N,
     input: OperationInput<N>,
     caller?: string,

@@ -4,6 +4,7 @@ import {
   createKeyRequest,
   INITIAL_CHOICES,
   specsOf,
+  usagesOf,
   withKeyType,
   withKeyUsage,
 } from './create-key-wizard-model.ts'
@@ -24,6 +25,13 @@ describe('the create-key wizard’s choices', () => {
       'RSA_2048',
       'RSA_3072',
       'RSA_4096',
+      'ECC_NIST_P256',
+      'ECC_NIST_P384',
+      'ECC_NIST_P521',
+    ])
+    // ECDH: the NIST curves only (WebCrypto has no SM2).
+    expect(usagesOf('asymmetric')).toEqual(['ENCRYPT_DECRYPT', 'SIGN_VERIFY', 'KEY_AGREEMENT'])
+    expect(specsOf('asymmetric', 'KEY_AGREEMENT')).toEqual([
       'ECC_NIST_P256',
       'ECC_NIST_P384',
       'ECC_NIST_P521',
@@ -77,6 +85,9 @@ describe('the create-key wizard’s choices', () => {
     )
     expect(explainKeySpec('HMAC_384', 'GENERATE_VERIFY_MAC').sentence).toContain('HMAC_SHA_384')
     expect(explainKeySpec('RSA_3072', 'ENCRYPT_DECRYPT').sentence).toContain('RSAES_OAEP_SHA_256')
+    expect(explainKeySpec('ECC_NIST_P521', 'KEY_AGREEMENT').sentence).toBe(
+      'An elliptic-curve key pair on NIST P-521; it derives shared secrets with ECDH.',
+    )
   })
 
   it('links only to cards of the deck', () => {

@@ -54,7 +54,7 @@ const isSymmetricSpec = (spec: KeySpec) => spec === 'SYMMETRIC_DEFAULT' || spec.
 export function usagesOf(keyType: KeyType): KeyUsage[] {
   return keyType === 'symmetric'
     ? ['ENCRYPT_DECRYPT', 'GENERATE_VERIFY_MAC']
-    : ['ENCRYPT_DECRYPT', 'SIGN_VERIFY']
+    : ['ENCRYPT_DECRYPT', 'SIGN_VERIFY', 'KEY_AGREEMENT']
 }
 
 /** The key specs of a key type and usage that the simulator can create. */

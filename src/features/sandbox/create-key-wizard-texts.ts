@@ -5,6 +5,7 @@
  */
 import {
   encryptionAlgorithmsOf,
+  keyAgreementAlgorithmsOf,
   macAlgorithmsOf,
   signingAlgorithmsOf,
   type KeySpec,
@@ -46,6 +47,12 @@ export const KEY_USAGES: Readonly<Partial<Record<KeyUsage, { label: string } & E
       'The private key signs messages in KMS; the signature is checked with Verify, or outside AWS with the public key.',
     card: 'asym-sign-verify-specs',
   },
+  KEY_AGREEMENT: {
+    label: 'Key agreement',
+    sentence:
+      'The private key derives a secret shared with another party (ECDH, DeriveSharedSecret) from that party’s public key; the other party derives the same one with its private key and this key’s public key.',
+    card: 'asym-key-agreement-specs',
+  },
   GENERATE_VERIFY_MAC: {
     label: 'Generate and verify MAC',
     sentence:
@@ -72,6 +79,12 @@ export function explainKeySpec(spec: KeySpec, usage: KeyUsage): Explained {
   const pair = spec.startsWith('RSA_')
     ? `An RSA key pair with a ${spec.slice(4)}-bit modulus`
     : `An elliptic-curve key pair on ${spec.replace('ECC_NIST_', 'NIST ').replace('P', 'P-')}`
+  if (usage === 'KEY_AGREEMENT') {
+    return {
+      sentence: `${pair}; it derives shared secrets with ${keyAgreementAlgorithmsOf(spec).join('')}.`,
+      card: 'asym-key-agreement-specs',
+    }
+  }
   if (usage === 'SIGN_VERIFY') {
     return {
       sentence: `${pair}; it signs with ${signingAlgorithmsOf(spec).join(', ')}.`,
@@ -140,6 +153,7 @@ export function wizardCards(): string[] {
     ['HMAC_256', 'GENERATE_VERIFY_MAC'],
     ['RSA_2048', 'ENCRYPT_DECRYPT'],
     ['ECC_NIST_P256', 'SIGN_VERIFY'],
+    ['ECC_NIST_P384', 'KEY_AGREEMENT'],
   ]
   return [
     ...Object.values(KEY_TYPES),

@@ -8,6 +8,13 @@ import { getPublicKeyPem } from '@/stores/sandbox-crypto-actions.ts'
 import { useActionError } from './key-actions-shared.tsx'
 import { downloadFile } from '@/components/download-file.ts'
 
+/** What a holder of the public key can do with it, by the key's usage. */
+const PUBLIC_KEY_USE: Partial<Record<KeyMetadata['KeyUsage'], string>> = {
+  SIGN_VERIFY: 'verify this key’s signatures',
+  ENCRYPT_DECRYPT: 'encrypt for this key',
+  KEY_AGREEMENT: 'derive the secret it shares with this key (ECDH, with their own private key)',
+}
+
 /**
  * GetPublicKey: the public half of an asymmetric key may leave KMS, so anyone can verify its
  * signatures or encrypt for it offline (without KMS's checks of the key's state, policy or
@@ -23,9 +30,8 @@ export function KeyActionsPublicKey({ metadata: key }: { metadata: KeyMetadata }
   return (
     <Panel title="Public key" headingLevel={3}>
       <p className={`text-sm ${MUTED_TEXT}`}>
-        The public key may leave KMS: with it, anyone can{' '}
-        {key.KeyUsage === 'SIGN_VERIFY' ? 'verify this key’s signatures' : 'encrypt for this key'}{' '}
-        without calling KMS. The private key never leaves.
+        The public key may leave KMS: with it, anyone can {PUBLIC_KEY_USE[key.KeyUsage]} without
+        calling KMS. The private key never leaves.
       </p>
       <Button variant="primary" onClick={() => void onGet()}>
         Get public key

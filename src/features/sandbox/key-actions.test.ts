@@ -12,7 +12,7 @@ describe('the actions a key page offers', () => {
     ['RSA_4096', 'SIGN_VERIFY', ['sign', 'public-key']],
     ['ECC_NIST_P256', 'SIGN_VERIFY', ['sign', 'public-key']],
     ['HMAC_256', 'GENERATE_VERIFY_MAC', ['mac']],
-    ['ECC_NIST_P384', 'KEY_AGREEMENT', []],
+    ['ECC_NIST_P384', 'KEY_AGREEMENT', ['agreement', 'public-key']],
   ] as const)('%s with usage %s: %j', (KeySpec, KeyUsage, actions) => {
     expect(keyActionsOf({ KeySpec, KeyUsage })).toEqual(actions)
   })

@@ -1,6 +1,7 @@
 import { MUTED_TEXT } from '@/components/ui/colours.ts'
 import { Panel } from '@/components/ui/panel.tsx'
 import type { KeyMetadata } from '@/core/kms/index.ts'
+import { KeyActionsAgreement } from './key-actions-agreement.tsx'
 import { KeyActionsDataKeyPair } from './key-actions-data-key-pair.tsx'
 import { KeyActionsDataKey } from './key-actions-data-key.tsx'
 import { KeyActionsEncrypt } from './key-actions-encrypt.tsx'
@@ -11,12 +12,20 @@ import { KeyActionsSign } from './key-actions-sign.tsx'
 
 /** Which actions a key's type allows, by its spec and usage (issue 11, item 3). */
 export type KeyActionKind =
-  'encrypt' | 're-encrypt' | 'data-key' | 'data-key-pair' | 'sign' | 'mac' | 'public-key'
+  | 'encrypt'
+  | 're-encrypt'
+  | 'data-key'
+  | 'data-key-pair'
+  | 'sign'
+  | 'mac'
+  | 'agreement'
+  | 'public-key'
 
 /**
  * As AWS allows them: a symmetric key encrypts, re-encrypts and makes data keys and pairs; an
  * RSA encryption key encrypts with RSAES_OAEP and has a public key; a signing key signs and has
- * a public key; an HMAC key makes and checks MACs.
+ * a public key; an HMAC key makes and checks MACs; a key agreement key derives shared secrets
+ * (ECDH) and has a public key, which the other party needs.
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/symm-asymm-compare.html
  */
 export function keyActionsOf(key: Pick<KeyMetadata, 'KeySpec' | 'KeyUsage'>): KeyActionKind[] {
@@ -29,6 +38,8 @@ export function keyActionsOf(key: Pick<KeyMetadata, 'KeySpec' | 'KeyUsage'>): Ke
       return ['sign', 'public-key']
     case 'GENERATE_VERIFY_MAC':
       return ['mac']
+    case 'KEY_AGREEMENT':
+      return ['agreement', 'public-key']
     default:
       return []
   }
@@ -43,6 +54,7 @@ const PANELS: Readonly<
   'data-key-pair': KeyActionsDataKeyPair,
   sign: KeyActionsSign,
   mac: KeyActionsMac,
+  agreement: KeyActionsAgreement,
   'public-key': KeyActionsPublicKey,
 }
 

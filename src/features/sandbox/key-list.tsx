@@ -66,6 +66,7 @@ export function KeyList() {
       ),
     },
     { key: 'type', header: 'Type', sortValue: (r) => r.type, cell: (r) => r.type },
+    { key: 'regions', header: 'Regions', sortValue: (r) => r.regions, cell: (r) => r.regions },
     {
       key: 'usage',
       header: 'Usage',

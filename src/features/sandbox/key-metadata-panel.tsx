@@ -3,6 +3,7 @@ import { formatInstant } from '@/components/format-date-time.ts'
 import { MUTED_TEXT } from '@/components/ui/colours.ts'
 import { Panel } from '@/components/ui/panel.tsx'
 import type { KeyMetadata } from '@/core/kms/index.ts'
+import { regionRoleText } from './key-rows.ts'
 import { KeyStateBadge } from './key-state-badge.tsx'
 
 const mono = (text: string) => <span className="font-mono text-xs break-all">{text}</span>
@@ -35,6 +36,7 @@ export function KeyMetadataPanel({ metadata: key }: { metadata: KeyMetadata }) {
       mono(algorithms.join(', ')),
     ],
     ['Managed by', key.KeyManager === 'AWS' ? 'AWS' : 'Customer'],
+    ['Regionality', regionRoleText(key)],
     ...(key.CurrentKeyMaterialId
       ? [['Current key material', mono(key.CurrentKeyMaterialId)] as [string, ReactNode]]
       : []),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { KeyMetadata } from '@/core/kms/index.ts'
+import type { KeyArn, KeyMetadata } from '@/core/kms/index.ts'
 import type { AliasEntry } from '@/stores/sandbox-store.ts'
-import { keyRows, keyTypeOf, matchesKeyFilter, rotationText } from './key-rows.ts'
+import { keyRows, keyTypeOf, matchesKeyFilter, regionRoleText, rotationText } from './key-rows.ts'
 
 const key = (KeyId: string, over: Partial<KeyMetadata> = {}) =>
   ({
@@ -17,6 +17,28 @@ const alias = (AliasName: string, TargetKeyId: string) =>
   ({ AliasName, TargetKeyId }) as unknown as AliasEntry
 
 describe('the key list’s rows', () => {
+  it('names a multi-Region key’s role and its related Regions', () => {
+    const arn = (region: string) => `arn:aws:kms:${region}:111122223333:key/mrk-1` as KeyArn
+    const primary = { Arn: arn('us-east-1'), Region: 'us-east-1' }
+    const replica = { Arn: arn('eu-west-1'), Region: 'eu-west-1' }
+    expect(regionRoleText(key('k'))).toBe('Single-Region')
+    const config = { PrimaryKey: primary, ReplicaKeys: [replica] }
+    expect(
+      regionRoleText(
+        key('mrk-1', {
+          Arn: primary.Arn,
+          MultiRegionConfiguration: { MultiRegionKeyType: 'PRIMARY', ...config },
+        }),
+      ),
+    ).toBe('Primary; replicas in eu-west-1')
+    const asReplica = key('mrk-1', {
+      Arn: replica.Arn,
+      MultiRegionConfiguration: { MultiRegionKeyType: 'REPLICA', ...config },
+    })
+    expect(regionRoleText(asReplica)).toBe('Replica; primary in us-east-1')
+    expect(matchesKeyFilter(keyRows([asReplica], [], {})[0]!, 'replica')).toBe(true)
+  })
+
   it('names the key type as the console does', () => {
     expect(keyTypeOf('SYMMETRIC_DEFAULT')).toBe('Symmetric')
     expect(keyTypeOf('HMAC_256')).toBe('HMAC')

@@ -16,6 +16,8 @@ export interface KeyRow {
   readonly managedBy: 'Customer' | 'AWS'
   /** "Every 365 days", "Off", or "Not supported" for keys that cannot rotate. */
   readonly rotation: string
+  /** "Single-Region", or a multi-Region key's role and its related Regions. */
+  readonly regions: string
 }
 
 export function keyTypeOf(spec: KeySpec): KeyType {
@@ -28,6 +30,27 @@ export function rotationText(rotation: RotationView | undefined): string {
   if (!rotation.enabled) return 'Off'
   return rotation.periodInDays === undefined ? 'On' : `Every ${rotation.periodInDays} days`
 }
+
+/**
+ * A key's Region role as DescribeKey's MultiRegionConfiguration gives it: "Primary; replicas in
+ * eu-west-1", "Replica; primary in us-east-1", or "Single-Region".
+ * @see https://docs.aws.amazon.com/kms/latest/APIReference/API_MultiRegionConfiguration.html
+ */
+export function regionRoleText(key: KeyMetadata): string {
+  const config = key.MultiRegionConfiguration
+  if (config === undefined) return 'Single-Region'
+  if (config.MultiRegionKeyType === 'PRIMARY') {
+    const replicas = config.ReplicaKeys.map((r) => r.Region)
+    return replicas.length === 0
+      ? 'Primary; no replicas yet'
+      : `Primary; replicas in ${replicas.join(', ')}`
+  }
+  const others = config.ReplicaKeys.map((r) => r.Region).filter((r) => r !== regionOf(key))
+  return `Replica; primary in ${config.PrimaryKey.Region}${others.length === 0 ? '' : `, other replicas in ${others.join(', ')}`}`
+}
+
+/** The Region in a key ARN (`arn:aws:kms:<region>:…`). */
+const regionOf = (key: KeyMetadata): string => key.Arn.split(':')[3] ?? ''
 
 export function keyRows(
   keys: readonly KeyMetadata[],
@@ -43,6 +66,7 @@ export function keyRows(
     type: keyTypeOf(key.KeySpec),
     managedBy: key.KeyManager === 'AWS' ? 'AWS' : 'Customer',
     rotation: rotationText(rotation[key.KeyId]),
+    regions: regionRoleText(key),
   }))
 }
 
@@ -62,6 +86,7 @@ export function matchesKeyFilter(row: KeyRow, filter: string): boolean {
     row.key.KeyState,
     row.managedBy,
     row.rotation,
+    row.regions,
   ].map((text) => text.toLowerCase())
   return words.every((word) => texts.some((text) => text.includes(word)))
 }

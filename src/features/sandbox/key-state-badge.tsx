@@ -5,6 +5,7 @@ import type { KeyState } from '@/core/kms/index.ts'
 const STATE_TONE: Partial<Record<KeyState, BadgeTone>> = {
   Enabled: 'success',
   PendingDeletion: 'error',
+  PendingReplicaDeletion: 'error',
 }
 
 export function KeyStateBadge({ state }: { state: KeyState }) {

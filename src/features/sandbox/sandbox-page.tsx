@@ -12,6 +12,7 @@ import { CreateKeyWizard } from './create-key-wizard.tsx'
 import { EncryptDecryptPanel } from './encrypt-decrypt-panel.tsx'
 import { IdentitiesPanel } from './identities-panel.tsx'
 import { KeyList } from './key-list.tsx'
+import { OtherRegionKeys } from './other-region-keys.tsx'
 import { SandboxAccount } from './sandbox-account.tsx'
 import { SandboxAccountPanel } from './sandbox-account-panel.tsx'
 import { SandboxAuditPanel } from './sandbox-audit-panel.tsx'
@@ -65,6 +66,7 @@ export default function SandboxPage() {
         {known && guided !== undefined && <ScenarioGuide name={known} scenario={guided} />}
         <CreateKeyWizard />
         <KeyList />
+        <OtherRegionKeys />
         <SandboxClockPanel />
         <IdentitiesPanel />
         <EncryptDecryptPanel />

@@ -29,7 +29,8 @@ const SERVICE_NAMES: Readonly<Record<RecordedCall['service'], string>> = {
 function callLine(call: RecordedCall): string {
   const outcome =
     call.error === undefined ? 'OK' : `${call.error.name}${call.expected ? ' (expected)' : ''}`
-  return `${SERVICE_NAMES[call.service]} ${call.operation} as ${callerName(call.caller)}: ${outcome}`
+  const where = call.region === undefined ? '' : ` in ${call.region}`
+  return `${SERVICE_NAMES[call.service]} ${call.operation}${where} as ${callerName(call.caller)}: ${outcome}`
 }
 
 /**

@@ -48,13 +48,16 @@ export function AnswerButtons({
         : 'done for this session'
       : `next in ${preview[grade].label}`
   return (
-    <div role="group" aria-label="How well did you remember?" className="space-y-2">
+    // A container query, not a media query: its rem follows the root font size (Display → text
+    // size), so with large text or zoom on a phone the four buttons take two rows before their
+    // labels outgrow them (WCAG 1.4.4). https://www.w3.org/TR/css-contain-3/#container-queries
+    <div role="group" aria-label="How well did you remember?" className="@container space-y-2">
       {cram && (
         <p className={`text-center text-sm ${MUTED_TEXT}`}>
           Cram: your answers do not change the schedule.
         </p>
       )}
-      <div className="grid grid-cols-4 gap-2">
+      <div className="grid grid-cols-2 gap-2 @xs:grid-cols-4">
         {BUTTONS.map(({ grade, label, className }) => (
           // kit-exception: a grade button is drawn in its grade's colour, which no kit variant has
           <button

@@ -79,7 +79,7 @@ describe('CLI shell in IndexedDB', () => {
 
     const db = await open(name)
     expect(db.version).toBe(DB_VERSION)
-    expect(DB_VERSION).toBe(5)
+    expect(DB_VERSION).toBe(6)
     expect(await db.get('meta', 'settings')).toEqual({ newPerDay: 7 })
     expect(await db.get('kmsAliases', 'alias/orders')).toEqual({ name: 'alias/orders' })
     expect(await db.getAll('cardNotes')).toHaveLength(1)

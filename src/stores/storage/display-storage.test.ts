@@ -7,7 +7,13 @@ import {
   THEMES,
   type DisplaySettings,
 } from '@/core/srs/display-settings.ts'
-import { applyDisplay, DISPLAY_KEY, readDisplay, startDisplay } from './display-storage.ts'
+import {
+  applyDisplay,
+  DISPLAY_KEY,
+  readDisplay,
+  startDisplay,
+  THEME_COLOURS,
+} from './display-storage.ts'
 
 const stored = (value: string | null) => ({ getItem: () => value })
 const root = document.documentElement
@@ -73,6 +79,23 @@ describe('applying them to <html>', () => {
     expect(apply({}, true).theme).toBe('dark')
     expect(apply({ theme: 'dark' }, false).theme).toBe('dark')
     expect(apply({ theme: 'light' }, true).theme).toBe('light')
+  })
+
+  it("gives the browser's bar the chosen theme's colour, whatever the system says", () => {
+    document.head.innerHTML =
+      '<meta name="theme-color" media="(prefers-color-scheme: light)" content="#f8fafc">' +
+      '<meta name="theme-color" media="(prefers-color-scheme: dark)" content="#0f172a">'
+    const colours = () =>
+      Array.from(
+        document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]'),
+        (m) => m.content,
+      )
+    apply({ theme: 'dark' }, false)
+    expect(colours()).toEqual([THEME_COLOURS.dark, THEME_COLOURS.dark])
+    apply({ theme: 'light' }, true)
+    expect(colours()).toEqual([THEME_COLOURS.light, THEME_COLOURS.light])
+    apply({}, true)
+    expect(colours()).toEqual([THEME_COLOURS.dark, THEME_COLOURS.dark])
   })
 
   it('writes the text size and motion as they are, for the CSS to match', () => {

@@ -49,10 +49,20 @@ export function readDisplay(storage?: Pick<Storage, 'getItem'>): DisplaySettings
  * value is written as it is (`standard`, `system` match no CSS rule): less start-up code.
  */
 export function applyDisplay(settings: DisplaySettings, root: HTMLElement, dark: boolean): void {
-  root.dataset.theme = settings.theme === 'system' ? (dark ? 'dark' : 'light') : settings.theme
+  const theme = settings.theme === 'system' ? (dark ? 'dark' : 'light') : settings.theme
+  root.dataset.theme = theme
   root.dataset.textSize = settings.textSize
   root.dataset.motion = settings.motion
+  // The browser's own bar (theme-color) follows the chosen theme, not only the system's: both of
+  // index.html's media-bound tags get the chosen theme's colour.
+  // https://developer.mozilla.org/en-US/docs/Web/HTML/Reference/Elements/meta/name/theme-color
+  root.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]').forEach((meta) => {
+    meta.content = THEME_COLOURS[theme]
+  })
 }
+
+/** index.html's theme-color values, light and dark. */
+export const THEME_COLOURS = { light: '#f8fafc', dark: '#0f172a' } as const
 
 /** Applies the settings in this tab, System resolved from the system's colour scheme now. */
 export const applyToPage = (settings: DisplaySettings = readDisplay()) =>

@@ -4,7 +4,8 @@
  * simulated KMS account (keys with their non-extractable CryptoKeys, aliases, IAM principals and
  * the audit trail, written through `kms-store-idb.ts`; version 2), the learner's notes on
  * cards (version 3), the CLI panel's folder and command history (version 4) and the simulated
- * KMS's grants (version 5). `shared-db.ts`
+ * KMS's grants (version 5), and the account's second Region (its keys, aliases, audit trail and
+ * grants, each under `<region>/<id>`; version 6). `shared-db.ts`
  * opens it once
  * for the whole app. The version number and `upgrade` are the schema's migration path: each step
  * only adds.
@@ -12,6 +13,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import { appInstallStore } from '../app-install.ts'
+import { markDatabaseExists } from './first-visit-marker.ts'
 import { StorageOpenError } from './storage-problem.ts'
 import type { AuditEvent } from '@/core/kms/audit/audit-event.ts'
 import type { ClockState } from '@/core/kms/clock/simulated-clock.ts'
@@ -25,9 +27,10 @@ export const DB_NAME = 'keydeck'
 /**
  * 1: study progress. 2: the sandbox's simulated KMS (keys with their CryptoKeys, aliases, IAM,
  * audit). 3: the learner's notes on cards. 4: the CLI panel's shell: its folder's files and its
- * command history. 5: the simulated KMS's grants.
+ * command history. 5: the simulated KMS's grants. 6: the other Regions of the sandbox account
+ * (multi-Region replicas live there); a database of version 5 opens with them empty.
  */
-export const DB_VERSION = 5
+export const DB_VERSION = 6
 
 /**
  * Small named values: settings, when the last backup was made, when study began, the sandbox's
@@ -57,6 +60,15 @@ export interface KeyDeckSchema extends DBSchema {
   kmsAudit: { key: string; value: AuditEvent }
   /** The simulated KMS's grants, by grant id. */
   kmsGrants: { key: string; value: GrantRecord }
+  /**
+   * The sandbox account's other Regions (createKms({ sameAccountAs })): each record under
+   * `<region>/<id>`, so one object store serves any number of Regions. IAM is global: no
+   * principals here.
+   */
+  kmsRegionKeys: { key: string; value: KeyRecord }
+  kmsRegionAliases: { key: string; value: AliasRecord }
+  kmsRegionAudit: { key: string; value: AuditEvent }
+  kmsRegionGrants: { key: string; value: GrantRecord }
   /** The CLI shell's folder: a file's bytes under its name (`> notes.enc`, `fileb://notes.enc`). */
   cliFiles: { key: string; value: Uint8Array }
   /** The CLI's command history, oldest first, as one small list. */
@@ -106,6 +118,13 @@ export function openKeyDeckDb(name: string = DB_NAME): Promise<KeyDeckDb> {
           // Out-of-line keys like the other KMS collections: a grant under its grant id.
           db.createObjectStore('kmsGrants')
         }
+        if (oldVersion < 6) {
+          // The second Region of the sandbox account starts empty.
+          db.createObjectStore('kmsRegionKeys')
+          db.createObjectStore('kmsRegionAliases')
+          db.createObjectStore('kmsRegionAudit')
+          db.createObjectStore('kmsRegionGrants')
+        }
       },
       blocked(currentVersion) {
         blocked = true
@@ -125,7 +144,10 @@ export function openKeyDeckDb(name: string = DB_NAME): Promise<KeyDeckDb> {
     }).then((db) => {
       // An upgrade that was blocked may still finish later: this tab has moved on by then.
       if (blocked) db.close()
-      else resolve(db)
+      else {
+        if (name === DB_NAME) markDatabaseExists()
+        resolve(db)
+      }
     }, reject)
   })
 }

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'
 import { openDB } from 'idb'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createKms, generateMaterialToImport, wrapMaterialForImport } from '@/core/kms/index.ts'
-import { createIndexedDbKmsStore } from './kms-store-idb.ts'
+import { createIndexedDbKmsStore, createIndexedDbRegionStore } from './kms-store-idb.ts'
 import { DB_VERSION, openKeyDeckDb, type KeyDeckDb } from './keydeck-db.ts'
 
 const opened: { close(): void }[] = []
@@ -235,5 +235,70 @@ describe('KMS store in IndexedDB', () => {
     const rotated = await again.west.call('DescribeKey', { KeyId: KeyMetadata.KeyId })
     const primary = await again.east.call('DescribeKey', { KeyId: KeyMetadata.KeyId })
     expect(rotated.KeyMetadata.CurrentKeyMaterialId).toBe(primary.KeyMetadata.CurrentKeyMaterialId)
+  })
+
+  it('keeps the second Region in the same database, apart from the first, across a restart', async () => {
+    const name = `kms-${++n}`
+    let time = Date.UTC(2026, 10, 29)
+    const now = () => time
+    const account = async () => {
+      const db = await open(name)
+      const home = createIndexedDbKmsStore(db)
+      const east = createKms({ region: 'us-east-1', store: home, now })
+      const west = createKms({
+        region: 'eu-west-1',
+        sameAccountAs: east,
+        store: createIndexedDbRegionStore(db, 'eu-west-1', home.principals),
+        now,
+      })
+      return { east, west }
+    }
+    const first = await account()
+    const { KeyMetadata } = await first.east.call('CreateKey', { MultiRegion: true })
+    await first.east.call('ReplicateKey', { KeyId: KeyMetadata.KeyId, ReplicaRegion: 'eu-west-1' })
+    await first.west.call('CreateKey', { Description: 'only in eu-west-1' })
+    time += 60_000
+
+    const again = await account()
+    const west = await again.west.call('DescribeKey', { KeyId: KeyMetadata.KeyId })
+    expect(west.KeyMetadata.MultiRegionConfiguration?.MultiRegionKeyType).toBe('REPLICA')
+    expect((await again.west.call('ListKeys', {})).Keys).toHaveLength(2)
+    // Each Region lists only its own keys, though both live in one database.
+    expect((await again.east.call('ListKeys', {})).Keys.map((k) => k.KeyId)).toEqual([
+      KeyMetadata.KeyId,
+    ])
+    expect((await again.west.auditTrail()).map((e) => e.eventName)).toContain('CreateKey')
+  })
+
+  it('upgrades a version 5 database: its keys stay and the second Region starts empty', async () => {
+    const name = `upgrade-v5-${++n}`
+    const v5 = await openDB(name, 5, {
+      upgrade(db) {
+        db.createObjectStore('cardStates', { keyPath: 'cardId' })
+        const log = db.createObjectStore('reviewLog', { keyPath: 'id' })
+        log.createIndex('byCard', 'cardId')
+        log.createIndex('byTime', 'reviewedAt')
+        db.createObjectStore('meta')
+        for (const store of ['kmsKeys', 'kmsAliases', 'kmsPrincipals', 'kmsAudit', 'kmsGrants'])
+          db.createObjectStore(store)
+        db.createObjectStore('cardNotes', { keyPath: 'cardId' })
+        db.createObjectStore('cliFiles')
+        db.createObjectStore('cliHistory')
+      },
+    })
+    await v5.put('kmsAliases', { name: 'alias/orders' }, 'alias/orders')
+    v5.close()
+
+    const db = await open(name)
+    expect(db.version).toBe(DB_VERSION)
+    expect(await db.get('kmsAliases', 'alias/orders')).toEqual({ name: 'alias/orders' })
+    const home = createIndexedDbKmsStore(db)
+    const east = createKms({ store: home })
+    const west = createKms({
+      region: 'eu-west-1',
+      sameAccountAs: east,
+      store: createIndexedDbRegionStore(db, 'eu-west-1', home.principals),
+    })
+    expect((await west.call('ListKeys', {})).Keys).toEqual([])
   })
 })

@@ -5,11 +5,11 @@
  * they stay.
  */
 import type { KeyDeckDb } from './keydeck-db.ts'
-import { KMS_OBJECT_STORES } from './kms-store-idb.ts'
+import { KMS_OBJECT_STORES, REGION_OBJECT_STORES } from './kms-store-idb.ts'
 
 export async function wipeSandboxAccountData(db: KeyDeckDb): Promise<void> {
-  // Every store the simulator keeps (its grants too), from the one list of them.
-  const kmsStores = Object.values(KMS_OBJECT_STORES)
+  // Every store the simulator keeps (its grants too, and the other Regions'), from the lists.
+  const kmsStores = [...Object.values(KMS_OBJECT_STORES), ...Object.values(REGION_OBJECT_STORES)]
   const tx = db.transaction([...kmsStores, 'meta'], 'readwrite')
   await Promise.all([
     ...kmsStores.map((name) => tx.objectStore(name).clear()),

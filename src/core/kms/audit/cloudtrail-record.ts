@@ -27,6 +27,7 @@ export function callerName(principal: string): string {
  */
 const NO_RESPONSE = new Set([
   'Decrypt',
+  'DeriveSharedSecret',
   'Encrypt',
   'GenerateDataKey',
   'GenerateDataKeyPair',

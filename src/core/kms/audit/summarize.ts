@@ -12,7 +12,7 @@
 import { setOwnMember } from '../own-member.ts'
 import { MAX_NESTING_DEPTH } from '../validation/nesting-depth.ts'
 
-const SECRET_MEMBER = /plaintext|^message$|^granttokens?$/i
+const SECRET_MEMBER = /plaintext|^message$|^granttokens?$|^sharedsecret$/i
 /** What stands for a value nested deeper than the summary goes. */
 export const TOO_DEEP = '<nested too deeply>'
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { generateMaterialToImport, wrapMaterialForImport } from '../import/wrap-for-import.ts'
+import { createKms } from '../index.ts'
 import { createTestKms, seededRandom, T0 } from '../testing/test-kms.ts'
 import {
   exportSandboxConfig,
@@ -65,6 +66,99 @@ const comparable = (config: SandboxConfig) => ({
     .sort((a, b) => a.description.localeCompare(b.description)),
 })
 
+/** An account of two Regions with a multi-Region key, its replica, and a grant for alice. */
+async function twoRegionAccount(seed: number) {
+  const clock = { now: T0 }
+  const home = createKms({ now: () => clock.now, random: seededRandom(seed) })
+  const west = createKms({
+    region: 'eu-west-1',
+    sameAccountAs: home,
+    now: () => clock.now,
+    random: seededRandom(seed + 100),
+  })
+  return { home, west, clock }
+}
+
+describe('sandbox configuration of two Regions', () => {
+  it('keeps a multi-Region key, its replica and its grants through export and import', async () => {
+    const { home, west, clock } = await twoRegionAccount(1)
+    await home.iam.createUser('alice')
+    const { KeyMetadata } = await home.call('CreateKey', {
+      Description: 'global orders',
+      MultiRegion: true,
+    })
+    await home.call('ReplicateKey', {
+      KeyId: KeyMetadata.KeyId,
+      ReplicaRegion: 'eu-west-1',
+      Description: 'orders in Ireland',
+      Tags: [{ TagKey: 'site', TagValue: 'dublin' }],
+    })
+    await home.call('CreateGrant', {
+      KeyId: KeyMetadata.KeyId,
+      Name: 'alice-encrypts',
+      GranteePrincipal: ALICE,
+      Operations: ['Encrypt', 'Decrypt'],
+      Constraints: { EncryptionContextSubset: { table: 'orders' } },
+    })
+    clock.now += 60_000
+    const source = await exportSandboxConfig(home, T0, [west])
+    expect(source.keys[0]).toMatchObject({
+      description: 'global orders',
+      multiRegion: true,
+      replicas: [
+        {
+          region: 'eu-west-1',
+          description: 'orders in Ireland',
+          tags: [{ TagKey: 'site', TagValue: 'dublin' }],
+        },
+      ],
+      grants: [
+        {
+          name: 'alice-encrypts',
+          granteePrincipal: ALICE,
+          operations: ['Encrypt', 'Decrypt'],
+          constraints: { EncryptionContextSubset: { table: 'orders' } },
+        },
+      ],
+    })
+
+    const parsed = parseSandboxConfig(JSON.stringify(source))
+    if (!parsed.ok) throw new Error(parsed.message)
+    const fresh = await twoRegionAccount(7)
+    const summary = await importSandboxConfig(fresh.home, parsed.config)
+    expect(summary).toMatchObject({ keys: 1, replicas: 1, grants: 1 })
+    fresh.clock.now += 60_000
+    const copy = await exportSandboxConfig(fresh.home, T0, [fresh.west])
+    expect(comparable(copy)).toEqual(comparable(source))
+    const newId = copy.keys[0]?.keyId ?? ''
+    expect(newId).toMatch(/^mrk-/)
+    const replica = await fresh.west.call('DescribeKey', { KeyId: newId })
+    expect(replica.KeyMetadata.MultiRegionConfiguration?.MultiRegionKeyType).toBe('REPLICA')
+  })
+
+  it('reads a file made before multi-Region keys and grants were exported', () => {
+    const old = {
+      format: 'keydeck-sandbox-config',
+      version: 1,
+      exportedAt: '2026-01-01T00:00:00.000Z',
+      keys: [
+        {
+          keyId: 'k',
+          description: 'old',
+          keySpec: 'SYMMETRIC_DEFAULT',
+          keyUsage: 'ENCRYPT_DECRYPT',
+          state: 'Enabled',
+          policy: '{}',
+          tags: [],
+          aliases: [],
+        },
+      ],
+      identities: [],
+    }
+    expect(parseSandboxConfig(JSON.stringify(old)).ok).toBe(true)
+  })
+})
+
 describe('sandbox configuration', () => {
   it('exports metadata, policies, tags, rotation, aliases and identities, never material', async () => {
     const config = await exportSandboxConfig(await preparedAccount(), T0)
@@ -116,7 +210,7 @@ describe('sandbox configuration', () => {
     if (!parsed.ok) throw new Error(parsed.message)
     const { kms: fresh } = createTestKms({ random: seededRandom(2) })
     const summary = await importSandboxConfig(fresh, parsed.config)
-    expect(summary).toEqual({ keys: 2, aliases: 1, identities: 2 })
+    expect(summary).toEqual({ keys: 2, aliases: 1, identities: 2, replicas: 0, grants: 0 })
     const copy = await exportSandboxConfig(fresh, T0)
     expect(comparable(copy)).toEqual(comparable(source))
     const oldIds = source.keys.map((k) => k.keyId)

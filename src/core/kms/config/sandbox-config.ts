@@ -1,25 +1,62 @@
 /**
  * The sandbox account's configuration as a file (issue 11, item 11), so a teacher can prepare a
  * demo account: each customer managed key's metadata, key policy, tags, rotation settings and
- * aliases, and the IAM users and roles with their inline policies. Never key material: keys made
- * from the file are new keys (new ids, new material), as when a template is deployed again.
+ * aliases, grants, whether it is a multi-Region primary and its replicas in the account's other
+ * Regions (each with its own description, policy and tags), and the IAM users and roles with their
+ * inline policies. Never key material: keys made from the file are new keys (new ids, new
+ * material, new grant ids), as when a template is deployed again.
  *
  * Export reads the account through the same calls a script would make (ListKeys, DescribeKey,
- * GetKeyPolicy, ListResourceTags, GetKeyRotationStatus, ListAliases); import replays them the
- * other way (identities first, as a key policy may name them; then CreateKey with Policy and
- * Tags, CreateAlias, EnableKeyRotation, DisableKey). A file is validated whole before anything
- * is called.
+ * GetKeyPolicy, ListResourceTags, GetKeyRotationStatus, ListAliases, ListGrants; in the replica's
+ * Region DescribeKey, GetKeyPolicy, ListResourceTags); import replays them the other way
+ * (identities first, as a key policy or a grant may name them; then CreateKey with Policy, Tags
+ * and MultiRegion, CreateAlias, EnableKeyRotation, ReplicateKey, CreateGrant, DisableKey). A file
+ * is validated whole before anything is called. Files written before multi-Region keys and grants
+ * were exported still read: those members are optional.
+ * Not kept: a key of another Region that is not a replica of an exported primary (a replica whose
+ * primary moved to another Region with UpdatePrimaryRegion, a single-Region key made there), and
+ * the grants of replicas.
  * @see https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateKey.html
  */
 import { z } from 'zod'
 import { KmsError } from '../errors.ts'
 import type { Kms } from '../index.ts'
+import { GRANT_OPERATIONS } from '../grant-record.ts'
 import { KEY_SPECS, KEY_USAGES } from '../types.ts'
 
 export const SANDBOX_CONFIG_FORMAT = 'keydeck-sandbox-config'
 export const SANDBOX_CONFIG_VERSION = 1
 
 const tagSchema = z.object({ TagKey: z.string().min(1), TagValue: z.string() }).strict()
+
+const contextSchema = z.record(z.string(), z.string())
+
+/** A replica of a multi-Region primary: its Region, and what is its own there. */
+const replicaSchema = z
+  .object({
+    region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/),
+    description: z.string(),
+    policy: z.string().min(1),
+    tags: z.array(tagSchema),
+  })
+  .strict()
+
+/** A grant on the key; an import makes it again (a new grant id and token). */
+const grantSchema = z
+  .object({
+    name: z.string().min(1).optional(),
+    granteePrincipal: z.string().min(1),
+    retiringPrincipal: z.string().min(1).optional(),
+    operations: z.array(z.enum(GRANT_OPERATIONS)).min(1),
+    constraints: z
+      .object({
+        EncryptionContextSubset: contextSchema.optional(),
+        EncryptionContextEquals: contextSchema.optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict()
 
 const keySchema = z
   .object({
@@ -37,6 +74,10 @@ const keySchema = z
       .object({ enabled: z.boolean(), periodInDays: z.number().int().min(90).max(2560) })
       .strict()
       .optional(),
+    /** A multi-Region primary key (CreateKey with MultiRegion). */
+    multiRegion: z.literal(true).optional(),
+    replicas: z.array(replicaSchema).optional(),
+    grants: z.array(grantSchema).optional(),
   })
   .strict()
 
@@ -60,9 +101,70 @@ export const sandboxConfigSchema = z
 
 export type SandboxConfig = z.infer<typeof sandboxConfigSchema>
 export type SandboxConfigKey = SandboxConfig['keys'][number]
+type SandboxConfigReplica = NonNullable<SandboxConfigKey['replicas']>[number]
+type SandboxConfigGrant = NonNullable<SandboxConfigKey['grants']>[number]
 
-/** Reads the account's configuration, as the account root. `now` dates the file (epoch ms). */
-export async function exportSandboxConfig(kms: Kms, now: number): Promise<SandboxConfig> {
+/** Every grant of a key, as the file keeps it (ListGrants pages). */
+async function grantsOf(kms: Kms, keyId: string): Promise<SandboxConfigGrant[]> {
+  const grants: SandboxConfigGrant[] = []
+  let marker: string | undefined
+  do {
+    const page = await kms.call(
+      'ListGrants',
+      marker === undefined ? { KeyId: keyId } : { KeyId: keyId, Marker: marker },
+    )
+    for (const g of page.Grants) {
+      grants.push({
+        ...(g.Name !== undefined && { name: g.Name }),
+        granteePrincipal: g.GranteePrincipal,
+        ...(g.RetiringPrincipal !== undefined && { retiringPrincipal: g.RetiringPrincipal }),
+        operations: [...g.Operations],
+        ...(g.Constraints !== undefined && {
+          constraints: {
+            ...(g.Constraints.EncryptionContextSubset !== undefined && {
+              EncryptionContextSubset: { ...g.Constraints.EncryptionContextSubset },
+            }),
+            ...(g.Constraints.EncryptionContextEquals !== undefined && {
+              EncryptionContextEquals: { ...g.Constraints.EncryptionContextEquals },
+            }),
+          },
+        }),
+      })
+    }
+    marker = page.Truncated ? page.NextMarker : undefined
+  } while (marker !== undefined)
+  return grants
+}
+
+/** A replica in one of `regions` (the account's other Regions), as the file keeps it. */
+async function replicaOf(
+  regions: readonly Kms[],
+  region: string,
+  keyId: string,
+): Promise<SandboxConfigReplica | undefined> {
+  const there = regions.find((r) => r.region === region)
+  if (there === undefined) return undefined
+  const { KeyMetadata: meta } = await there.call('DescribeKey', { KeyId: keyId })
+  const { Policy } = await there.call('GetKeyPolicy', { KeyId: keyId, PolicyName: 'default' })
+  const { Tags } = await there.call('ListResourceTags', { KeyId: keyId })
+  return {
+    region,
+    description: meta.Description,
+    policy: Policy ?? '',
+    tags: (Tags ?? []).map(({ TagKey, TagValue }) => ({ TagKey, TagValue })),
+  }
+}
+
+/**
+ * Reads the account's configuration, as the account root. `now` dates the file (epoch ms).
+ * `otherRegions`: the account's other joined Regions, where the replicas of its multi-Region
+ * primaries are read.
+ */
+export async function exportSandboxConfig(
+  kms: Kms,
+  now: number,
+  otherRegions: readonly Kms[] = [],
+): Promise<SandboxConfig> {
   const ids: string[] = []
   let marker: string | undefined
   do {
@@ -94,6 +196,15 @@ export async function exportSandboxConfig(kms: Kms, now: number): Promise<Sandbo
     // A key with imported material is only as good as material a file cannot carry: left out.
     if (meta.Origin !== 'AWS_KMS') continue
     if (meta.KeyState !== 'Enabled' && meta.KeyState !== 'Disabled') continue
+    const multiRegion = meta.MultiRegionConfiguration
+    // A replica here is kept with its primary, when the primary is in this Region.
+    if (multiRegion?.MultiRegionKeyType === 'REPLICA') continue
+    const replicas: SandboxConfigReplica[] = []
+    for (const { Region } of multiRegion?.ReplicaKeys ?? []) {
+      const replica = await replicaOf(otherRegions, Region, id)
+      if (replica !== undefined) replicas.push(replica)
+    }
+    const grants = await grantsOf(kms, id)
     const { Policy } = await kms.call('GetKeyPolicy', { KeyId: id, PolicyName: 'default' })
     const { Tags } = await kms.call('ListResourceTags', { KeyId: id })
     const rotation =
@@ -115,6 +226,8 @@ export async function exportSandboxConfig(kms: Kms, now: number): Promise<Sandbo
           periodInDays: rotation.RotationPeriodInDays,
         },
       }),
+      ...(multiRegion !== undefined && { multiRegion: true as const, replicas }),
+      ...(grants.length > 0 && { grants }),
     })
   }
   keys.sort((a, b) => a.keyId.localeCompare(b.keyId))
@@ -157,6 +270,8 @@ export interface ImportSummary {
   readonly keys: number
   readonly aliases: number
   readonly identities: number
+  readonly replicas: number
+  readonly grants: number
 }
 
 /**
@@ -174,6 +289,8 @@ export async function importSandboxConfig(kms: Kms, config: SandboxConfig): Prom
     }
   }
   let aliases = 0
+  let replicas = 0
+  let grants = 0
   for (const key of config.keys) {
     const { KeyMetadata } = await kms.call('CreateKey', {
       Description: key.description,
@@ -181,6 +298,7 @@ export async function importSandboxConfig(kms: Kms, config: SandboxConfig): Prom
       KeyUsage: key.keyUsage,
       Policy: key.policy,
       ...(key.tags.length > 0 && { Tags: key.tags }),
+      ...(key.multiRegion === true && { MultiRegion: true }),
     })
     const KeyId = KeyMetadata.KeyId
     for (const AliasName of key.aliases) {
@@ -193,9 +311,39 @@ export async function importSandboxConfig(kms: Kms, config: SandboxConfig): Prom
         RotationPeriodInDays: key.rotation.periodInDays,
       })
     }
+    // Before DisableKey: only an enabled primary can be replicated.
+    for (const replica of key.replicas ?? []) {
+      await kms.call('ReplicateKey', {
+        KeyId,
+        ReplicaRegion: replica.region,
+        Description: replica.description,
+        Policy: replica.policy,
+        ...(replica.tags.length > 0 && { Tags: replica.tags }),
+      })
+      replicas += 1
+    }
+    for (const grant of key.grants ?? []) {
+      await kms.call('CreateGrant', {
+        KeyId,
+        GranteePrincipal: grant.granteePrincipal,
+        Operations: grant.operations,
+        ...(grant.name !== undefined && { Name: grant.name }),
+        ...(grant.retiringPrincipal !== undefined && {
+          RetiringPrincipal: grant.retiringPrincipal,
+        }),
+        ...(grant.constraints !== undefined && { Constraints: grant.constraints }),
+      })
+      grants += 1
+    }
     if (key.state === 'Disabled') await kms.call('DisableKey', { KeyId })
   }
-  return { keys: config.keys.length, aliases, identities: config.identities.length }
+  return {
+    keys: config.keys.length,
+    aliases,
+    identities: config.identities.length,
+    replicas,
+    grants,
+  }
 }
 
 /**

@@ -51,6 +51,7 @@ export const OPERATIONS = [
   'RevokeGrant',
   'ReplicateKey',
   'UpdatePrimaryRegion',
+  'DeriveSharedSecret',
 ] as const
 
 /** Targets that name no in-scope operation, including prototype property names. */
@@ -135,6 +136,8 @@ export const MEMBERS = [
   'Origin',
   'MultiRegion',
   'CustomKeyStoreId',
+  'KeyAgreementAlgorithm',
+  'PublicKey',
   '__proto__',
   'constructor',
 ]
@@ -147,11 +150,14 @@ export interface Ids {
   blob: string
   mac: string
   signature: string
+  /** A KEY_AGREEMENT key (P-256) and a P-256 public key (base64 DER SPKI) to agree with. */
+  agree: string
+  peerKey: string
 }
 
 /** One valid request per operation: the starting point of the mutation fuzzer. */
 export function validRequests(ids: Ids): Record<string, Record<string, unknown>> {
-  const { sym, hmac, ecc, victim, blob, mac, signature } = ids
+  const { sym, hmac, ecc, victim, blob, mac, signature, agree, peerKey } = ids
   const one = 'AQ=='
   return {
     CreateKey: { Description: 'fuzz', Tags: [{ TagKey: 'a', TagValue: 'b' }] },
@@ -217,6 +223,7 @@ export function validRequests(ids: Ids): Record<string, Record<string, unknown>>
     RevokeGrant: { KeyId: sym, GrantId: 'a'.repeat(64) },
     ReplicateKey: { KeyId: sym, ReplicaRegion: 'eu-west-1', Description: 'fuzz' },
     UpdatePrimaryRegion: { KeyId: sym, PrimaryRegion: 'eu-west-1' },
+    DeriveSharedSecret: { KeyId: agree, KeyAgreementAlgorithm: 'ECDH', PublicKey: peerKey },
   }
 }
 

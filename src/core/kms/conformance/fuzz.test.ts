@@ -35,6 +35,11 @@ describe('fuzzing request bodies', () => {
     const blob = (await sim.sdk.encrypt({ KeyId: sym, Plaintext: new Uint8Array([1, 2, 3]) }))
       .CiphertextBlob!
     const victim = await createKeyId(sim.sdk)
+    const agree = await createKeyId(sim.sdk, {
+      KeySpec: 'ECC_NIST_P256',
+      KeyUsage: 'KEY_AGREEMENT',
+    })
+    const peerKey = (await sim.sdk.getPublicKey({ KeyId: ecc })).PublicKey!
     const mac = (
       await sim.sdk.generateMac({
         KeyId: hmac,
@@ -57,6 +62,8 @@ describe('fuzzing request bodies', () => {
       blob: encodeBase64(blob),
       mac: encodeBase64(mac),
       signature: encodeBase64(signature),
+      agree,
+      peerKey: encodeBase64(peerKey),
     })
     // Real identifiers and blobs let random requests get past lookup into the operations.
     pool = [

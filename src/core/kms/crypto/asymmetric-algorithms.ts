@@ -24,7 +24,7 @@ export type SigningAlgorithm =
 
 export type RsaEncryptionAlgorithm = 'RSAES_OAEP_SHA_1' | 'RSAES_OAEP_SHA_256'
 
-export type AsymmetricKeyUsage = 'ENCRYPT_DECRYPT' | 'SIGN_VERIFY'
+export type AsymmetricKeyUsage = 'ENCRYPT_DECRYPT' | 'SIGN_VERIFY' | 'KEY_AGREEMENT'
 
 export type WebCryptoHash = 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512'
 

@@ -35,6 +35,7 @@ import {
   keySlot,
 } from './asymmetric-key-material.ts'
 import { derToP1363, p1363ToDer } from './der-ecdsa-signature.ts'
+import { generateEcdhKeyMaterial } from './ecdh-keys.ts'
 
 export type {
   AsymmetricKeySpec,
@@ -88,6 +89,11 @@ export async function generateAsymmetricKeyMaterial(
   spec: AsymmetricKeySpec,
   usage: AsymmetricKeyUsage,
 ): Promise<AsymmetricKeyMaterial> {
+  if (usage === 'KEY_AGREEMENT') {
+    if (isRsaSpec(spec))
+      throw new RangeError(`KeyUsage ${usage} is not compatible with KeySpec ${spec}`)
+    return generateEcdhKeyMaterial(spec)
+  }
   if (isRsaSpec(spec)) {
     const name = usage === 'SIGN_VERIFY' ? 'RSA-PSS' : 'RSA-OAEP'
     const usages: KeyUsage[] = usage === 'SIGN_VERIFY' ? ['sign', 'verify'] : ['encrypt', 'decrypt']

@@ -26,8 +26,7 @@ export async function generateKeyMaterial(
     case 'ECC_NIST_P256':
     case 'ECC_NIST_P384':
     case 'ECC_NIST_P521': {
-      if (usage !== 'ENCRYPT_DECRYPT' && usage !== 'SIGN_VERIFY')
-        throw unsupportedUsage(spec, usage)
+      if (usage === 'GENERATE_VERIFY_MAC') throw unsupportedUsage(spec, usage)
       const material = await generateAsymmetricKeyMaterial(spec, usage)
       return { kind: 'asymmetric', ...material, spec, usage }
     }
@@ -45,7 +44,7 @@ export function unsupportedSpec(spec: string): UnsupportedOperationException {
 
 export function unsupportedUsage(spec: string, usage: string): UnsupportedOperationException {
   return new UnsupportedOperationException(
-    `The KeyDeck simulator does not support KeyUsage ${usage} for key spec ${spec} ` +
-      '(DeriveSharedSecret is not simulated). Real AWS KMS supports it.',
+    `The KeyDeck simulator does not support KeyUsage ${usage} for key spec ${spec}: ` +
+      "the browser's WebCrypto has no such algorithm. Real AWS KMS supports it.",
   )
 }

@@ -30,9 +30,15 @@ export function grantOperationsFor(key: KeyRecord): readonly GrantOperation[] {
         'ReEncryptTo',
       ]
     case 'asymmetric':
-      return key.material.usage === 'ENCRYPT_DECRYPT'
-        ? [...ANY_KEY, 'Decrypt', 'Encrypt', 'GetPublicKey', 'ReEncryptFrom', 'ReEncryptTo']
-        : [...ANY_KEY, 'GetPublicKey', 'Sign', 'Verify']
+      switch (key.material.usage) {
+        case 'ENCRYPT_DECRYPT':
+          return [...ANY_KEY, 'Decrypt', 'Encrypt', 'GetPublicKey', 'ReEncryptFrom', 'ReEncryptTo']
+        case 'SIGN_VERIFY':
+          return [...ANY_KEY, 'GetPublicKey', 'Sign', 'Verify']
+        case 'KEY_AGREEMENT':
+          return [...ANY_KEY, 'DeriveSharedSecret', 'GetPublicKey']
+      }
+      break
     case 'hmac':
       return [...ANY_KEY, 'GenerateMac', 'VerifyMac']
   }

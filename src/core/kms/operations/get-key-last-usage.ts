@@ -17,6 +17,7 @@ const CRYPTOGRAPHIC_OPERATIONS = new Set([
   'Verify',
   'GenerateMac',
   'VerifyMac',
+  'DeriveSharedSecret',
 ])
 
 export interface GetKeyLastUsageOutput {

@@ -5,6 +5,7 @@ import { algorithmFieldsOf } from '../key-metadata.ts'
 import { assertUsableForCrypto } from '../key-state.ts'
 import type {
   EncryptionAlgorithmSpec,
+  KeyAgreementAlgorithmSpec,
   KeyArn,
   KeySpec,
   KeyUsage,
@@ -22,6 +23,7 @@ export interface GetPublicKeyOutput {
   KeyUsage: KeyUsage
   EncryptionAlgorithms?: EncryptionAlgorithmSpec[]
   SigningAlgorithms?: SigningAlgorithmSpec[]
+  KeyAgreementAlgorithms?: KeyAgreementAlgorithmSpec[]
 }
 
 /**

@@ -9,6 +9,7 @@ import { decrypt } from './decrypt.ts'
 import { deleteImportedKeyMaterial } from '../import/delete-imported-key-material.ts'
 import { getParametersForImport } from '../import/get-parameters-for-import.ts'
 import { importKeyMaterial } from '../import/import-key-material.ts'
+import { deriveSharedSecret } from './derive-shared-secret.ts'
 import { describeKey } from './describe-key.ts'
 import { disableKey, enableKey } from './enable-disable-key.ts'
 import { encrypt } from './encrypt.ts'
@@ -43,6 +44,7 @@ export const operations = {
   Decrypt: decrypt,
   DeleteAlias: deleteAlias,
   DeleteImportedKeyMaterial: deleteImportedKeyMaterial,
+  DeriveSharedSecret: deriveSharedSecret,
   DescribeKey: describeKey,
   DisableKey: disableKey,
   DisableKeyRotation: disableKeyRotation,
