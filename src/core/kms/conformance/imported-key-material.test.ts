@@ -122,7 +122,9 @@ describe('imported key material: the whole flow', () => {
     })
   }
 
-  it('serves RSA_3072 and RSA_4096 wrapping keys', async () => {
+  // Generating an RSA-4096 key pair takes from well under a second to several seconds on a
+  // loaded machine (it searches for primes), so this test gets more than the default 5 s.
+  it('serves RSA_3072 and RSA_4096 wrapping keys', { timeout: 30_000 }, async () => {
     const sim = createSim()
     const keyId = await createExternalKey(sim.sdk)
     for (const [spec, bits] of [
