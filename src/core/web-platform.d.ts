@@ -65,6 +65,13 @@ interface EcKeyGenParams extends Algorithm {
 interface EcKeyImportParams extends Algorithm {
   namedCurve: NamedCurve
 }
+interface HmacImportParams extends Algorithm {
+  hash: HashAlgorithmIdentifier
+  length?: number
+}
+interface AesKeyAlgorithm extends KeyAlgorithm {
+  length: number
+}
 interface EcdhKeyDeriveParams extends Algorithm {
   public: CryptoKey
 }
@@ -127,6 +134,26 @@ interface SubtleCrypto {
     key: CryptoKey,
     data: BufferSource,
   ): Promise<ArrayBuffer>
+  wrapKey(
+    format: KeyFormat,
+    key: CryptoKey,
+    wrappingKey: CryptoKey,
+    wrapAlgorithm: AlgorithmIdentifier | RsaOaepParams | AesGcmParams,
+  ): Promise<ArrayBuffer>
+  unwrapKey(
+    format: KeyFormat,
+    wrappedKey: BufferSource,
+    unwrappingKey: CryptoKey,
+    unwrapAlgorithm: AlgorithmIdentifier | RsaOaepParams | AesGcmParams,
+    unwrappedKeyAlgorithm:
+      | AlgorithmIdentifier
+      | RsaHashedImportParams
+      | EcKeyImportParams
+      | HmacImportParams
+      | AesKeyAlgorithm,
+    extractable: boolean,
+    keyUsages: KeyUsage[],
+  ): Promise<CryptoKey>
   verify(
     algorithm: AlgorithmIdentifier | RsaPssParams | EcdsaParams,
     key: CryptoKey,

@@ -38,6 +38,15 @@ describe('explainAwsError', () => {
     ).toMatch(/rotation cannot be changed/)
   })
 
+  it('says to import the material of a key pending import', () => {
+    const explanation = explainAwsError(
+      { name: 'KMSInvalidStateException', message: `${ARN} is pending import.` },
+      'Encrypt',
+    )
+    expect(explanation?.why).toMatch(/imported key material/)
+    expect(explanation?.fix).toMatch(/ImportKeyMaterial/)
+  })
+
   it('tells a key pending deletion from a cancel with nothing to cancel', () => {
     const pending = { name: 'KMSInvalidStateException', message: `${ARN} is pending deletion.` }
     expect(explainAwsError(pending, 'EnableKey')?.fix).toMatch(/^Cancel the deletion/)

@@ -77,6 +77,18 @@ const EXPLAINERS: Readonly<Record<string, Explainer>> = {
     why: 'The request had DryRun set: KMS checked that it would succeed and did nothing.',
     fix: 'Send it again without DryRun to perform it.',
   }),
+  ExpiredImportTokenException: () => ({
+    why: 'The import token and its wrapping public key are valid for 24 hours after GetParametersForImport, and this one has expired.',
+    fix: 'Call GetParametersForImport again, wrap the material under the new public key and import it with the new token.',
+  }),
+  IncorrectKeyMaterialException: () => ({
+    why: 'A key that had key material accepts only that same material again (or, with ImportType NEW_KEY_MATERIAL, new material for a rotation).',
+    fix: 'Import the key material that was imported into this key before; KMS cannot restore it for you.',
+  }),
+  InvalidImportTokenException: () => ({
+    why: 'The import token is not one GetParametersForImport returned for this key.',
+    fix: 'Use the ImportToken from the same GetParametersForImport response as the public key, for the same key.',
+  }),
   IncorrectKeyException: () => ({
     why: 'The ciphertext was encrypted under another KMS key than the KeyId given.',
     fix: 'Leave KeyId out (a symmetric ciphertext names its key), or give the key it was encrypted under.',
@@ -126,6 +138,12 @@ const EXPLAINERS: Readonly<Record<string, Explainer>> = {
       return {
         why: 'CancelKeyDeletion only applies to a key scheduled for deletion, and this one is not.',
         fix: 'Nothing to cancel: the key is not going to be deleted.',
+      }
+    }
+    if (error.message.endsWith('is pending import.')) {
+      return {
+        why: 'The key has imported key material (Origin EXTERNAL) and none in KMS now: never imported, deleted or expired.',
+        fix: 'Import the key material (GetParametersForImport, then ImportKeyMaterial); after a deletion or expiry, the same material.',
       }
     }
     if (error.message.endsWith('is pending deletion.')) {
@@ -237,6 +255,9 @@ const CARD_TAGS: Readonly<Record<string, string>> = {
   AlreadyExistsException: 'aliases',
   ConflictException: 'rotation',
   DisabledException: 'key-states',
+  ExpiredImportTokenException: 'imported-key-material',
+  IncorrectKeyMaterialException: 'imported-key-material',
+  InvalidImportTokenException: 'imported-key-material',
   InvalidAliasNameException: 'aliases',
   InvalidCiphertextException: 'encryption-context',
   InvalidKeyUsageException: 'key-specs',

@@ -6,6 +6,7 @@ import {
   createKey,
   decryptBase64,
   encryptText,
+  refreshKeys,
   setKeyEnabled,
   useSandboxStore,
 } from './sandbox-store.ts'
@@ -30,6 +31,16 @@ describe('sandbox store', () => {
     expect(keys).toHaveLength(101)
     expect(keys[0]?.Description).toBe('key 0')
     expect(keys[100]?.Description).toBe('key 100')
+  })
+
+  it('lists a key with imported material without asking for its automatic rotation', async () => {
+    const kms = createKms({ now: () => clock })
+    await connectSandboxStore(kms)
+    await kms.call('CreateKey', { Origin: 'EXTERNAL' })
+    await refreshKeys()
+    expect(useSandboxStore.getState().keys.map((k) => k.KeyState)).toEqual(['PendingImport'])
+    const failed = (await kms.auditTrail()).filter((e) => e.errorCode !== undefined)
+    expect(failed).toEqual([])
   })
 
   it('encrypts text to base64 and decrypts it back with the same context', async () => {

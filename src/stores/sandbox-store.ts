@@ -186,7 +186,9 @@ export async function refreshKeys(): Promise<void> {
   const aliases = await listAllAliases(simulator)
   const rotation: Record<string, RotationView> = {}
   for (const key of keys) {
-    if (key.KeySpec !== 'SYMMETRIC_DEFAULT') continue
+    // Keys with imported material have no automatic rotation (GetKeyRotationStatus refuses
+    // them): asking would put a failed call in the learner's audit trail at every refresh.
+    if (key.KeySpec !== 'SYMMETRIC_DEFAULT' || key.Origin !== 'AWS_KMS') continue
     const status = await simulator
       .call('GetKeyRotationStatus', { KeyId: key.KeyId })
       .catch(() => undefined)

@@ -233,6 +233,20 @@ describe('runAws against the simulator', () => {
     expect(cli.sent[1]!.body).toMatchObject({ EncryptionContext: { a: 'b' } })
   })
 
+  it('sends a timestamp (--valid-to) as epoch seconds, from ISO 8601 or seconds', async () => {
+    const cli = stubCli({})
+    const line = (validTo: string) =>
+      `aws kms import-key-material --key-id k --import-token fileb://t --encrypted-key-material fileb://m --expiration-model KEY_MATERIAL_EXPIRES --valid-to ${validTo}`
+    await cli.run(line('2026-02-01T00:00:00Z'))
+    await cli.run(line('2026-02-01T00:00:00'))
+    await cli.run(line('1769904000'))
+    expect(cli.sent.map((s) => (s.body as { ValidTo: unknown }).ValidTo)).toEqual([
+      1769904000, 1769904000, 1769904000,
+    ])
+    const bad = await cli.run(line('tomorrow'))
+    expect(bad.stderr).toMatch(/Invalid timestamp value: 'tomorrow'/)
+  })
+
   it('rotation: enable with a period, status, on demand, list', async () => {
     const aws = simulatorCli()
     const keyId = (

@@ -78,9 +78,28 @@ function unpackScalar(flag: string, shape: ShapeModel, value: string | Uint8Arra
       return value.trimStart().startsWith('[') ? parseJson(flag, value) : [value]
     case 'boolean':
       return value.toLowerCase() === 'true'
+    case 'timestamp':
+      return epochSeconds(value)
     default:
       return value
   }
+}
+
+/**
+ * A timestamp argument (`--valid-to`) as botocore sends it on the wire: epoch seconds. It takes
+ * epoch seconds or ISO 8601, a time without an offset being UTC (botocore's
+ * `parse_to_aware_datetime`). The error text is not pinned by aws-cli.md.
+ */
+function epochSeconds(text: string): number {
+  const trimmed = text.trim()
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed)
+  const hasOffset = /(?:Z|[+-]\d\d:?\d\d)$/i.test(trimmed)
+  const dateOnly = /^\d{4}-\d\d-\d\d$/.test(trimmed)
+  const ms = Date.parse(hasOffset || dateOnly ? trimmed : `${trimmed}Z`)
+  if (Number.isNaN(ms)) {
+    throw new CliError('param-validation', `Invalid timestamp value: ${pythonRepr(text)}`)
+  }
+  return ms / 1000
 }
 
 export function unpackArgument(

@@ -12,12 +12,7 @@ export interface PlannedSandboxScenario {
   readonly cards: readonly string[]
 }
 
-export const PLANNED_SANDBOX_SCENARIOS: Readonly<Record<string, PlannedSandboxScenario>> = {
-  'imported-key-material': {
-    title: 'Import key material, let it expire, rotate it on demand',
-    cards: ['import-rotation'],
-  },
-}
+export const PLANNED_SANDBOX_SCENARIOS: Readonly<Record<string, PlannedSandboxScenario>> = {}
 
 export function isPlannedSandboxScenario(name: string): boolean {
   return Object.hasOwn(PLANNED_SANDBOX_SCENARIOS, name)

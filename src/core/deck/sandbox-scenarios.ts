@@ -17,6 +17,7 @@ export const SANDBOX_SCENARIOS = {
   grants: 'Let a user use a key through a grant, then retire it',
   'audit-trail': 'Read the CloudTrail-style log of every call',
   'encrypt-limits': 'Hit the 4 KB Encrypt limit',
+  'imported-key-material': 'Import key material, let it expire, rotate it on demand',
   'multi-region-keys': 'Create a multi-Region key, replicate it, delete the primary',
 } as const
 

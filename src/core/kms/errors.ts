@@ -43,6 +43,18 @@ export class DryRunOperationException extends KmsError {
     super('The request would have succeeded, but the DryRun option is set.')
   }
 }
+/** ImportKeyMaterial with a token past its ParametersValidTo. */
+export class ExpiredImportTokenException extends KmsError {
+  override readonly name = 'ExpiredImportTokenException'
+}
+/** Re-importing material that is not the key's (AWS: "the same key material"). */
+export class IncorrectKeyMaterialException extends KmsError {
+  override readonly name = 'IncorrectKeyMaterialException'
+}
+/** An import token that is not one of this key's (another key's, or made up). */
+export class InvalidImportTokenException extends KmsError {
+  override readonly name = 'InvalidImportTokenException'
+}
 export class IncorrectKeyException extends KmsError {
   override readonly name = 'IncorrectKeyException'
   constructor() {

@@ -6,8 +6,10 @@ import {
   macAlgorithmsOf,
   signingAlgorithmsOf,
 } from './key-spec-rules.ts'
+import { currentImportedMaterial } from './import/imported-material.ts'
 import type {
   EncryptionAlgorithmSpec,
+  ExpirationModel,
   KeyAgreementAlgorithmSpec,
   KeyArn,
   KeyId,
@@ -49,6 +51,10 @@ export interface KeyMetadata {
   /** Only while PendingReplicaDeletion: the waiting period that starts when the last replica goes. */
   PendingDeletionWindowInDays?: number
   CurrentKeyMaterialId?: KeyMaterialId
+  /** Origin EXTERNAL only, once material was imported: the current material's. */
+  ExpirationModel?: ExpirationModel
+  /** Origin EXTERNAL with KEY_MATERIAL_EXPIRES: the earliest expiry of the key's material. */
+  ValidTo?: Date
 }
 
 /** @see https://docs.aws.amazon.com/kms/latest/APIReference/API_MultiRegionConfiguration.html */
@@ -90,9 +96,34 @@ export function keyMetadataOf(key: KeyRecord): KeyMetadata {
     metadata.MultiRegionConfiguration = multiRegionConfigurationOf(key, key.multiRegion)
   }
   Object.assign(metadata, algorithmFieldsOf(key))
+  if (key.imported !== undefined) {
+    Object.assign(metadata, importFieldsOf(key))
+    return metadata
+  }
   const current = currentSymmetricVersion(key)
   if (current !== undefined) metadata.CurrentKeyMaterialId = current.keyMaterialId
   return metadata
+}
+
+/**
+ * A key with imported material: its current material's id (in KMS or not) and expiration
+ * model, and ValidTo, "the earliest time at which any imported key material permanently
+ * associated with this KMS key expires".
+ */
+function importFieldsOf(
+  key: KeyRecord,
+): Pick<KeyMetadata, 'CurrentKeyMaterialId' | 'ExpirationModel' | 'ValidTo'> {
+  const current = currentImportedMaterial(key)
+  if (current === undefined) return {}
+  const fields: Pick<KeyMetadata, 'CurrentKeyMaterialId' | 'ExpirationModel' | 'ValidTo'> = {
+    CurrentKeyMaterialId: current.keyMaterialId,
+    ExpirationModel: current.expirationModel,
+  }
+  const expiries = (key.imported?.materials ?? []).flatMap((m) =>
+    m.validTo === undefined ? [] : [m.validTo],
+  )
+  if (expiries.length > 0) fields.ValidTo = new Date(Math.min(...expiries))
+  return fields
 }
 
 function multiRegionConfigurationOf(

@@ -10,6 +10,7 @@ import type {
   SimulatedKeyState,
   Tag,
 } from './types.ts'
+import type { ImportedKeyMaterial } from './import/imported-material.ts'
 
 /**
  * One generation of symmetric key material. The CryptoKey is a NON-EXTRACTABLE AES-GCM-256 key:
@@ -88,7 +89,8 @@ export interface KeyRecord {
   readonly description: string
   readonly keySpec: KeySpec
   readonly keyUsage: KeyUsage
-  readonly origin: Extract<Origin, 'AWS_KMS'>
+  /** EXTERNAL: imported key material (`imported` says which, and whether it is in KMS now). */
+  readonly origin: Extract<Origin, 'AWS_KMS' | 'EXTERNAL'>
   readonly keyManager: KeyManager
   readonly state: SimulatedKeyState
   /** Epoch ms, only while PendingDeletion. */
@@ -106,6 +108,12 @@ export interface KeyRecord {
   readonly multiRegion?: MultiRegionLinks
   /** Only while Creating or Updating: when and into which state the key settles. */
   readonly settling?: SettlingState
+  /**
+   * Keys with Origin EXTERNAL only (absent on every other key and on records stored before
+   * imports existed). Its `material` is then a symmetric one whose versions are the imported
+   * materials present in KMS now, in the order of `imported.materials`.
+   */
+  readonly imported?: ImportedKeyMaterial
 }
 
 /** True for a multi-Region replica key (not the primary). */

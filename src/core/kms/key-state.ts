@@ -8,12 +8,23 @@ import type { KeyRecord } from './key-record.ts'
 
 /**
  * Cryptographic operations, GetPublicKey and CreateGrant: Disabled [1], PendingDeletion and
- * PendingReplicaDeletion [3], Creating [14]; they work while Updating.
+ * PendingReplicaDeletion [3], PendingImport [5], Creating [14]; they work while Updating.
  */
 export function assertUsableForCrypto(key: KeyRecord): void {
   if (key.state === 'Disabled') throw new DisabledException(`${key.arn} is disabled.`)
   assertNotPendingDeletion(key)
+  assertNotPendingImport(key)
   assertNotCreating(key)
+}
+
+/**
+ * A key with imported material that has none in KMS (never imported, deleted or expired) [5]:
+ * cryptography, CreateGrant, EnableKey and DisableKey. AWS-recorded text.
+ */
+export function assertNotPendingImport(key: KeyRecord): void {
+  if (key.state === 'PendingImport') {
+    throw new KMSInvalidStateException(`${key.arn} is pending import.`)
+  }
 }
 
 /** EnableKey, DisableKey, CreateAlias, Tag/Untag, UpdateKeyDescription, ScheduleKeyDeletion [3]. */

@@ -32,12 +32,19 @@ export const KEY_STATES = [
 ] as const
 export type KeyState = (typeof KEY_STATES)[number]
 /**
- * The states the simulator can actually put a key in (no imports or custom stores). Creating,
- * Updating and PendingReplicaDeletion are for multi-Region keys only.
+ * The states the simulator can actually put a key in (no custom key stores, so no Unavailable).
+ * Creating, Updating and PendingReplicaDeletion are for multi-Region keys only, PendingImport for
+ * keys with imported key material (Origin EXTERNAL).
  */
 export type SimulatedKeyState = Extract<
   KeyState,
-  'Enabled' | 'Disabled' | 'PendingDeletion' | 'Creating' | 'Updating' | 'PendingReplicaDeletion'
+  | 'Enabled'
+  | 'Disabled'
+  | 'PendingDeletion'
+  | 'PendingImport'
+  | 'Creating'
+  | 'Updating'
+  | 'PendingReplicaDeletion'
 >
 
 export const KEY_USAGES = [
@@ -75,6 +82,26 @@ export const ORIGINS = ['AWS_KMS', 'EXTERNAL', 'AWS_CLOUDHSM', 'EXTERNAL_KEY_STO
 export type Origin = (typeof ORIGINS)[number]
 
 export type KeyManager = 'AWS' | 'CUSTOMER'
+
+export const EXPIRATION_MODELS = ['KEY_MATERIAL_EXPIRES', 'KEY_MATERIAL_DOES_NOT_EXPIRE'] as const
+export type ExpirationModel = (typeof EXPIRATION_MODELS)[number]
+
+/** GetParametersForImport's WrappingAlgorithm (the model's AlgorithmSpec). */
+export const WRAPPING_ALGORITHMS = [
+  'RSAES_PKCS1_V1_5',
+  'RSAES_OAEP_SHA_1',
+  'RSAES_OAEP_SHA_256',
+  'RSA_AES_KEY_WRAP_SHA_1',
+  'RSA_AES_KEY_WRAP_SHA_256',
+  'SM2PKE',
+] as const
+export type WrappingAlgorithm = (typeof WRAPPING_ALGORITHMS)[number]
+
+export const WRAPPING_KEY_SPECS = ['RSA_2048', 'RSA_3072', 'RSA_4096', 'SM2'] as const
+export type WrappingKeySpec = (typeof WRAPPING_KEY_SPECS)[number]
+
+export const IMPORT_TYPES = ['NEW_KEY_MATERIAL', 'EXISTING_KEY_MATERIAL'] as const
+export type ImportType = (typeof IMPORT_TYPES)[number]
 
 export const ENCRYPTION_ALGORITHMS = [
   'SYMMETRIC_DEFAULT',

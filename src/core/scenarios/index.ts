@@ -12,6 +12,7 @@ import { encryptLimitsScenario } from './encrypt-limits.ts'
 import { encryptionContextScenario } from './encryption-context.ts'
 import { grantsScenario } from './grants.ts'
 import { hmacKeysScenario } from './hmac-keys.ts'
+import { importedKeyMaterialScenario } from './imported-key-material.ts'
 import { keyPolicyScenario } from './key-policy.ts'
 import { keyStatesScenario } from './key-states.ts'
 import { multiRegionKeysScenario } from './multi-region-keys.ts'
@@ -33,6 +34,7 @@ export const GUIDED_SCENARIOS: Readonly<Record<GuidedScenarioName, Scenario>> = 
   grants: grantsScenario,
   'audit-trail': auditTrailScenario,
   'encrypt-limits': encryptLimitsScenario,
+  'imported-key-material': importedKeyMaterialScenario,
   'multi-region-keys': multiRegionKeysScenario,
 }
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { openDB } from 'idb'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createKms } from '@/core/kms/index.ts'
+import { createKms, generateMaterialToImport, wrapMaterialForImport } from '@/core/kms/index.ts'
 import { createIndexedDbKmsStore, createIndexedDbRegionStore } from './kms-store-idb.ts'
 import { DB_VERSION, openKeyDeckDb, type KeyDeckDb } from './keydeck-db.ts'
 
@@ -115,6 +115,41 @@ describe('KMS store in IndexedDB', () => {
     const again = createKms({ store: createIndexedDbKmsStore(await open(name)), now })
     const { Grants } = await again.call('ListGrants', { KeyId: KeyMetadata.KeyId })
     expect(Grants.map((g) => g.GrantId)).toEqual([GrantId])
+  })
+
+  it('keeps an import token and imported material across restarts', async () => {
+    const name = `kms-${++n}`
+    const now = () => Date.UTC(2026, 10, 29)
+    const first = createKms({ store: createIndexedDbKmsStore(await open(name)), now })
+    const { KeyMetadata } = await first.call('CreateKey', { Origin: 'EXTERNAL' })
+    const params = await first.call('GetParametersForImport', {
+      KeyId: KeyMetadata.KeyId,
+      WrappingAlgorithm: 'RSAES_OAEP_SHA_1',
+      WrappingKeySpec: 'RSA_2048',
+    })
+
+    // The wrapping private key comes back from IndexedDB and unwraps.
+    const second = createKms({ store: createIndexedDbKmsStore(await open(name)), now })
+    await second.call('ImportKeyMaterial', {
+      KeyId: KeyMetadata.KeyId,
+      ImportToken: params.ImportToken,
+      EncryptedKeyMaterial: await wrapMaterialForImport(
+        await generateMaterialToImport(),
+        params.PublicKey,
+        'RSAES_OAEP_SHA_1',
+      ),
+      ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE',
+    })
+    const { CiphertextBlob } = await second.call('Encrypt', {
+      KeyId: KeyMetadata.KeyId,
+      Plaintext: new TextEncoder().encode('my own material'),
+    })
+
+    const third = createKms({ store: createIndexedDbKmsStore(await open(name)), now })
+    const { Plaintext } = await third.call('Decrypt', { CiphertextBlob })
+    expect(new TextDecoder().decode(Plaintext)).toBe('my own material')
+    const described = await third.call('DescribeKey', { KeyId: KeyMetadata.KeyId })
+    expect(described.KeyMetadata).toMatchObject({ Origin: 'EXTERNAL', KeyState: 'Enabled' })
   })
 
   it('reads key records stored before multi-Region keys as single-Region keys', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { generateMaterialToImport, wrapMaterialForImport } from '../import/wrap-for-import.ts'
 import { createKms } from '../index.ts'
 import { createTestKms, seededRandom, T0 } from '../testing/test-kms.ts'
 import {
@@ -179,6 +180,28 @@ describe('sandbox configuration', () => {
     ])
     const text = JSON.stringify(config)
     expect(text).not.toMatch(/material|CryptoKey|backing/i)
+  })
+
+  it('leaves out keys with imported key material (a file cannot carry material)', async () => {
+    const kms = await preparedAccount()
+    const { KeyMetadata } = await kms.call('CreateKey', { Origin: 'EXTERNAL', Description: 'byok' })
+    const params = await kms.call('GetParametersForImport', {
+      KeyId: KeyMetadata.KeyId,
+      WrappingAlgorithm: 'RSAES_OAEP_SHA_256',
+      WrappingKeySpec: 'RSA_2048',
+    })
+    await kms.call('ImportKeyMaterial', {
+      KeyId: KeyMetadata.KeyId,
+      ImportToken: params.ImportToken,
+      EncryptedKeyMaterial: await wrapMaterialForImport(
+        await generateMaterialToImport(),
+        params.PublicKey,
+        'RSAES_OAEP_SHA_256',
+      ),
+      ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE',
+    })
+    const config = await exportSandboxConfig(kms, T0)
+    expect(config.keys.map((k) => k.description).sort()).toEqual(['invoices', 'orders'])
   })
 
   it('round-trips: an import on a fresh account gives the same configuration on new keys', async () => {

@@ -193,6 +193,8 @@ export async function exportSandboxConfig(
   for (const id of ids) {
     const { KeyMetadata: meta } = await kms.call('DescribeKey', { KeyId: id })
     if (meta.KeyManager !== 'CUSTOMER') continue
+    // A key with imported material is only as good as material a file cannot carry: left out.
+    if (meta.Origin !== 'AWS_KMS') continue
     if (meta.KeyState !== 'Enabled' && meta.KeyState !== 'Disabled') continue
     const multiRegion = meta.MultiRegionConfiguration
     // A replica here is kept with its primary, when the primary is in this Region.

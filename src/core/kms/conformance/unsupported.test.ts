@@ -21,14 +21,31 @@ describe('unsupported key specs', () => {
     })
   }
 
-  it('refuses imported-material and custom key store origins', async () => {
-    for (const Origin of ['EXTERNAL', 'AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE'] as const) {
+  it('refuses custom key store origins', async () => {
+    for (const Origin of ['AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE'] as const) {
       await expectKmsError(
         sim.sdk.createKey({ Origin }),
         UnsupportedOperationException,
-        `The KeyDeck simulator does not support Origin ${Origin} (imported key material and custom key stores).`,
+        `The KeyDeck simulator does not support Origin ${Origin} (custom key stores).`,
       )
     }
+  })
+
+  it('imports key material into symmetric keys only, and not into multi-Region keys', async () => {
+    await expectKmsError(
+      sim.sdk.createKey({
+        Origin: 'EXTERNAL',
+        KeySpec: 'HMAC_256',
+        KeyUsage: 'GENERATE_VERIFY_MAC',
+      }),
+      UnsupportedOperationException,
+      /does not support Origin EXTERNAL with key spec HMAC_256/,
+    )
+    await expectKmsError(
+      sim.sdk.createKey({ Origin: 'EXTERNAL', MultiRegion: true }),
+      UnsupportedOperationException,
+      /does not support Origin EXTERNAL with MultiRegion/,
+    )
   })
 
   it('leaves no half-created key behind', async () => {

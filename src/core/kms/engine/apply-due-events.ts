@@ -3,10 +3,12 @@ import { DAY_MS, type EngineContext } from './engine-context.ts'
 import { isReplicaKey } from '../key-record.ts'
 import { detachDeletedKey } from '../multi-region/detach-deleted-key.ts'
 import { addKeyMaterial } from './rotate-key.ts'
+import { withoutMaterial } from '../import/delete-imported-key-material.ts'
+import { nextExpiry } from '../import/imported-material.ts'
 
 /** Something the service did by itself, recorded in the audit trail like CloudTrail does. */
 export interface ServiceEvent {
-  readonly eventName: 'RotateKey' | 'DeleteKey'
+  readonly eventName: 'RotateKey' | 'DeleteKey' | 'DeleteExpiredKeyMaterial'
   readonly keyArn: string
   readonly eventTime: number
 }
@@ -21,11 +23,19 @@ export interface DueEventsResult {
 }
 
 /**
- * When the next time-driven event of a key falls due, if it has one: its deletion while it is
- * PendingDeletion, its automatic rotation while it is Enabled with rotation on. Must agree with
- * the conditions in applyDueEvents, or the engine would skip a scan that has work to do.
+ * When the next time-driven event of a key falls due, if it has one: the expiry of imported
+ * material (in any state), and its deletion while it is PendingDeletion, its automatic rotation
+ * while it is Enabled with rotation on. Must agree with the conditions in applyDueEvents, or the
+ * engine would skip a scan that has work to do.
  */
 export function pendingEventTime(key: KeyRecord): number | undefined {
+  const expiry = nextExpiry(key)
+  const other = stateEventTime(key)
+  if (expiry === undefined) return other
+  return other === undefined ? expiry : Math.min(expiry, other)
+}
+
+function stateEventTime(key: KeyRecord): number | undefined {
   if (key.state === 'PendingDeletion') return key.deletionDate
   if (key.state === 'Creating' || key.state === 'Updating') return key.settling?.until
   if (rotatesByItself(key)) return key.rotation.nextRotationDate
@@ -52,7 +62,8 @@ export async function applyDueEvents(ctx: EngineContext): Promise<DueEventsResul
     const time = pendingEventTime(key)
     if (time !== undefined && time < nextEventTime) nextEventTime = time
   }
-  for (const key of await ctx.store.keys.list()) {
+  for (const stored of await ctx.store.keys.list()) {
+    const key = await expireDueMaterial(ctx, stored, now, events)
     if (
       key.state === 'PendingDeletion' &&
       key.deletionDate !== undefined &&
@@ -81,6 +92,32 @@ export async function applyDueEvents(ctx: EngineContext): Promise<DueEventsResul
     consider(key)
   }
   return { events, nextEventTime }
+}
+
+/**
+ * Imported material whose ValidTo has passed is deleted, as KMS does: the key becomes
+ * PendingImport until the same material is imported again. CloudTrail records it as
+ * DeleteExpiredKeyMaterial by KMS.
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/ct-deleteexpiredkeymaterial.html
+ */
+async function expireDueMaterial(
+  ctx: EngineContext,
+  key: KeyRecord,
+  now: number,
+  events: ServiceEvent[],
+): Promise<KeyRecord> {
+  let current = key
+  for (let due = nextExpiry(current); due !== undefined && due <= now; due = nextExpiry(current)) {
+    const imported = current.imported
+    if (imported === undefined) break
+    const expired = [...imported.materials, ...(imported.pending ? [imported.pending.info] : [])]
+      .filter((m) => m.validTo === due)
+      .map((m) => m.keyMaterialId)
+    for (const id of expired) current = withoutMaterial(current, current.imported ?? imported, id)
+    events.push({ eventName: 'DeleteExpiredKeyMaterial', keyArn: key.arn, eventTime: due })
+  }
+  if (current !== key) await ctx.store.keys.put(current.keyId, current)
+  return current
 }
 
 async function rotateDue(

@@ -17,6 +17,7 @@ export const DEFAULT_ROTATION_PERIOD_DAYS = 365
 /**
  * Creates a customer managed key: Enabled, default key policy unless `Policy` is given. With
  * `MultiRegion` (any key spec the simulator makes), a multi-Region primary key with an `mrk-` id.
+ * With `Origin: EXTERNAL`, a key without material, PendingImport until ImportKeyMaterial.
  * @see https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateKey.html
  */
 export const createKey = defineOperation({
@@ -55,6 +56,8 @@ export const createKey = defineOperation({
     assertSimulatable(input)
     if (!SIMULATED_KEY_SPECS.includes(keySpec)) throw unsupportedSpec(keySpec)
     if (!simulatedUsagesOf(keySpec).includes(keyUsage)) throw unsupportedUsage(keySpec, keyUsage)
+    const origin = input.Origin === 'EXTERNAL' ? 'EXTERNAL' : 'AWS_KMS'
+    if (origin === 'EXTERNAL') assertImportable(keySpec, input.MultiRegion === true)
     const tags = input.Tags ?? []
     assertValidNewTags(tags)
     if (tags.length > MAX_TAGS_PER_KEY) throw new TagException('Too many tags')
@@ -86,23 +89,44 @@ export const createKey = defineOperation({
       },
       // A multi-Region key is created as the primary, with no replicas yet.
       ...(multiRegion && { multiRegion: { primaryRegion: rc.region, replicaRegions: [] } }),
+      origin,
     })
     rc.touchKey(key.arn)
     return { KeyMetadata: keyMetadataOf(key) }
   },
 })
 
-/** Other origins and custom key stores need AWS infrastructure the simulator lacks. */
+const unsupported = (what: string) =>
+  new UnsupportedOperationException(`The KeyDeck simulator does not support ${what}.`)
+
+/**
+ * Imported key material (Origin EXTERNAL): the simulator imports symmetric encryption material
+ * only. AWS also imports HMAC and asymmetric private keys (wrapped as PKCS #8, which needs the
+ * RSA_AES_KEY_WRAP algorithms WebCrypto lacks) and into multi-Region keys.
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/importing-keys.html
+ */
+function assertImportable(keySpec: string, multiRegion: boolean): void {
+  if (keySpec !== 'SYMMETRIC_DEFAULT') {
+    throw unsupported(
+      `Origin EXTERNAL with key spec ${keySpec}: it imports key material into SYMMETRIC_DEFAULT keys only. Real AWS KMS imports HMAC and asymmetric key material too`,
+    )
+  }
+  if (multiRegion) {
+    throw unsupported(
+      'Origin EXTERNAL with MultiRegion (multi-Region keys with imported key material)',
+    )
+  }
+}
+
+/** Custom key stores need AWS infrastructure the simulator lacks. */
 function assertSimulatable(input: {
   Origin?: string
   MultiRegion?: boolean
   CustomKeyStoreId?: string
   XksKeyId?: string
 }): void {
-  const unsupported = (what: string) =>
-    new UnsupportedOperationException(`The KeyDeck simulator does not support ${what}.`)
-  if (input.Origin !== undefined && input.Origin !== 'AWS_KMS') {
-    throw unsupported(`Origin ${input.Origin} (imported key material and custom key stores)`)
+  if (input.Origin === 'AWS_CLOUDHSM' || input.Origin === 'EXTERNAL_KEY_STORE') {
+    throw unsupported(`Origin ${input.Origin} (custom key stores)`)
   }
   if (input.CustomKeyStoreId !== undefined || input.XksKeyId !== undefined) {
     throw unsupported('custom key stores')

@@ -3,7 +3,7 @@ import { defineOperation } from '../engine/operation.ts'
 import { resolveKey } from '../engine/resolve-key.ts'
 import { addKeyMaterial } from '../engine/rotate-key.ts'
 import { isReplicaKey } from '../key-record.ts'
-import { assertNotPendingDeletion, assertSettled } from '../key-state.ts'
+import { assertNotPendingDeletion, assertNotPendingImport, assertSettled } from '../key-state.ts'
 import { required } from '../validation/shape.ts'
 import { keyIdMember } from './common-members.ts'
 
@@ -18,6 +18,7 @@ export const enableKey = defineOperation({
     const key = await resolveKey(rc, input.KeyId, { allowAlias: false })
     await rc.authorize('kms:EnableKey', key)
     assertNotPendingDeletion(key)
+    assertNotPendingImport(key)
     assertSettled(key)
     if (key.state === 'Enabled') return
     const now = rc.now()
@@ -42,6 +43,7 @@ export const disableKey = defineOperation({
     const key = await resolveKey(rc, input.KeyId, { allowAlias: false })
     await rc.authorize('kms:DisableKey', key)
     assertNotPendingDeletion(key)
+    assertNotPendingImport(key)
     assertSettled(key)
     await rc.store.keys.put(key.keyId, { ...key, state: 'Disabled' })
   },

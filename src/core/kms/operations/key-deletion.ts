@@ -2,6 +2,7 @@ import { DAY_MS } from '../engine/engine-context.ts'
 import { defineOperation } from '../engine/operation.ts'
 import { resolveKey } from '../engine/resolve-key.ts'
 import type { KeyRecord } from '../key-record.ts'
+import { hasAllMaterial } from '../import/imported-material.ts'
 import { assertNotPendingDeletion, assertNotUpdating, assertPendingDeletion } from '../key-state.ts'
 import type { KeyArn, KeyState } from '../types.ts'
 import { integer, required } from '../validation/shape.ts'
@@ -62,7 +63,8 @@ export const scheduleKeyDeletion = defineOperation({
 })
 
 /**
- * The key comes back Disabled, not Enabled.
+ * The key comes back Disabled, not Enabled; a key with imported material that lacks some of it
+ * (deleted or expired meanwhile) comes back PendingImport.
  * @see https://docs.aws.amazon.com/kms/latest/APIReference/API_CancelKeyDeletion.html
  */
 export const cancelKeyDeletion = defineOperation({
@@ -72,7 +74,8 @@ export const cancelKeyDeletion = defineOperation({
     await rc.authorize('kms:CancelKeyDeletion', key)
     assertPendingDeletion(key)
     const { deletionDate: _date, pendingWindowInDays: _window, ...rest } = key
-    await rc.store.keys.put(key.keyId, { ...rest, state: 'Disabled' })
+    const state = key.origin === 'EXTERNAL' && !hasAllMaterial(key) ? 'PendingImport' : 'Disabled'
+    await rc.store.keys.put(key.keyId, { ...rest, state })
     return { KeyId: key.arn }
   },
 })

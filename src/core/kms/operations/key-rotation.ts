@@ -7,6 +7,7 @@ import { integer, required } from '../validation/shape.ts'
 import { keyIdMember } from './common-members.ts'
 import { DEFAULT_ROTATION_PERIOD_DAYS } from './create-key.ts'
 import {
+  assertAutomaticRotationOrigin,
   assertNotReplica,
   assertRotatableSpec,
   assertRotationIsCustomers,
@@ -24,6 +25,7 @@ export const enableKeyRotation = defineOperation({
     assertRotationIsCustomers(key)
     assertNotReplica(key)
     await rc.authorize('kms:EnableKeyRotation', key)
+    assertAutomaticRotationOrigin(key)
     assertRotationChangeable(key)
     assertRotatableSpec(key)
     const periodInDays = input.RotationPeriodInDays ?? DEFAULT_ROTATION_PERIOD_DAYS
@@ -43,6 +45,7 @@ export const disableKeyRotation = defineOperation({
     assertRotationIsCustomers(key)
     assertNotReplica(key)
     await rc.authorize('kms:DisableKeyRotation', key)
+    assertAutomaticRotationOrigin(key)
     assertRotationChangeable(key)
     assertRotatableSpec(key)
     const { nextRotationDate: _next, ...rotation } = key.rotation
@@ -69,6 +72,7 @@ export const getKeyRotationStatus = defineOperation({
     const key = await resolveKey(rc, input.KeyId, { allowAlias: false })
     await rc.authorize('kms:GetKeyRotationStatus', key)
     assertRotatableSpec(key)
+    assertAutomaticRotationOrigin(key)
     const enabled = key.rotation.enabled && !isPendingDeletion(key)
     const output: GetKeyRotationStatusOutput = { KeyRotationEnabled: enabled, KeyId: key.arn }
     if (enabled) {

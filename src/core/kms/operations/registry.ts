@@ -6,6 +6,9 @@ import { createGrant } from '../grants/create-grant.ts'
 import { listGrants, listRetirableGrants } from '../grants/list-grants.ts'
 import { retireGrant, revokeGrant } from '../grants/retire-revoke-grant.ts'
 import { decrypt } from './decrypt.ts'
+import { deleteImportedKeyMaterial } from '../import/delete-imported-key-material.ts'
+import { getParametersForImport } from '../import/get-parameters-for-import.ts'
+import { importKeyMaterial } from '../import/import-key-material.ts'
 import { deriveSharedSecret } from './derive-shared-secret.ts'
 import { describeKey } from './describe-key.ts'
 import { disableKey, enableKey } from './enable-disable-key.ts'
@@ -40,6 +43,7 @@ export const operations = {
   CreateKey: createKey,
   Decrypt: decrypt,
   DeleteAlias: deleteAlias,
+  DeleteImportedKeyMaterial: deleteImportedKeyMaterial,
   DeriveSharedSecret: deriveSharedSecret,
   DescribeKey: describeKey,
   DisableKey: disableKey,
@@ -56,7 +60,9 @@ export const operations = {
   GetKeyLastUsage: getKeyLastUsage,
   GetKeyPolicy: getKeyPolicy,
   GetKeyRotationStatus: getKeyRotationStatus,
+  GetParametersForImport: getParametersForImport,
   GetPublicKey: getPublicKey,
+  ImportKeyMaterial: importKeyMaterial,
   ListAliases: listAliases,
   ListGrants: listGrants,
   ListKeyPolicies: listKeyPolicies,

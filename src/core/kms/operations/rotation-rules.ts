@@ -1,4 +1,5 @@
 import { UnsupportedOperationException } from '../errors.ts'
+import { originNotValid } from '../import/import-rules.ts'
 import { relatedKeyArn } from '../key-metadata.ts'
 import { isReplicaKey, type KeyRecord } from '../key-record.ts'
 
@@ -32,4 +33,13 @@ export function assertNotReplica(key: KeyRecord): void {
       `${key.arn} is a multi-Region replica key. Manage the rotation of its primary key, ${primary}.`,
     )
   }
+}
+
+/**
+ * Automatic rotation (Enable/DisableKeyRotation, GetKeyRotationStatus) is not for keys with
+ * imported material [6]: they rotate only on demand, into material imported for it.
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/rotating-keys-on-demand.html
+ */
+export function assertAutomaticRotationOrigin(key: KeyRecord): void {
+  if (key.origin === 'EXTERNAL') throw originNotValid(key)
 }

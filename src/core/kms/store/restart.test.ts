@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createKms } from '../index.ts'
 import { seededRandom, T0, text, utf8 } from '../testing/test-kms.ts'
 import { createMemoryKmsStore } from './memory-store.ts'
+import { generateMaterialToImport, wrapMaterialForImport } from '../import/wrap-for-import.ts'
 
 describe('restart on an existing store', () => {
   it('a new engine sees the keys, aliases, material, principals and audit of the previous one', async () => {
@@ -29,6 +30,40 @@ describe('restart on an existing store', () => {
     const sequences = trail.map((e) => e.sequence)
     expect(sequences).toEqual([...sequences].sort((a, b) => b - a))
     expect(new Set(sequences).size).toBe(sequences.length)
+  })
+
+  it('a new engine keeps imported material, its import token and its expiry', async () => {
+    const store = createMemoryKmsStore()
+    const clock = { now: T0 }
+    const first = createKms({ store, now: () => clock.now, random: seededRandom(1) })
+    const { KeyMetadata: key } = await first.call('CreateKey', { Origin: 'EXTERNAL' })
+    const params = await first.call('GetParametersForImport', {
+      KeyId: key.KeyId,
+      WrappingAlgorithm: 'RSAES_OAEP_SHA_256',
+      WrappingKeySpec: 'RSA_2048',
+    })
+    const material = await generateMaterialToImport()
+    const wrapped = await wrapMaterialForImport(material, params.PublicKey, 'RSAES_OAEP_SHA_256')
+
+    const second = createKms({ store, now: () => clock.now, random: seededRandom(2) })
+    await second.call('ImportKeyMaterial', {
+      KeyId: key.KeyId,
+      ImportToken: params.ImportToken,
+      EncryptedKeyMaterial: wrapped,
+      ValidTo: new Date(T0 + 5 * 86_400_000),
+    })
+    const { CiphertextBlob } = await second.call('Encrypt', {
+      KeyId: key.KeyId,
+      Plaintext: utf8('hi'),
+    })
+
+    clock.now += 86_400_000
+    const third = createKms({ store, now: () => clock.now, random: seededRandom(3) })
+    expect(text((await third.call('Decrypt', { CiphertextBlob })).Plaintext)).toBe('hi')
+    clock.now += 4 * 86_400_000
+    const fourth = createKms({ store, now: () => clock.now, random: seededRandom(4) })
+    const { KeyMetadata: later } = await fourth.call('DescribeKey', { KeyId: key.KeyId })
+    expect(later.KeyState).toBe('PendingImport')
   })
 
   it('stores records by structured clone: mutating what it returns changes nothing', async () => {

@@ -119,6 +119,8 @@ function readValue(
       checkLength(bytes.length, shape, undefined, path, violations)
       return bytes
     }
+    case 'timestamp':
+      return readTimestamp(raw, name, source)
     case 'map': {
       if (!isPlainObject(raw)) throw typeError(name, 'map')
       const entries = Object.entries(raw)
@@ -141,6 +143,19 @@ function readValue(
     case 'structure':
       return readStructure(shape.members, raw, name, path, source, violations)
   }
+}
+
+/**
+ * awsJson1_1 sends a timestamp as epoch seconds, a JSON number that may have a fraction.
+ * @see https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html
+ */
+function readTimestamp(raw: unknown, name: string, source: InputSource): Date {
+  if (source === 'typed') {
+    if (!(raw instanceof Date) || Number.isNaN(raw.getTime())) throw typeError(name, 'Date')
+    return new Date(raw.getTime())
+  }
+  if (typeof raw !== 'number' || !Number.isFinite(raw)) throw typeError(name, 'timestamp')
+  return new Date(Math.round(raw * 1000))
 }
 
 function readBlob(raw: unknown, name: string, source: InputSource): Uint8Array {

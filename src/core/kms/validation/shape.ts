@@ -29,6 +29,10 @@ export interface BlobShape extends Common {
   readonly min?: number
   readonly max?: number
 }
+/** A point in time: epoch seconds on the wire (awsJson1_1), a Date in a typed call. */
+export interface TimestampShape extends Common {
+  readonly kind: 'timestamp'
+}
 /** A map of string to string (EncryptionContext). */
 export interface MapShape extends Common {
   readonly kind: 'map'
@@ -48,6 +52,7 @@ export type Shape =
   | IntegerShape
   | BooleanShape
   | BlobShape
+  | TimestampShape
   | MapShape
   | ListShape<Shape>
   | StructShape<Members>
@@ -67,13 +72,15 @@ export type ValueOf<S> =
         ? boolean
         : S extends BlobShape
           ? Uint8Array
-          : S extends MapShape
-            ? Record<string, string>
-            : S extends ListShape<infer M>
-              ? ValueOf<M>[]
-              : S extends StructShape<infer M>
-                ? InputOf<M>
-                : never
+          : S extends TimestampShape
+            ? Date
+            : S extends MapShape
+              ? Record<string, string>
+              : S extends ListShape<infer M>
+                ? ValueOf<M>[]
+                : S extends StructShape<infer M>
+                  ? InputOf<M>
+                  : never
 
 /** The TypeScript type of a request described by its members. */
 export type InputOf<M extends Members> = Simplify<
@@ -89,6 +96,7 @@ export const integer = (o: Options<IntegerShape> = {}) =>
   ({ kind: 'integer', ...o }) as IntegerShape
 export const boolean = () => ({ kind: 'boolean' }) as BooleanShape
 export const blob = (o: Options<BlobShape> = {}) => ({ kind: 'blob', ...o }) as BlobShape
+export const timestamp = () => ({ kind: 'timestamp' }) as TimestampShape
 export const stringMap = () => ({ kind: 'map' }) as MapShape
 export const list = <const M extends Shape>(
   member: M,
