@@ -87,7 +87,10 @@ export async function runFrameJob(
       next = following < blocks ? read(job, blockRange(job, following)) : undefined
       const parts = await processBlock(job, range, input)
       if (stopped()) return
-      post({ kind: 'block', block, blob: new Blob(parts), bytes: range.end - range.start })
+      const blob = new Blob(parts)
+      // Its bytes are in the Blob now: free the buffers at once rather than at the next GC.
+      for (const part of [input, ...parts]) release(part)
+      post({ kind: 'block', block, blob, bytes: range.end - range.start })
       block = following
     }
     if (!stopped()) post({ kind: 'done' })
@@ -122,6 +125,16 @@ async function processBlock(
     if (plaintext.length > 0) parts.push(plaintext as Uint8Array<ArrayBuffer>)
   }
   return parts
+}
+
+/**
+ * Detaches a buffer the job owns whole (`ArrayBuffer.prototype.transfer`, ES2024; Chromium 114+),
+ * as the page did before the workers: V8 collects dead ArrayBuffers only after tens of MB pile up.
+ * Where it is missing (Node 20 in the unit tests), the collector frees them.
+ */
+function release(bytes: Uint8Array): void {
+  const buffer = bytes.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer }
+  if (bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength) buffer.transfer?.(0)
 }
 
 export function toJobError(error: unknown): FrameJobError {
