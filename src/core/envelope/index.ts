@@ -37,3 +37,16 @@ export {
 } from './envelope-bytes.ts'
 export { parseEnvelopeHeader } from './parse-envelope.ts'
 export type { EnvelopeFrameInfo, EnvelopeParts } from './parse-envelope.ts'
+export { openHeader, sealHeader } from './envelope-cipher.ts'
+export type { MessageKey, SealedHeader } from './envelope-cipher.ts'
+export { HEADER_PREFIX_LENGTH, readHeaderLength } from './envelope-header.ts'
+export {
+  envelopeFrameCount,
+  envelopeFramesRange,
+  frameUnitLength,
+  openFrameAt,
+  plaintextFrameCount,
+  plaintextFramesRange,
+  sealFrameAt,
+} from './frame-at.ts'
+export type { ByteRange } from './frame-at.ts'

@@ -3,9 +3,11 @@ import type { EncryptionContext, EnvelopeHeader } from '@/core/envelope/index.ts
 import type { AwsErrorView } from '@/stores/sandbox-store.ts'
 import {
   decryptFile,
+  disposeFrameThreads,
   encryptFile,
   type FileJobResult,
   type FileProgress,
+  warmFrameThreads,
 } from '@/stores/sandbox-files.ts'
 
 export type FileMode = 'encrypt' | 'decrypt'
@@ -60,6 +62,11 @@ export function useFileJob(now: () => number = () => performance.now()) {
   const controller = useRef<AbortController | undefined>(undefined)
 
   useEffect(() => () => controller.current?.abort(), [])
+  // The workers start with the screen, not with the first file (their start counts against it).
+  useEffect(() => {
+    warmFrameThreads()
+    return disposeFrameThreads
+  }, [])
 
   const start = useCallback(
     async (mode: FileMode, file: File, options: { keyId?: string; context: EncryptionContext }) => {
