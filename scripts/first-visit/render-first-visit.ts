@@ -31,6 +31,11 @@ const browser = dom.window as unknown as Record<string, unknown>
 for (const key of Object.getOwnPropertyNames(dom.window)) {
   if (!(key in globals)) globals[key] = browser[key]
 }
+// Window's own EventTarget methods are inherited, not own properties: the app calls them unqualified
+// (wouter listens for popstate with a bare addEventListener).
+for (const key of ['addEventListener', 'removeEventListener', 'dispatchEvent'] as const) {
+  globals[key] = dom.window[key].bind(dom.window)
+}
 Object.defineProperty(globalThis, 'navigator', { value: dom.window.navigator, configurable: true })
 // jsdom has no matchMedia; a first visit has no preferences that change the study screen.
 const noMatch = () => ({ matches: false, addEventListener() {}, removeEventListener() {} })
