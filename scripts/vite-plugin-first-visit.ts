@@ -56,7 +56,10 @@ export function firstVisitPlugin(): Plugin {
           )
           .replace(
             ROOT_ELEMENT,
-            `<div id="root"><div id="${FIRST_VISIT_ID}">${snapshot}</div></div>`,
+            // A picture of the screen until the app is live: inert, so its buttons take no click
+            // or focus, and aria-hidden, so it is in no accessibility tree (screen readers, and
+            // tests that find things by role) until the live screen replaces it.
+            `<div id="root"><div id="${FIRST_VISIT_ID}" inert aria-hidden="true">${snapshot}</div></div>`,
           )
       },
     },
