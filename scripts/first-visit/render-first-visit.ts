@@ -49,30 +49,30 @@ const vite = await createServer({
   appType: 'custom',
   logLevel: 'error',
 })
-let html: string
-try {
-  // The same steps as src/main.tsx: the first screen's code and data, then one render.
-  const { preloadScreen } = (await vite.ssrLoadModule('/src/app/app-routes.tsx')) as {
-    preloadScreen: (path: string) => Promise<void>
-  }
-  const { App } = (await vite.ssrLoadModule('/src/app/app.tsx')) as {
-    App: () => ReactNode
-  }
-  const { createElement, StrictMode } = await import('react')
-  const { createRoot } = await import('react-dom/client')
-  await preloadScreen('/')
-  const root = dom.window.document.getElementById('root')!
-  createRoot(root).render(createElement(StrictMode, null, createElement(App)))
-  const deadline = Date.now() + WAIT_MS
-  while (!root.querySelector(FIRST_CARD)) {
-    if (Date.now() > deadline) {
-      throw new Error(`no first card (${FIRST_CARD}) after ${WAIT_MS} ms; #root: ${root.innerHTML}`)
-    }
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-  html = root.innerHTML
-} finally {
-  await vite.close()
+// Vite's server is never closed: the process ends with the snapshot. The app goes on running after
+// its first card shows (the study screen then loads the answering code, src/stores/study-store.ts),
+// and closing the server under a module load in flight fails that load, which failed the build.
+// An error before the first card still fails it (the uncaught rejection exits non-zero).
+// The same steps as src/main.tsx: the first screen's code and data, then one render.
+const { preloadScreen } = (await vite.ssrLoadModule('/src/app/app-routes.tsx')) as {
+  preloadScreen: (path: string) => Promise<void>
 }
-process.stdout.write(html)
+const { App } = (await vite.ssrLoadModule('/src/app/app.tsx')) as {
+  App: () => ReactNode
+}
+const { createElement, StrictMode } = await import('react')
+const { createRoot } = await import('react-dom/client')
+await preloadScreen('/')
+const root = dom.window.document.getElementById('root')!
+createRoot(root).render(createElement(StrictMode, null, createElement(App)))
+const deadline = Date.now() + WAIT_MS
+while (!root.querySelector(FIRST_CARD)) {
+  if (Date.now() > deadline) {
+    throw new Error(`no first card (${FIRST_CARD}) after ${WAIT_MS} ms; #root: ${root.innerHTML}`)
+  }
+  await new Promise((resolve) => setTimeout(resolve, 20))
+}
+// Written synchronously (stdout is a pipe, synchronous on Linux), then the process ends at once:
+// nothing the app still does can change or fail the snapshot.
+process.stdout.write(root.innerHTML)
 process.exit(0)
