@@ -2,7 +2,8 @@
  * Multi-Region keys in the sandbox (issue 16): a card's "Try it in the sandbox" opens the
  * multi-region-keys scenario; the learner steps it by keyboard from the single-Region key that
  * cannot be replicated to the primary waiting in PendingReplicaDeletion, and the replica in the
- * account's second Region (eu-west-1) is still there after a reload.
+ * account's second Region (eu-west-1) is still there after a reload; its calls are in that Region's
+ * audit trail.
  */
 import type { Page } from '@playwright/test'
 import { expect, shippedDeck, test } from './fixtures.ts'
@@ -104,6 +105,20 @@ test('a card opens the multi-Region scenario; the replica outlives the primaryâ€
   const west = page.getByRole('region', { name: /^Keys in eu-west-1/ })
   await expect(west.getByRole('row').filter({ hasText: id })).toContainText(
     'Replica; primary in us-east-1',
+  )
+
+  // The audit trail, per Region as CloudTrail's: the replica's Decrypt is in eu-west-1's.
+  const audit = page.getByRole('region', { name: 'Audit trail' })
+  await audit.getByLabel('Region', { exact: true }).selectOption('eu-west-1')
+  await audit.getByLabel('Operation', { exact: true }).selectOption('Decrypt')
+  const decrypts = audit.getByRole('table').getByRole('row')
+  await expect(decrypts.nth(1)).toContainText(id)
+  await decrypts
+    .nth(1)
+    .getByRole('button', { name: /^Open Decrypt at .* as JSON$/ })
+    .click()
+  await expect(audit.getByRole('figure', { name: 'Decrypt event as JSON' })).toContainText(
+    '"awsRegion": "eu-west-1"',
   )
 
   for (const colorScheme of ['light', 'dark'] as const) {

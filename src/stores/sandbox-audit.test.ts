@@ -10,7 +10,13 @@ import {
 } from './sandbox-audit.ts'
 import { advanceSandboxClock, attachSandboxClock, DAY_MS } from './sandbox-clock.ts'
 import { enableKeyRotation } from './sandbox-rotation-actions.ts'
-import { connectSandboxStore, createKey, decryptBase64, encryptText } from './sandbox-store.ts'
+import {
+  connectSandboxStore,
+  createKey,
+  decryptBase64,
+  encryptText,
+  sendSandboxRequest,
+} from './sandbox-store.ts'
 
 const T0 = Date.UTC(2026, 11, 6, 5)
 
@@ -103,5 +109,44 @@ describe('sandbox audit trail', () => {
     expect(callerName('arn:aws:iam::111122223333:root')).toBe('root')
     expect(callerName('arn:aws:iam::111122223333:user/alice')).toBe('user/alice')
     expect(callerName('kms.amazonaws.com')).toBe('kms.amazonaws.com')
+  })
+
+  it('keeps a trail per Region, as CloudTrail does: a replica and its calls are in its own Region', async () => {
+    const clock = createSimulatedClock(() => T0)
+    const home = createKms({ now: clock.now })
+    await connectSandboxStore(
+      home,
+      createKms({ region: 'eu-west-1', sameAccountAs: home, now: clock.now }),
+    )
+    const created = await sendSandboxRequest('CreateKey', JSON.stringify({ MultiRegion: true }))
+    const keyId = (JSON.parse(created.body) as { KeyMetadata: { KeyId: string } }).KeyMetadata.KeyId
+    const replicated = await sendSandboxRequest(
+      'ReplicateKey',
+      JSON.stringify({ KeyId: keyId, ReplicaRegion: 'eu-west-1' }),
+    )
+    expect(replicated.status).toBe(200)
+    await sendSandboxRequest('DescribeKey', JSON.stringify({ KeyId: keyId }), true)
+
+    const homeTrail = await trail()
+    expect(homeTrail.region).toBe('us-east-1')
+    expect(homeTrail.regions).toEqual(['us-east-1', 'eu-west-1'])
+    expect(homeTrail.events.map((e) => e.eventName)).toContain('ReplicateKey')
+    const read = await readSandboxAudit('eu-west-1')
+    if (!read.ok) throw new Error(read.error.message)
+    const replicaArn = `arn:aws:kms:eu-west-1:${read.value.accountId}:key/${keyId}`
+    expect(read.value.region).toBe('eu-west-1')
+    expect(read.value.regions).toEqual(['us-east-1', 'eu-west-1'])
+    const describe = filterAuditEvents(read.value.events, {
+      ...NO_AUDIT_FILTER,
+      operation: 'DescribeKey',
+    })
+    // The console's own reads after each success are DescribeKey calls too, in the same Region.
+    expect(describe.length).toBeGreaterThan(0)
+    expect(new Set(describe.flatMap((e) => e.keyArns))).toEqual(new Set([replicaArn]))
+    const homeDescribes = filterAuditEvents(homeTrail.events, {
+      ...NO_AUDIT_FILTER,
+      operation: 'DescribeKey',
+    })
+    expect(homeDescribes.flatMap((e) => e.keyArns)).not.toContain(replicaArn)
   })
 })

@@ -5,7 +5,13 @@
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/logging-using-cloudtrail.html
  */
 import type { AuditEvent } from '@/core/kms/index.ts'
-import { attempt, connected, type SandboxResult } from './sandbox-store.ts'
+import {
+  attempt,
+  connected,
+  connectedIn,
+  connectedOtherRegion,
+  type SandboxResult,
+} from './sandbox-store.ts'
 
 // The record's shape is the core's (core/kms/audit/cloudtrail-record.ts); the screen reads it here.
 export { callerName, cloudTrailRecord, KMS_SERVICE } from '@/core/kms/index.ts'
@@ -13,16 +19,31 @@ export { callerName, cloudTrailRecord, KMS_SERVICE } from '@/core/kms/index.ts'
 export interface AuditTrailView {
   /** Newest first. */
   readonly events: AuditEvent[]
+  /** The Region these events are from. */
   readonly region: string
   readonly accountId: string
+  /** The account's Regions, home first: each has a trail of its own. */
+  readonly regions: readonly string[]
 }
 
-/** Every event, newest first. A read for the screen: it is not itself a KMS call. */
-export function readSandboxAudit(): Promise<SandboxResult<AuditTrailView>> {
+/**
+ * Every event of one Region (the home one by default), newest first. A read for the screen: it
+ * is not itself a KMS call. Per Region, as CloudTrail's event history is: a replica's calls are in
+ * the trail of the Region it lives in.
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/view-cloudtrail-events.html
+ */
+export function readSandboxAudit(region?: string): Promise<SandboxResult<AuditTrailView>> {
   return attempt(async () => {
-    const simulator = connected()
+    const home = connected()
+    const other = connectedOtherRegion()
+    const simulator = (region === undefined ? home : connectedIn(region)) ?? home
     const events = await simulator.auditTrail()
-    return { events, region: simulator.region, accountId: simulator.accountId }
+    return {
+      events,
+      region: simulator.region,
+      accountId: simulator.accountId,
+      regions: other === undefined ? [home.region] : [home.region, other.region],
+    }
   })
 }
 

@@ -26,11 +26,16 @@ import { SandboxErrorAlert } from './sandbox-error-alert.tsx'
 /** The newest events shown at once; the filters find older ones. */
 const SHOWN = 50
 
-/** A key ARN as the learner knows the key: its first alias, else its id. */
-function useKeyName(): (arn: string) => string {
+/**
+ * A key ARN as the learner knows the key: its first alias, else its id. The aliases are the home
+ * Region's (aliases are per Region): a key of another Region, a replica with its primary's id
+ * included, is named by its id.
+ */
+function useKeyName(homeRegion: string | undefined): (arn: string) => string {
   const aliases = useSandboxStore((s) => s.aliases)
   return (arn) => {
     const keyId = arn.slice(arn.lastIndexOf('/') + 1)
+    if (arn.split(':')[3] !== homeRegion) return keyId
     const names = aliases.filter((a) => a.TargetKeyId === keyId).map((a) => a.AliasName as string)
     return names.sort()[0] ?? keyId
   }
@@ -66,10 +71,11 @@ export function SandboxAuditPanel() {
   const keys = useSandboxStore((s) => s.keys)
   const lastExchange = useSandboxStore((s) => s.lastExchange)
   const now = useSandboxClockStore((s) => s.now)
-  const keyName = useKeyName()
   const [trail, setTrail] = useState<AuditTrailView>()
   const [failure, setFailure] = useState<Awaited<ReturnType<typeof readSandboxAudit>>>()
   const [filter, setFilter] = useState<AuditFilter>(NO_AUDIT_FILTER)
+  /** undefined: the home Region. */
+  const [region, setRegion] = useState<string>()
   const [opened, setOpened] = useState<AuditEvent>()
   const record = useRef<HTMLDivElement>(null)
 
@@ -81,7 +87,7 @@ export function SandboxAuditPanel() {
   // Read again whenever the account changed: keys read anew, a request sent, the clock moved.
   useEffect(() => {
     let current = true
-    void readSandboxAudit().then((result) => {
+    void readSandboxAudit(region).then((result) => {
       if (!current) return
       if (result.ok) setTrail(result.value)
       else setFailure(result)
@@ -89,8 +95,9 @@ export function SandboxAuditPanel() {
     return () => {
       current = false
     }
-  }, [keys, lastExchange, now])
+  }, [keys, lastExchange, now, region])
 
+  const keyName = useKeyName(trail?.regions[0])
   const events = trail?.events ?? []
   const facets = auditFacets(events)
   const matching = filterAuditEvents(events, filter)
@@ -142,6 +149,19 @@ export function SandboxAuditPanel() {
         the error if any. What KMS does by itself (automatic rotation, deletion) is here too, at its
         time in the sandbox. Plaintext and data keys are never recorded.
       </p>
+      {trail && trail.regions.length > 1 && (
+        <FilterSelect
+          label="Region"
+          value={trail.region}
+          onChange={(value) => {
+            // Another Region's keys, callers and errors: the filters start afresh.
+            setFilter(NO_AUDIT_FILTER)
+            setOpened(undefined)
+            setRegion(value)
+          }}
+          options={trail.regions.map((r, i) => [r, i === 0 ? `${r} (home)` : r] as const)}
+        />
+      )}
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <FilterSelect
           label="Key"
