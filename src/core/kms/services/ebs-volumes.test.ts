@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { consoleKeyPolicyText } from '../console-key-policy.ts'
 import { createTestKms, seededRandom, type TestKms } from '../testing/test-kms.ts'
 import {
   createEbs,
@@ -124,5 +125,31 @@ describe('Amazon EBS and EC2 using KMS for an encrypted volume', () => {
     // Detaching still works: RetireGrant works in every key state.
     await ebs.detachVolume(attached)
     expect((await kms.call('ListGrants', { KeyId: key.KeyId })).Grants).toEqual([])
+  })
+
+  it('makes grants for an AWS resource: a key user the console allows only those may attach, not grant directly', async () => {
+    const { kms, ebs } = setup()
+    const alice = (await kms.iam.createUser('alice')).arn
+    const { KeyMetadata: key } = await kms.call('CreateKey', {
+      // The console's key users get CreateGrant only when kms:GrantIsForAWSResource is true.
+      Policy: consoleKeyPolicyText({
+        accountId: '111122223333',
+        keySpec: 'SYMMETRIC_DEFAULT',
+        keyUsage: 'ENCRYPT_DECRYPT',
+        administrators: [],
+        users: [alice],
+        administratorsMayDelete: false,
+      }),
+    })
+    const volume = await ebs.createVolume(alice, key.Arn)
+    const attachment = await ebs.attachVolume(alice, volume, ebs.newInstanceId())
+    expect(attachment.grantId).toMatch(/^[0-9a-f]{64}$/)
+    await expect(
+      kms.call(
+        'CreateGrant',
+        { KeyId: key.Arn, GranteePrincipal: alice, Operations: ['Decrypt'] },
+        alice,
+      ),
+    ).rejects.toMatchObject({ name: 'AccessDeniedException' })
   })
 })
