@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EC2_RETIRING_PRINCIPAL } from '../kms/index.ts'
+import { createKms, createMemoryKmsStore, EC2_RETIRING_PRINCIPAL } from '../kms/index.ts'
 import { awsServiceGrantsScenario } from './aws-service-grants.ts'
 import { WITHHELD_VALUE } from './run-step.ts'
 import { runToEnd } from './testing/run-to-end.ts'
@@ -82,6 +82,23 @@ describe('the AWS service grants scenario', () => {
     expect(again.setup.facts).toContain(
       'Revoked 1 grant(s) EC2 made for volumes an earlier visit left attached.',
     )
+    expect(again.setup.facts.some((f) => f.includes('Start over'))).toBe(false)
     expect(again.steps.map((s) => s.failure)).toEqual(again.steps.map(() => undefined))
+  })
+
+  it('says so when the account’s aws/ebs key has the policy an earlier KeyDeck wrote', async () => {
+    const store = createMemoryKmsStore()
+    const kms = createKms({ store, now: () => Date.UTC(2026, 11, 6) })
+    const { KeyMetadata: key } = await kms.call('DescribeKey', { KeyId: 'alias/aws/ebs' })
+    const record = await store.keys.get(key.KeyId)
+    if (record === undefined) throw new Error('aws/ebs is stored')
+    await store.keys.put(key.KeyId, {
+      ...record,
+      policy: record.policy.replaceAll(EC2, 'ebs.us-east-1.amazonaws.com'),
+    })
+    const account = { ...createScenarioAccount(), kms, otherRegion: undefined }
+    const { setup, steps } = await runToEnd(account, awsServiceGrantsScenario)
+    expect(setup.facts.some((f) => f.includes('choose “Start over…”'))).toBe(true)
+    expect(steps[0]?.failure?.name).toBe('AccessDeniedException')
   })
 })

@@ -3,6 +3,7 @@ import {
   cloudTrailRecord,
   createEbs,
   EBS_DEFAULT_KEY,
+  ec2Endpoint,
   type Ebs,
   type EncryptedVolume,
   type VolumeAttachment,
@@ -78,6 +79,21 @@ async function awsEbsKeyId(ctx: StepContext): Promise<string | undefined> {
 }
 
 /**
+ * KeyDeck before this scenario wrote aws/ebs's key policy for an `ebs.<region>` endpoint; AWS's
+ * names EC2, through which EBS calls. An AWS managed key's policy cannot be changed and the key
+ * cannot be deleted, so such an account can only start over: the fact says so before step 1
+ * fails.
+ */
+async function checkEbsKeyPolicy(ctx: StepContext, keyId: string): Promise<void> {
+  const { Policy } = await ctx.kms('GetKeyPolicy', { KeyId: keyId })
+  if (!Policy.includes(`"${ec2Endpoint(ctx.account.kms.region)}"`)) {
+    ctx.fact(
+      'This account’s aws/ebs key was made by an earlier KeyDeck, with a key policy that does not name EC2, so EBS cannot use it. AWS managed keys cannot be changed or deleted: choose “Start over…” in the Sandbox account panel to get one as AWS makes it.',
+    )
+  }
+}
+
+/**
  * An AWS service creates, uses and retires grants on your KMS keys: Amazon EBS and EC2 for an
  * encrypted volume. EBS gets the volume key under the key on your behalf; EC2 grants the
  * instance's infrastructure Decrypt for that volume only, uses it, and retires it on detach.
@@ -97,6 +113,7 @@ export const awsServiceGrantsScenario: Scenario = {
     const own = await revokeEc2Grants(ctx, ctx.read(KEY_ID))
     const ebsKey = await awsEbsKeyId(ctx)
     const managed = ebsKey === undefined ? 0 : await revokeEc2Grants(ctx, ebsKey)
+    if (ebsKey !== undefined) await checkEbsKeyPolicy(ctx, ebsKey)
     ctx.fact(
       own + managed === 0
         ? 'No volume of an earlier visit is attached: no EC2 grant on either key.'
