@@ -19,6 +19,7 @@ export const SANDBOX_SCENARIOS = {
   'encrypt-limits': 'Hit the 4 KB Encrypt limit',
   'imported-key-material': 'Import key material, let it expire, rotate it on demand',
   'multi-region-keys': 'Create a multi-Region key, replicate it, delete the primary',
+  'aws-service-grants': 'Watch EBS and EC2 create, use and retire a grant',
 } as const
 
 export type SandboxScenario = keyof typeof SANDBOX_SCENARIOS

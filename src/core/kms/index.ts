@@ -206,6 +206,21 @@ export {
 export { consoleKeyPolicyText, type ConsoleKeyPolicyChoices } from './console-key-policy.ts'
 export { defaultKeyPolicyText } from './policy-texts.ts'
 export { generateMaterialToImport, wrapMaterialForImport } from './import/wrap-for-import.ts'
+export {
+  createEbs,
+  EBS_CONTEXT_KEY,
+  EBS_DEFAULT_KEY,
+  EC2_RETIRING_PRINCIPAL,
+  ec2Endpoint,
+  ec2InfrastructureSession,
+  VOLUME_KEY_BYTES,
+  volumeContext,
+  type Ebs,
+  type EncryptedVolume,
+  type KmsCaller,
+  type ServiceCallOptions,
+  type VolumeAttachment,
+} from './services/ebs-volumes.ts'
 export * from './errors.ts'
 export * from './types.ts'
 export {

@@ -7,6 +7,7 @@ import { aliasesScenario } from './aliases.ts'
 import { asymmetricKeysScenario } from './asymmetric-keys.ts'
 import { auditTrailScenario } from './audit-trail.ts'
 import { awsManagedKeysScenario } from './aws-managed-keys.ts'
+import { awsServiceGrantsScenario } from './aws-service-grants.ts'
 import { createKeyScenario } from './create-key.ts'
 import { encryptLimitsScenario } from './encrypt-limits.ts'
 import { encryptionContextScenario } from './encryption-context.ts'
@@ -36,6 +37,7 @@ export const GUIDED_SCENARIOS: Readonly<Record<GuidedScenarioName, Scenario>> = 
   'encrypt-limits': encryptLimitsScenario,
   'imported-key-material': importedKeyMaterialScenario,
   'multi-region-keys': multiRegionKeysScenario,
+  'aws-service-grants': awsServiceGrantsScenario,
 }
 
 export function guidedScenario(name: string): Scenario | undefined {

@@ -6,6 +6,7 @@ import {
   type OperationInput,
   type OperationName,
   type OperationOutput,
+  type ServiceCallOptions,
 } from '../kms/index.ts'
 import type {
   RecordedCall,
@@ -40,9 +41,9 @@ export const WITHHELD_VALUE = '(withheld: a plaintext key is never shown or kept
 const wire = (value: unknown): unknown =>
   value === undefined ? undefined : (JSON.parse(toWireJson(value)) as unknown)
 
-function withholding(operation: string, body: unknown): unknown {
-  const members = WITHHELD[operation]
-  if (members === undefined || typeof body !== 'object' || body === null) return body
+function withholding(operation: string, body: unknown, secret: readonly string[] = []): unknown {
+  const members = [...(WITHHELD[operation] ?? []), ...secret]
+  if (members.length === 0 || typeof body !== 'object' || body === null) return body
   const kept: Record<string, unknown> = { ...(body as Record<string, unknown>) }
   for (const member of members) if (Object.hasOwn(kept, member)) kept[member] = WITHHELD_VALUE
   return kept
@@ -89,19 +90,22 @@ export async function runStep(
     operation: N,
     input: OperationInput<N>,
     caller: string | undefined,
+    options: ServiceCallOptions = {},
   ): Promise<OperationOutput<N>> {
     const request = wire(input)
     const as = caller ?? root
     const region = simulator === account.kms ? {} : { region: simulator.region }
+    const via = options.viaService === undefined ? {} : { viaService: options.viaService }
     try {
-      const output = await simulator.call<N>(operation, input, as)
+      const output = await simulator.call<N>(operation, input, as, via)
       calls.push({
         service: 'kms',
         operation,
         caller: as,
         ...region,
+        ...via,
         request,
-        response: withholding(operation, wire(output)),
+        response: withholding(operation, wire(output), options.secret),
       })
       return output
     } catch (thrown) {
@@ -110,6 +114,7 @@ export async function runStep(
         operation,
         caller: as,
         ...region,
+        ...via,
         request,
         error: recordedErrorOf(thrown),
         ...(expecting && { expected: true }),
@@ -121,7 +126,8 @@ export async function runStep(
   const ctx: StepContext = {
     account,
     root,
-    kms: (operation, input, caller) => callIn(account.kms, operation, input, caller),
+    kms: (operation, input, caller, options) =>
+      callIn(account.kms, operation, input, caller, options),
     kmsIn(region, operation, input, caller) {
       const simulator = [account.kms, account.otherRegion].find((k) => k?.region === region)
       if (simulator === undefined) {

@@ -10,6 +10,7 @@ import type {
   OperationInput,
   OperationName,
   OperationOutput,
+  ServiceCallOptions,
 } from '../kms/index.ts'
 
 /** The account a scenario works on: the simulator and the account's simulated clock. */
@@ -46,6 +47,8 @@ export interface RecordedCall {
   readonly caller: string
   /** The Region called when it is not the account's home Region (a replica's, say). */
   readonly region?: string
+  /** The AWS service that made the call on the caller's behalf (kms:ViaService), if one did. */
+  readonly viaService?: string
   readonly request: unknown
   readonly response?: unknown
   readonly error?: RecordedError
@@ -61,11 +64,16 @@ export interface StepContext {
   readonly account: ScenarioAccount
   /** The account root's ARN, the caller unless a call names another. */
   readonly root: string
-  /** A KMS call; throws its KmsError (the step then fails and shows it). */
+  /**
+   * A KMS call; throws its KmsError (the step then fails and shows it). `options.viaService`
+   * makes it a call an AWS service makes on the caller's behalf; `options.secret` names response
+   * members withheld from the record (a volume key's plaintext).
+   */
   kms<N extends OperationName>(
     operation: N,
     input: OperationInput<N>,
     caller?: string,
+    options?: ServiceCallOptions,
   ): Promise<OperationOutput<N>>
   /** A KMS call in the named Region of the account (the home one or `account.otherRegion`). */
   kmsIn<N extends OperationName>(

@@ -118,7 +118,13 @@ export function SandboxAuditPanel() {
     {
       key: 'caller',
       header: 'Caller',
-      cell: (e) => <span className="font-mono text-xs">{callerName(e.principal)}</span>,
+      // A call an AWS service made on the caller's behalf (EBS through EC2) says which.
+      cell: (e) => (
+        <span className="font-mono text-xs">
+          {callerName(e.principal)}
+          {e.viaService !== undefined && ` via ${e.viaService}`}
+        </span>
+      ),
     },
     {
       key: 'key',

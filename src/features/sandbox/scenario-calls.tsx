@@ -30,7 +30,8 @@ function callLine(call: RecordedCall): string {
   const outcome =
     call.error === undefined ? 'OK' : `${call.error.name}${call.expected ? ' (expected)' : ''}`
   const where = call.region === undefined ? '' : ` in ${call.region}`
-  return `${SERVICE_NAMES[call.service]} ${call.operation}${where} as ${callerName(call.caller)}: ${outcome}`
+  const via = call.viaService === undefined ? '' : ` via ${call.viaService}`
+  return `${SERVICE_NAMES[call.service]} ${call.operation}${where} as ${callerName(call.caller)}${via}: ${outcome}`
 }
 
 /**

@@ -12,6 +12,12 @@ export interface AuditEvent {
   /** Epoch ms. */
   readonly eventTime: number
   readonly principal: PrincipalArn
+  /**
+   * The AWS service that made the call on the principal's behalf (`ec2.us-east-1.amazonaws.com`),
+   * the request's kms:ViaService; absent for a direct call. A CreateGrant with it was one for an
+   * AWS resource (kms:GrantIsForAWSResource true).
+   */
+  readonly viaService?: string
   /** The operation name, e.g. `Encrypt`. */
   readonly eventName: string
   readonly requestId: string

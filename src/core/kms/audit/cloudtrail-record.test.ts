@@ -40,4 +40,33 @@ describe('an audit event as a CloudTrail record', () => {
       pendingWindowInDays: 7,
     })
   })
+
+  it('keeps the service a call came through, and shows it as invoked by AWS', async () => {
+    const kms = createKms({ now: () => Date.UTC(2026, 11, 6) })
+    const { KeyMetadata } = await kms.call('CreateKey', {})
+    const ec2 = 'ec2.us-east-1.amazonaws.com'
+    await kms.call(
+      'CreateGrant',
+      { KeyId: KeyMetadata.KeyId, GranteePrincipal: kms.rootArn, Operations: ['Decrypt'] },
+      undefined,
+      { viaService: ec2 },
+    )
+    await expect(
+      kms.call('DisableKey', { KeyId: 'no-such-key' }, undefined, { viaService: ec2 }),
+    ).rejects.toMatchObject({ name: 'NotFoundException' })
+    const [failed, grant, create] = await kms.auditTrail()
+    expect(grant).toMatchObject({ eventName: 'CreateGrant', viaService: ec2 })
+    expect(failed).toMatchObject({ errorCode: 'NotFoundException', viaService: ec2 })
+    expect(create?.viaService).toBeUndefined()
+    if (grant === undefined || create === undefined) throw new Error('three events')
+    expect(cloudTrailRecord(grant, kms.region, kms.accountId).userIdentity).toEqual({
+      type: 'Root',
+      arn: kms.rootArn,
+      accountId: kms.accountId,
+      invokedBy: 'AWS Internal',
+    })
+    expect(cloudTrailRecord(create, kms.region, kms.accountId).userIdentity).not.toHaveProperty(
+      'invokedBy',
+    )
+  })
 })

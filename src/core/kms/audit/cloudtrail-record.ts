@@ -61,11 +61,23 @@ function inCloudTrailCase(value: unknown): unknown {
   return out
 }
 
-function userIdentity(principal: string, accountId: string): Record<string, string> {
+/**
+ * Who called. A call an AWS service made on the principal's behalf (kms:ViaService: EBS's
+ * GenerateDataKeyWithoutPlaintext and CreateGrant) is the principal's, `invokedBy` "AWS
+ * Internal", as AWS's EC2 example records it.
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/ct-ec2two.html
+ */
+function userIdentity(event: AuditEvent, accountId: string): Record<string, string> {
+  const { principal } = event
   if (principal === KMS_SERVICE) return { accountId, invokedBy: KMS_SERVICE }
   const name = callerName(principal)
   const type = name === 'root' ? 'Root' : name.startsWith('user/') ? 'IAMUser' : 'AssumedRole'
-  return { type, arn: principal, accountId }
+  return {
+    type,
+    arn: principal,
+    accountId,
+    ...(event.viaService !== undefined && { invokedBy: 'AWS Internal' }),
+  }
 }
 
 function responseOf(event: AuditEvent): unknown {
@@ -80,7 +92,7 @@ export function cloudTrailRecord(event: AuditEvent, region: string, accountId: s
   const service = event.principal === KMS_SERVICE
   return {
     eventVersion: '1.08',
-    userIdentity: userIdentity(event.principal, accountId),
+    userIdentity: userIdentity(event, accountId),
     eventTime: new Date(event.eventTime).toISOString().replace(/\.\d{3}Z$/, 'Z'),
     eventSource: KMS_SERVICE,
     eventName: event.eventName,

@@ -304,6 +304,36 @@ describe('authorization', () => {
       ),
     ).rejects.toMatchObject({ name: 'AccessDeniedException' })
   })
+
+  it('a session of an AWS role (aws:ec2-infrastructure) is recognized without IAM, and only grants let it in', async () => {
+    const { kms, key } = await setup()
+    const ec2 = 'arn:aws:sts::111122223333:assumed-role/aws:ec2-infrastructure/i-0123456789abcdef0'
+    const { CiphertextBlob } = await kms.call('Encrypt', {
+      KeyId: key.KeyId,
+      Plaintext: utf8('x'),
+      EncryptionContext: { 'aws:ebs:id': 'vol-1' },
+    })
+    const decrypt = () =>
+      kms.call('Decrypt', { CiphertextBlob, EncryptionContext: { 'aws:ebs:id': 'vol-1' } }, ec2)
+    // Not in kms.iam and no identity policies: the default key policy's delegation to IAM
+    // allows it nothing.
+    await expect(decrypt()).rejects.toMatchObject({ name: 'AccessDeniedException' })
+    await kms.call('CreateGrant', {
+      KeyId: key.KeyId,
+      GranteePrincipal: ec2,
+      Operations: ['Decrypt'],
+      Constraints: { EncryptionContextSubset: { 'aws:ebs:id': 'vol-1' } },
+    })
+    await expect(decrypt()).resolves.toMatchObject({ Plaintext: utf8('x') })
+    // A customer's own role session of this account must still exist in IAM.
+    await expect(
+      kms.call(
+        'DescribeKey',
+        { KeyId: key.KeyId },
+        'arn:aws:sts::111122223333:assumed-role/ec2-infrastructure/i-0123456789abcdef0',
+      ),
+    ).rejects.toMatchObject({ name: 'UnrecognizedClientException' })
+  })
 })
 
 describe('accessDeniedMessage', () => {

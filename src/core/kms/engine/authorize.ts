@@ -12,7 +12,7 @@ import {
 import { grantAllows } from '../grants/grant-authorization.ts'
 import { evaluateAccess } from '../policy/evaluate-access.ts'
 import { explainAccessDenial } from '../policy/explain-access-decision.ts'
-import { accountOf } from '../policy/policy-principal.ts'
+import { accountOf, isAwsInfrastructureSession } from '../policy/policy-principal.ts'
 import {
   parsePolicyDocument,
   type ParsePolicyResult,
@@ -26,8 +26,9 @@ import { rootArnOf } from './engine-context.ts'
  * Authorization of every request, as KMS does it: the key policy (for actions on a key) together
  * with the caller's IAM identity policies, evaluated by ../policy/evaluate-access.ts, and the
  * key's grants (../grants/grant-authorization.ts), which can allow what the policies do not. Callers of
- * this account must exist (the root always does); callers of other accounts are taken as they
- * come, with no identity policies (their root passes IAM, as in AWS).
+ * this account must exist (the root always does), except sessions of AWS's own roles
+ * (`aws:ec2-infrastructure`), which have no identity policies; callers of other accounts are
+ * taken as they come, with no identity policies (their root passes IAM, as in AWS).
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/control-access.html
  */
 export function createAuthorizer(): Authorizer {
@@ -41,7 +42,11 @@ export function createAuthorizer(): Authorizer {
       )
     }
     let identityPolicies: NamedPolicy[] = []
-    if (callerAccount === ctx.accountId && caller !== rootArnOf(ctx.accountId)) {
+    if (
+      callerAccount === ctx.accountId &&
+      caller !== rootArnOf(ctx.accountId) &&
+      !isAwsInfrastructureSession(caller)
+    ) {
       const principal = await ctx.store.principals.get(caller)
       if (principal === undefined) {
         throw new UnrecognizedClientException(

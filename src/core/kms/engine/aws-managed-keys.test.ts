@@ -77,6 +77,42 @@ describe('AWS managed keys', () => {
     expect(out.Plaintext).toEqual(utf8('x'))
   })
 
+  it('aws/ebs is used through Amazon EC2, and its account may revoke the grants EC2 made', async () => {
+    const { kms } = createTestKms()
+    const { KeyMetadata: key } = await kms.call('DescribeKey', { KeyId: 'alias/aws/ebs' })
+    const { Policy } = await kms.call('GetKeyPolicy', { KeyId: key.KeyId })
+    const policy = JSON.parse(Policy) as {
+      Id: string
+      Statement: { Sid: string; Action: string[]; Condition?: unknown }[]
+    }
+    expect(policy.Id).toBe('auto-ebs-2')
+    expect(policy.Statement[0]).toMatchObject({
+      Sid: 'Allow access through EBS for all principals in the account that are authorized to use EBS',
+      Condition: {
+        StringEquals: {
+          'kms:CallerAccount': '111122223333',
+          'kms:ViaService': 'ec2.us-east-1.amazonaws.com',
+        },
+      },
+    })
+    expect(policy.Statement[1]?.Action).toEqual([
+      'kms:Describe*',
+      'kms:Get*',
+      'kms:List*',
+      'kms:RevokeGrant',
+    ])
+    const ec2 = { viaService: 'ec2.us-east-1.amazonaws.com' }
+    const input = { KeyId: 'alias/aws/ebs', NumberOfBytes: 64 }
+    await expect(
+      kms.call('GenerateDataKeyWithoutPlaintext', input, undefined, ec2),
+    ).resolves.toMatchObject({ KeyId: key.Arn })
+    await expect(
+      kms.call('GenerateDataKeyWithoutPlaintext', input, undefined, {
+        viaService: 'ebs.us-east-1.amazonaws.com',
+      }),
+    ).rejects.toMatchObject({ name: 'AccessDeniedException' })
+  })
+
   it('says which condition of its key policy a direct call failed', async () => {
     const { kms } = createTestKms()
     const { KeyMetadata: key } = await kms.call('DescribeKey', { KeyId: 'alias/aws/s3' })

@@ -141,6 +141,7 @@ export function createKmsEngine(
     const requestId = uuidV4(ctx.random)
     const keyArns: string[] = []
     const eventTime = ctx.now()
+    const via = options.viaService === undefined ? {} : { viaService: options.viaService }
     // Summarized from the validated input once it exists; from the raw input only if validation
     // (or anything before it) fails, so a successful request summarizes its input once.
     let requestParameters: Record<string, unknown> | undefined
@@ -172,6 +173,7 @@ export function createKmsEngine(
       await record({
         eventTime,
         principal: caller,
+        ...via,
         eventName: name,
         requestId,
         keyArns,
@@ -185,6 +187,7 @@ export function createKmsEngine(
       await record({
         eventTime,
         principal: caller,
+        ...via,
         eventName: name,
         requestId,
         keyArns,

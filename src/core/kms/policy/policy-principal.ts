@@ -28,7 +28,20 @@ export function rootArn(accountId: string): string {
  * `arn:aws:sts::<acct>:assumed-role/<role name>/<session name>` (no role path in it).
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns
  */
-const ASSUMED_ROLE_ARN = /^arn:aws:sts::(\d{12}):assumed-role\/([\w+=,.@-]+)\/[\w+=,.@-]+$/
+const ASSUMED_ROLE_ARN = /^arn:aws:sts::(\d{12}):assumed-role\/((?:aws:)?[\w+=,.@-]+)\/[\w+=,.@-]+$/
+
+/**
+ * A session of a role AWS itself uses in the customer's account, such as
+ * `arn:aws:sts::111122223333:assumed-role/aws:ec2-infrastructure/i-0abc…` (the EC2
+ * infrastructure of one instance, the grantee of the grant that attaches an encrypted EBS
+ * volume). IAM role names cannot contain a colon, so an `aws:` role is never one of the
+ * customer's: it has no identity policies there, and what it may do with a key is what key
+ * policies and grants allow.
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/ct-ec2two.html
+ */
+export function isAwsInfrastructureSession(principalArn: string): boolean {
+  return ASSUMED_ROLE_ARN.exec(principalArn)?.[2]?.startsWith('aws:') === true
+}
 
 /** The account an IAM principal ARN (user, role, root) or a role session belongs to. */
 export function accountOf(principalArn: string): string | undefined {
