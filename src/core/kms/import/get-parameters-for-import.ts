@@ -104,7 +104,7 @@ function servableAlgorithm(algorithm: WrappingAlgorithm): ImportParameters['wrap
     case 'RSA_AES_KEY_WRAP_SHA_1':
     case 'RSA_AES_KEY_WRAP_SHA_256':
       throw notServed(
-        `wrapping algorithm ${algorithm}: it wraps with AES key wrap with padding (RFC 5649), which the browser's WebCrypto AES-KW (RFC 3394) cannot unwrap. Use RSAES_OAEP_SHA_256 for symmetric key material`,
+        `wrapping algorithm ${algorithm}: it wraps with AES key wrap with padding (RFC 5649), which the browser's WebCrypto AES-KW (RFC 3394) cannot unwrap. Use RSAES_OAEP_SHA_256 for symmetric and HMAC key material`,
       )
     case 'SM2PKE':
       throw notServed(`wrapping algorithm SM2PKE (China Regions only; not in WebCrypto)`)
