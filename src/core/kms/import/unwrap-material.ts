@@ -1,6 +1,7 @@
 import type { KeyMaterial, KeyRecord, SymmetricMaterialVersion } from '../key-record.ts'
 import type { KeyMaterialId } from '../types.ts'
 import type { ImportParameters } from './imported-material.ts'
+import { unwrapEccMaterial } from './unwrap-ecc-material.ts'
 import { unwrapHmacMaterial } from './unwrap-hmac-material.ts'
 import { unwrapSymmetricMaterial } from './wrapping-key.ts'
 
@@ -30,15 +31,26 @@ export async function unwrapMaterialFor(
       const hmac = await unwrapHmacMaterial(encrypted, parameters, key.keyId, spec)
       return { keyMaterialId: hmac.keyMaterialId, material: { kind: 'hmac', spec, key: hmac.key } }
     }
-    default: {
-      const { cryptoKey, keyMaterialId } = await unwrapSymmetricMaterial(
-        encrypted,
-        parameters,
-        key.keyId,
-      )
-      return { keyMaterialId, version: { keyMaterialId, cryptoKey, createdAt: now } }
+    case 'ECC_NIST_P256':
+    case 'ECC_NIST_P384':
+    case 'ECC_NIST_P521': {
+      const usage = key.keyUsage
+      if (usage !== 'SIGN_VERIFY' && usage !== 'KEY_AGREEMENT') break
+      return unwrapEccMaterial(encrypted, parameters, key.keyId, spec, usage)
     }
+    default:
+      break
   }
+  if (spec !== 'SYMMETRIC_DEFAULT') {
+    // CreateKey makes EXTERNAL keys of the specs above only.
+    throw new RangeError(`no imported key material for key spec ${spec}`)
+  }
+  const { cryptoKey, keyMaterialId } = await unwrapSymmetricMaterial(
+    encrypted,
+    parameters,
+    key.keyId,
+  )
+  return { keyMaterialId, version: { keyMaterialId, cryptoKey, createdAt: now } }
 }
 
 /** The key's material with `unwrapped` in it (for symmetric material, as its only version). */

@@ -15,7 +15,10 @@ export function generateMaterialToImport(): Promise<CryptoKey> {
   ])
 }
 
-/** Wraps the material under GetParametersForImport's PublicKey (DER SPKI) with RSA-OAEP. */
+/**
+ * Wraps the material under GetParametersForImport's PublicKey (DER SPKI) with RSA-OAEP: a secret
+ * key (symmetric or HMAC material) as its raw bytes, a private key (ECC material) as DER PKCS #8.
+ */
 export async function wrapMaterialForImport(
   material: CryptoKey,
   publicKeyDer: Uint8Array,
@@ -29,5 +32,6 @@ export async function wrapMaterialForImport(
     false,
     ['wrapKey'],
   )
-  return new Uint8Array(await subtle.wrapKey('raw', material, publicKey, { name: 'RSA-OAEP' }))
+  const format = material.type === 'private' ? 'pkcs8' : 'raw'
+  return new Uint8Array(await subtle.wrapKey(format, material, publicKey, { name: 'RSA-OAEP' }))
 }

@@ -102,7 +102,8 @@ const unsupported = (what: string) =>
 /**
  * Imported key material (Origin EXTERNAL). AWS imports into every key spec but in custom key
  * stores; the simulator imports what WebCrypto can unwrap with RSA-OAEP: symmetric encryption
- * keys and HMAC keys (raw bytes). An RSA private key needs the RSA_AES_KEY_WRAP algorithms ("To
+ * keys and HMAC keys (raw bytes), and NIST ECC keys (PKCS #8 private keys) for SIGN_VERIFY and
+ * KEY_AGREEMENT. An RSA private key needs the RSA_AES_KEY_WRAP algorithms ("To
  * import an RSA private key, you must use an RSA_AES wrapping algorithm", GetParametersForImport),
  * whose AES key wrap with padding (RFC 5649) WebCrypto lacks; ECC_SECG_P256K1 and SM2 are refused
  * earlier, as key specs WebCrypto cannot serve at all. Multi-Region keys are not imported into.
@@ -117,7 +118,7 @@ function assertImportable(keySpec: string, multiRegion: boolean): void {
   }
   if (!IMPORTABLE_KEY_SPECS.includes(keySpec)) {
     throw unsupported(
-      `Origin EXTERNAL with key spec ${keySpec}: it imports key material into SYMMETRIC_DEFAULT and HMAC keys only. Real AWS KMS imports asymmetric key material too`,
+      `Origin EXTERNAL with key spec ${keySpec}: it imports key material into SYMMETRIC_DEFAULT, HMAC and NIST ECC keys only. Real AWS KMS imports it too`,
     )
   }
   if (multiRegion) {
@@ -133,6 +134,9 @@ const IMPORTABLE_KEY_SPECS: readonly string[] = [
   'HMAC_256',
   'HMAC_384',
   'HMAC_512',
+  'ECC_NIST_P256',
+  'ECC_NIST_P384',
+  'ECC_NIST_P521',
 ]
 
 /** Custom key stores need AWS infrastructure the simulator lacks. */
