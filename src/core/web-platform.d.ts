@@ -111,6 +111,7 @@ interface SubtleCrypto {
     key: CryptoKey,
     data: BufferSource,
   ): Promise<ArrayBuffer>
+  exportKey(format: 'jwk', key: CryptoKey): Promise<JsonWebKey>
   exportKey(format: Exclude<KeyFormat, 'jwk'>, key: CryptoKey): Promise<ArrayBuffer>
   generateKey(
     algorithm: RsaHashedKeyGenParams | EcKeyGenParams,
@@ -119,6 +120,13 @@ interface SubtleCrypto {
   ): Promise<CryptoKeyPair>
   generateKey(
     algorithm: AesKeyGenParams | HmacKeyGenParams,
+    extractable: boolean,
+    keyUsages: ReadonlyArray<KeyUsage>,
+  ): Promise<CryptoKey>
+  importKey(
+    format: 'jwk',
+    keyData: JsonWebKey,
+    algorithm: AlgorithmIdentifier | RsaHashedImportParams | EcKeyImportParams,
     extractable: boolean,
     keyUsages: ReadonlyArray<KeyUsage>,
   ): Promise<CryptoKey>
@@ -160,6 +168,17 @@ interface SubtleCrypto {
     signature: BufferSource,
     data: BufferSource,
   ): Promise<boolean>
+}
+
+/** The EC members of lib.dom's JsonWebKey (imported ECC key material needs its public point). */
+interface JsonWebKey {
+  crv?: string
+  d?: string
+  ext?: boolean
+  key_ops?: string[]
+  kty?: string
+  x?: string
+  y?: string
 }
 
 interface Crypto {

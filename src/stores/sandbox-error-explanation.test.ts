@@ -26,6 +26,23 @@ describe('explainAwsError', () => {
     expect(explainAwsError({ name: 'toString', message: '' })).toBeUndefined()
   })
 
+  it('tells material that does not fit the key spec from material the key never had', () => {
+    const misfit = explainAwsError(
+      {
+        name: 'IncorrectKeyMaterialException',
+        message:
+          'Key material for a ECC_NIST_P256 key must be a DER-encoded PKCS #8 private key on curve P-256.',
+      },
+      'ImportKeyMaterial',
+    )
+    expect(misfit?.why).toMatch(/does not fit the key spec/)
+    const other = explainAwsError(
+      { name: 'IncorrectKeyMaterialException', message: 'The key material is not…' },
+      'ImportKeyMaterial',
+    )
+    expect(other?.why).toMatch(/accepts only that same material again/)
+  })
+
   it('says to enable a disabled key', () => {
     const explanation = explainAwsError(
       { name: 'DisabledException', message: `${ARN} is disabled.` },

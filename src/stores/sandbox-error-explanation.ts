@@ -81,10 +81,17 @@ const EXPLAINERS: Readonly<Record<string, Explainer>> = {
     why: 'The import token and its wrapping public key are valid for 24 hours after GetParametersForImport, and this one has expired.',
     fix: 'Call GetParametersForImport again, wrap the material under the new public key and import it with the new token.',
   }),
-  IncorrectKeyMaterialException: () => ({
-    why: 'A key that had key material accepts only that same material again (or, with ImportType NEW_KEY_MATERIAL, new material for a rotation).',
-    fix: 'Import the key material that was imported into this key before; KMS cannot restore it for you.',
-  }),
+  IncorrectKeyMaterialException: (error) =>
+    // The simulator's texts for material that does not fit the key spec begin so (import/).
+    error.message.startsWith('Key material for a ')
+      ? {
+          why: 'The key material does not fit the key spec: a symmetric key takes 256 bits, an HMAC key bytes within its spec’s length range, an ECC key a PKCS #8 private key on its curve.',
+          fix: 'Wrap key material of the right kind and length for this key, then import it again.',
+        }
+      : {
+          why: 'A key that had key material accepts only that same material again (or, with ImportType NEW_KEY_MATERIAL, new material for a rotation).',
+          fix: 'Import the key material that was imported into this key before; KMS cannot restore it for you.',
+        },
   InvalidImportTokenException: () => ({
     why: 'The import token is not one GetParametersForImport returned for this key.',
     fix: 'Use the ImportToken from the same GetParametersForImport response as the public key, for the same key.',

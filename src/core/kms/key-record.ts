@@ -36,14 +36,19 @@ export type KeyMaterial =
       readonly spec:
         'RSA_2048' | 'RSA_3072' | 'RSA_4096' | 'ECC_NIST_P256' | 'ECC_NIST_P384' | 'ECC_NIST_P521'
       readonly usage: 'ENCRYPT_DECRYPT' | 'SIGN_VERIFY' | 'KEY_AGREEMENT'
+      /** Empty on a key with imported material that has none in KMS now (import/absent-material.ts). */
       readonly publicKeyDer: Uint8Array
-      /** Non-extractable CryptoKeys, one per WebCrypto algorithm (made by crypto/asymmetric-keys). */
+      /**
+       * Non-extractable CryptoKeys, one per WebCrypto algorithm (made by crypto/asymmetric-keys);
+       * none on a key with imported material that has none in KMS now.
+       */
       readonly keys: Record<string, CryptoKey>
     }
   | {
       readonly kind: 'hmac'
       readonly spec: 'HMAC_256' | 'HMAC_384' | 'HMAC_512'
-      readonly key: CryptoKey
+      /** Absent only on a key with imported material that has none in KMS now. */
+      readonly key?: CryptoKey
     }
 
 export interface RotationSettings {
@@ -110,8 +115,10 @@ export interface KeyRecord {
   readonly settling?: SettlingState
   /**
    * Keys with Origin EXTERNAL only (absent on every other key and on records stored before
-   * imports existed). Its `material` is then a symmetric one whose versions are the imported
-   * materials present in KMS now, in the order of `imported.materials`.
+   * imports existed). Its `material` holds the imported material present in KMS now: for a
+   * SYMMETRIC_DEFAULT key, symmetric versions in the order of `imported.materials`; for an HMAC or
+   * ECC key (one material, they do not rotate) its kind without CryptoKeys while none is in KMS
+   * (import/absent-material.ts).
    */
   readonly imported?: ImportedKeyMaterial
 }

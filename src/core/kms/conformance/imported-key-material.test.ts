@@ -15,52 +15,17 @@ import {
   KMSInvalidStateException,
   NotFoundException,
   UnsupportedOperationException,
-  type AlgorithmSpec,
   type KMS,
 } from '@aws-sdk/client-kms'
-import { constants, createPublicKey, publicEncrypt, randomBytes } from 'node:crypto'
+import { createPublicKey, randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { DAY_MS, T0, createSim, expectKmsError, keyArn, text, utf8 } from './harness.ts'
-
-type OaepAlgorithm = Extract<AlgorithmSpec, 'RSAES_OAEP_SHA_1' | 'RSAES_OAEP_SHA_256'>
-
-/** Wraps `material` as a caller would: RSA-OAEP under the DER SPKI public key. */
-function wrap(publicKey: Uint8Array, material: Uint8Array, algorithm: OaepAlgorithm): Uint8Array {
-  const key = createPublicKey({ key: Buffer.from(publicKey), format: 'der', type: 'spki' })
-  return publicEncrypt(
-    {
-      key,
-      padding: constants.RSA_PKCS1_OAEP_PADDING,
-      oaepHash: algorithm === 'RSAES_OAEP_SHA_1' ? 'sha1' : 'sha256',
-    },
-    material,
-  )
-}
+import { NEVER, wrap, wrapped } from './import-wrap.ts'
 
 async function createExternalKey(sdk: KMS): Promise<string> {
   const out = await sdk.createKey({ Origin: 'EXTERNAL', Description: 'imported' })
   return out.KeyMetadata!.KeyId!
 }
-
-/** GetParametersForImport, then wrap: what ImportKeyMaterial needs. */
-async function wrapped(
-  sdk: KMS,
-  keyId: string,
-  material: Uint8Array,
-  algorithm: OaepAlgorithm = 'RSAES_OAEP_SHA_256',
-) {
-  const params = await sdk.getParametersForImport({
-    KeyId: keyId,
-    WrappingAlgorithm: algorithm,
-    WrappingKeySpec: 'RSA_2048',
-  })
-  return {
-    ImportToken: params.ImportToken!,
-    EncryptedKeyMaterial: wrap(params.PublicKey!, material, algorithm),
-  }
-}
-
-const NEVER = { ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE' } as const
 
 describe('imported key material: the whole flow', () => {
   it('CreateKey Origin EXTERNAL makes a PendingImport key without material', async () => {

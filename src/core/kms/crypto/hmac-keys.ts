@@ -15,6 +15,11 @@ const HMAC_SPECS: Readonly<Record<HmacKeySpec, { hash: string; keyBits: number }
   HMAC_512: { hash: 'SHA-512', keyBits: 512 },
 }
 
+/** The WebCrypto hash of a spec's MAC algorithm (SHA-256 for HMAC_256, and so on). */
+export function hmacHashOf(spec: HmacKeySpec): string {
+  return HMAC_SPECS[spec].hash
+}
+
 /** A random non-extractable HMAC key; the hash is fixed in the CryptoKey. */
 export async function generateHmacKey(spec: HmacKeySpec): Promise<CryptoKey> {
   const { hash, keyBits } = HMAC_SPECS[spec]

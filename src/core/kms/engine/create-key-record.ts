@@ -1,4 +1,5 @@
 import type { KeyRecord } from '../key-record.ts'
+import { absentMaterialOf } from '../import/absent-material.ts'
 import { keyArnOf, type EngineContext } from './engine-context.ts'
 import { generateKeyMaterial } from './generate-key-material.ts'
 
@@ -42,7 +43,7 @@ export async function createKeyRecord(
           ...common,
           origin,
           state: 'PendingImport',
-          material: { kind: 'symmetric', versions: [] },
+          material: absentMaterialOf(fields.keySpec, fields.keyUsage),
           imported: { materials: [], parameters: [] },
         }
       : {

@@ -6,6 +6,7 @@ import { assertSettled } from '../key-state.ts'
 import { keyIdMember } from '../operations/common-members.ts'
 import type { KeyArn, KeyMaterialId } from '../types.ts'
 import { required, string } from '../validation/shape.ts'
+import { absentMaterialOf } from './absent-material.ts'
 import { currentImportedMaterial, type ImportedKeyMaterial } from './imported-material.ts'
 import { importedOf } from './import-rules.ts'
 
@@ -64,8 +65,11 @@ export function withoutMaterial(
     const { pending: _dropped, ...rest } = imported
     return { ...key, imported: rest }
   }
-  const versions = key.material.kind === 'symmetric' ? key.material.versions : []
-  const left = versions.filter((v) => v.keyMaterialId !== id)
   const state = key.state === 'Enabled' || key.state === 'Disabled' ? 'PendingImport' : key.state
+  if (key.material.kind !== 'symmetric') {
+    // An HMAC or ECC key has this one material: its CryptoKeys (and public key) go with it.
+    return { ...key, state, material: absentMaterialOf(key.keySpec, key.keyUsage) }
+  }
+  const left = key.material.versions.filter((v) => v.keyMaterialId !== id)
   return { ...key, state, material: { kind: 'symmetric', versions: left } }
 }

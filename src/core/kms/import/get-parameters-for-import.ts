@@ -8,6 +8,7 @@ import {
   WRAPPING_ALGORITHMS,
   WRAPPING_KEY_SPECS,
   type KeyArn,
+  type KeySpec,
   type WrappingAlgorithm,
   type WrappingKeySpec,
 } from '../types.ts'
@@ -52,6 +53,7 @@ export const getParametersForImport = defineOperation({
     assertImportAllowed(key, 'get')
     const wrappingAlgorithm = servableAlgorithm(input.WrappingAlgorithm)
     const wrappingKeySpec = servableKeySpec(input.WrappingKeySpec)
+    assertWrapsKeySpec(key.keySpec, wrappingAlgorithm, wrappingKeySpec)
     const { privateKey, publicKeyDer } = await generateWrappingKeyPair(
       wrappingKeySpec,
       wrappingAlgorithm,
@@ -104,7 +106,7 @@ function servableAlgorithm(algorithm: WrappingAlgorithm): ImportParameters['wrap
     case 'RSA_AES_KEY_WRAP_SHA_1':
     case 'RSA_AES_KEY_WRAP_SHA_256':
       throw notServed(
-        `wrapping algorithm ${algorithm}: it wraps with AES key wrap with padding (RFC 5649), which the browser's WebCrypto AES-KW (RFC 3394) cannot unwrap. Use RSAES_OAEP_SHA_256 for symmetric key material`,
+        `wrapping algorithm ${algorithm}: it wraps with AES key wrap with padding (RFC 5649), which the browser's WebCrypto AES-KW (RFC 3394) cannot unwrap. Use RSAES_OAEP_SHA_256 for symmetric, HMAC and ECC key material`,
       )
     case 'SM2PKE':
       throw notServed(`wrapping algorithm SM2PKE (China Regions only; not in WebCrypto)`)
@@ -115,4 +117,23 @@ function servableKeySpec(spec: WrappingKeySpec): ImportParameters['wrappingKeySp
   if (spec === 'SM2')
     throw notServed('wrapping key spec SM2 (China Regions only; not in WebCrypto)')
   return spec
+}
+
+/**
+ * "You cannot use RSAES_OAEP_SHA_* with the RSA_2048 wrapping key spec to wrap ECC_NIST_P521 key
+ * material" (GetParametersForImport): its PKCS #8 private key is longer than RSA-2048 OAEP can
+ * encrypt. Refused when the parameters are asked for, so no token is handed out for it; the
+ * exception and its text are unverified (the simulator's choice).
+ * @see https://docs.aws.amazon.com/kms/latest/APIReference/API_GetParametersForImport.html
+ */
+function assertWrapsKeySpec(
+  keySpec: KeySpec,
+  algorithm: ImportParameters['wrappingAlgorithm'],
+  wrappingKeySpec: ImportParameters['wrappingKeySpec'],
+): void {
+  if (keySpec === 'ECC_NIST_P521' && wrappingKeySpec === 'RSA_2048') {
+    throw new ValidationException(
+      `The ${algorithm} wrapping algorithm with the RSA_2048 wrapping key spec cannot wrap ECC_NIST_P521 key material. Use the RSA_3072 or RSA_4096 wrapping key spec.`,
+    )
+  }
 }

@@ -6,10 +6,11 @@ import {
   IncorrectKeyMaterialException,
   InvalidImportTokenException,
   KMSInvalidStateException,
+  UnsupportedOperationException,
   ValidationException,
 } from '../errors.ts'
 import { toHex } from '../ids.ts'
-import type { KeyRecord, SymmetricMaterialVersion } from '../key-record.ts'
+import type { KeyRecord } from '../key-record.ts'
 import { keyIdMember } from '../operations/common-members.ts'
 import {
   EXPIRATION_MODELS,
@@ -27,7 +28,7 @@ import {
   type ImportParameters,
 } from './imported-material.ts'
 import { assertImportAllowed, importedOf } from './import-rules.ts'
-import { unwrapSymmetricMaterial } from './wrapping-key.ts'
+import { materialOf, unwrapMaterialFor, type UnwrappedMaterial } from './unwrap-material.ts'
 
 /** ValidTo may be at most 365 days after the request. */
 const MAX_VALID_TO_MS = 365 * DAY_MS
@@ -43,7 +44,7 @@ export interface ImportKeyMaterialOutput {
  * Enabled; after that the default is EXISTING_KEY_MATERIAL: the same material again (after it was
  * deleted or expired, or to change its expiry), else IncorrectKeyMaterialException. NEW_KEY_MATERIAL
  * on a key that has material imports the next material, PENDING_ROTATION until RotateKeyOnDemand.
- * The material is unwrapped straight into non-extractable CryptoKeys (wrapping-key.ts).
+ * The material is unwrapped straight into non-extractable CryptoKeys (unwrap-material.ts).
  * @see https://docs.aws.amazon.com/kms/latest/APIReference/API_ImportKeyMaterial.html
  */
 export const importKeyMaterial = defineOperation({
@@ -74,11 +75,8 @@ export const importKeyMaterial = defineOperation({
         'You cannot specify a KeyMaterialId when ImportType is NEW_KEY_MATERIAL.',
       )
     }
-    const { cryptoKey, keyMaterialId } = await unwrapSymmetricMaterial(
-      input.EncryptedKeyMaterial,
-      parameters,
-      key.keyId,
-    )
+    const unwrapped = await unwrapMaterialFor(key, input.EncryptedKeyMaterial, parameters, now)
+    const { keyMaterialId } = unwrapped
     const terms = {
       expirationModel,
       ...(validTo !== undefined && { validTo }),
@@ -86,11 +84,10 @@ export const importKeyMaterial = defineOperation({
         description: input.KeyMaterialDescription,
       }),
     }
-    const version: SymmetricMaterialVersion = { keyMaterialId, cryptoKey, createdAt: now }
     const updated =
       importType === 'NEW_KEY_MATERIAL'
-        ? importNew(key, imported, version, terms)
-        : importExisting(key, imported, version, terms, input.KeyMaterialId)
+        ? importNew(key, imported, unwrapped, terms, now)
+        : importExisting(key, imported, unwrapped, terms, input.KeyMaterialId)
     await rc.store.keys.put(key.keyId, updated)
     return { KeyId: key.arn, KeyMaterialId: keyMaterialId }
   },
@@ -149,24 +146,34 @@ function validToOf(model: ExpirationModel, validTo: Date | undefined, now: numbe
 
 /**
  * NEW_KEY_MATERIAL: the key's first material (key → Enabled), or the next one, which waits for
- * RotateKeyOnDemand (PENDING_ROTATION; one at a time, AWS-recorded text).
+ * RotateKeyOnDemand (PENDING_ROTATION; one at a time, AWS-recorded text). Only symmetric
+ * encryption keys rotate, so an HMAC or ECC key takes no second material.
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/rotating-keys-on-demand.html
  */
 function importNew(
   key: KeyRecord,
   imported: ImportedKeyMaterial,
-  version: SymmetricMaterialVersion,
+  unwrapped: UnwrappedMaterial,
   terms: Terms,
+  now: number,
 ): KeyRecord {
-  const id = version.keyMaterialId
-  const info: ImportedMaterialInfo = { keyMaterialId: id, createdAt: version.createdAt, ...terms }
+  const id = unwrapped.keyMaterialId
+  const info: ImportedMaterialInfo = { keyMaterialId: id, createdAt: now, ...terms }
   if (imported.materials.length === 0) {
     return {
       ...key,
       state: 'Enabled',
-      material: { kind: 'symmetric', versions: [version] },
+      material: materialOf(unwrapped),
       imported: { ...imported, materials: [info] },
     }
   }
+  if (!('version' in unwrapped)) {
+    // Unverified text: AWS's wording for new material into a key that cannot rotate is not recorded.
+    throw new UnsupportedOperationException(
+      `${key.arn} key spec ${key.keySpec} cannot take new key material: only symmetric encryption KMS keys rotate imported key material. Import the same key material with ImportType EXISTING_KEY_MATERIAL.`,
+    )
+  }
+  const version = unwrapped.version
   const pending = imported.pending
   if (pending !== undefined && pending.info.keyMaterialId !== id) {
     throw new KMSInvalidStateException(
@@ -201,11 +208,11 @@ function importNew(
 function importExisting(
   key: KeyRecord,
   imported: ImportedKeyMaterial,
-  version: SymmetricMaterialVersion,
+  unwrapped: UnwrappedMaterial,
   terms: Terms,
   claimedId: string | undefined,
 ): KeyRecord {
-  const id = version.keyMaterialId
+  const id = unwrapped.keyMaterialId
   if (claimedId !== undefined && claimedId !== id) {
     // Unverified text.
     throw new IncorrectKeyMaterialException(
@@ -222,10 +229,13 @@ function importExisting(
       description: terms.description ?? info.description,
     }),
   })
-  if (imported.pending?.info.keyMaterialId === id) {
+  if (imported.pending?.info.keyMaterialId === id && 'version' in unwrapped) {
     return {
       ...key,
-      imported: { ...imported, pending: { info: keep(imported.pending.info), version } },
+      imported: {
+        ...imported,
+        pending: { info: keep(imported.pending.info), version: unwrapped.version },
+      },
     }
   }
   const index = imported.materials.findIndex((m) => m.keyMaterialId === id)
@@ -240,7 +250,10 @@ function importExisting(
   const restored: KeyRecord = {
     ...key,
     imported: { ...imported, materials },
-    material: { kind: 'symmetric', versions: versionsInOrder(key, materials, version) },
+    material:
+      'version' in unwrapped
+        ? { kind: 'symmetric', versions: versionsInOrder(key, materials, unwrapped.version) }
+        : unwrapped.material,
   }
   const awake = restored.state === 'PendingImport' && hasAllMaterial(restored)
   return awake ? { ...restored, state: 'Enabled' } : restored

@@ -1,4 +1,5 @@
 import type { KeyRecord, SymmetricMaterialVersion } from '../key-record.ts'
+import { hasMaterialNow } from './absent-material.ts'
 import type {
   ExpirationModel,
   KeyMaterialId,
@@ -60,10 +61,17 @@ export interface ImportedKeyMaterial {
 /** The import tokens a key keeps; an older token is then InvalidImportTokenException. */
 export const MAX_PARAMETERS = 10
 
-/** True when the key's material `id` is in KMS now (imported, not deleted or expired). */
+/**
+ * True when the key's material `id` is in KMS now (imported, not deleted or expired). An HMAC or
+ * ECC key has one material at most, so its material being there is that material being there.
+ */
 export function isImportedNow(key: KeyRecord, id: KeyMaterialId): boolean {
+  if (key.material.kind === 'symmetric') {
+    return key.material.versions.some((v) => v.keyMaterialId === id)
+  }
   return (
-    key.material.kind === 'symmetric' && key.material.versions.some((v) => v.keyMaterialId === id)
+    hasMaterialNow(key.material) &&
+    (key.imported?.materials.some((m) => m.keyMaterialId === id) ?? false)
   )
 }
 

@@ -41,30 +41,27 @@ const SYMMETRIC_MATERIAL_BITS = 256
  */
 const MATERIAL_ID_LABEL = 'KeyDeck imported key material id/'
 
+const OAEP = { name: 'RSA-OAEP' } as const
+
 /**
- * Unwraps EncryptedKeyMaterial with the parameters' private key straight into NON-EXTRACTABLE
- * CryptoKeys, so the material is never a JS value: once as the AES-GCM-256 key that encrypts and
- * decrypts, and once as an HMAC-SHA-256 key that only signs the label above to make the
- * KeyMaterialId (a key commitment: it reveals nothing of the material).
- * WebCrypto's RSA-OAEP fails on anything not wrapped under this public key with this algorithm:
- * InvalidCiphertextException, as AWS answers for material it cannot decrypt.
- * @see https://docs.aws.amazon.com/kms/latest/APIReference/API_ImportKeyMaterial.html
+ * Unwraps EncryptedKeyMaterial with the parameters' private key into a NON-EXTRACTABLE
+ * HMAC-SHA-256 key over the material's bytes, whatever they are: it takes material of any length,
+ * so material that does not unwrap (not wrapped under this public key with this algorithm:
+ * InvalidCiphertextException, as AWS answers for material it cannot decrypt) is told from
+ * material of the wrong length or form. The key only signs the label above (materialIdOf): a key
+ * commitment that reveals nothing of the material. Returns it with the material's length in bits.
  */
-export async function unwrapSymmetricMaterial(
+export async function unwrapNamingKey(
   encrypted: Uint8Array,
   parameters: ImportParameters,
-  keyId: KeyId,
-): Promise<{ cryptoKey: CryptoKey; keyMaterialId: KeyMaterialId }> {
-  const oaep = { name: 'RSA-OAEP' }
-  const bytes = new Uint8Array(encrypted)
-  let macKey: CryptoKey
+): Promise<{ namingKey: CryptoKey; bits: number }> {
+  let namingKey: CryptoKey
   try {
-    // HMAC first: it takes material of any length, so a wrong length can be told from bad wrapping.
-    macKey = await subtle().unwrapKey(
+    namingKey = await subtle().unwrapKey(
       'raw',
-      bytes,
+      new Uint8Array(encrypted),
       parameters.privateKey,
-      oaep,
+      OAEP,
       { name: 'HMAC', hash: 'SHA-256' },
       false,
       ['sign'],
@@ -74,7 +71,27 @@ export async function unwrapSymmetricMaterial(
       'The EncryptedKeyMaterial cannot be decrypted with the private key of the import token’s wrapping key and its wrapping algorithm.',
     )
   }
-  const bits = (macKey.algorithm as KeyAlgorithm & { length?: number }).length
+  const bits = (namingKey.algorithm as KeyAlgorithm & { length?: number }).length ?? 0
+  return { namingKey, bits }
+}
+
+/** The KeyMaterialId of the material behind `namingKey` (an HMAC-SHA-256 key) in key `keyId`. */
+export async function materialIdOf(namingKey: CryptoKey, keyId: KeyId): Promise<KeyMaterialId> {
+  const label = new TextEncoder().encode(MATERIAL_ID_LABEL + keyId)
+  return toHex(new Uint8Array(await subtle().sign('HMAC', namingKey, label))) as KeyMaterialId
+}
+
+/**
+ * Unwraps symmetric material straight into NON-EXTRACTABLE CryptoKeys, so the material is never
+ * a JS value: the AES-GCM-256 key that encrypts and decrypts, and the naming key for its id.
+ * @see https://docs.aws.amazon.com/kms/latest/APIReference/API_ImportKeyMaterial.html
+ */
+export async function unwrapSymmetricMaterial(
+  encrypted: Uint8Array,
+  parameters: ImportParameters,
+  keyId: KeyId,
+): Promise<{ cryptoKey: CryptoKey; keyMaterialId: KeyMaterialId }> {
+  const { namingKey, bits } = await unwrapNamingKey(encrypted, parameters)
   if (bits !== SYMMETRIC_MATERIAL_BITS) {
     throw new IncorrectKeyMaterialException(
       `Key material for a SYMMETRIC_DEFAULT key must be 256 bits (32 bytes); this material is ${bits} bits.`,
@@ -82,14 +99,12 @@ export async function unwrapSymmetricMaterial(
   }
   const cryptoKey = await subtle().unwrapKey(
     'raw',
-    bytes,
+    new Uint8Array(encrypted),
     parameters.privateKey,
-    oaep,
+    OAEP,
     { name: 'AES-GCM', length: SYMMETRIC_MATERIAL_BITS },
     false,
     ['encrypt', 'decrypt'],
   )
-  const label = new TextEncoder().encode(MATERIAL_ID_LABEL + keyId)
-  const id = new Uint8Array(await subtle().sign('HMAC', macKey, label))
-  return { cryptoKey, keyMaterialId: toHex(id) as KeyMaterialId }
+  return { cryptoKey, keyMaterialId: await materialIdOf(namingKey, keyId) }
 }

@@ -100,15 +100,25 @@ const unsupported = (what: string) =>
   new UnsupportedOperationException(`The KeyDeck simulator does not support ${what}.`)
 
 /**
- * Imported key material (Origin EXTERNAL): the simulator imports symmetric encryption material
- * only. AWS also imports HMAC and asymmetric private keys (wrapped as PKCS #8, which needs the
- * RSA_AES_KEY_WRAP algorithms WebCrypto lacks) and into multi-Region keys.
+ * Imported key material (Origin EXTERNAL). AWS imports into every key spec but in custom key
+ * stores; the simulator imports what WebCrypto can unwrap with RSA-OAEP: symmetric encryption
+ * keys and HMAC keys (raw bytes), and NIST ECC keys (PKCS #8 private keys) for SIGN_VERIFY and
+ * KEY_AGREEMENT. An RSA private key needs the RSA_AES_KEY_WRAP algorithms ("To
+ * import an RSA private key, you must use an RSA_AES wrapping algorithm", GetParametersForImport),
+ * whose AES key wrap with padding (RFC 5649) WebCrypto lacks; ECC_SECG_P256K1 and SM2 are refused
+ * earlier, as key specs WebCrypto cannot serve at all. Multi-Region keys are not imported into.
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/importing-keys.html
+ * @see https://docs.aws.amazon.com/kms/latest/APIReference/API_GetParametersForImport.html
  */
 function assertImportable(keySpec: string, multiRegion: boolean): void {
-  if (keySpec !== 'SYMMETRIC_DEFAULT') {
+  if (keySpec.startsWith('RSA_')) {
     throw unsupported(
-      `Origin EXTERNAL with key spec ${keySpec}: it imports key material into SYMMETRIC_DEFAULT keys only. Real AWS KMS imports HMAC and asymmetric key material too`,
+      `Origin EXTERNAL with key spec ${keySpec}: an RSA private key is imported wrapped with RSA_AES_KEY_WRAP_SHA_1 or RSA_AES_KEY_WRAP_SHA_256, whose AES key wrap with padding (RFC 5649) the browser's WebCrypto cannot unwrap. Real AWS KMS imports RSA key material`,
+    )
+  }
+  if (!IMPORTABLE_KEY_SPECS.includes(keySpec)) {
+    throw unsupported(
+      `Origin EXTERNAL with key spec ${keySpec}: it imports key material into SYMMETRIC_DEFAULT, HMAC and NIST ECC keys only. Real AWS KMS imports it too`,
     )
   }
   if (multiRegion) {
@@ -117,6 +127,17 @@ function assertImportable(keySpec: string, multiRegion: boolean): void {
     )
   }
 }
+
+/** Key specs the simulator imports key material into (import/unwrap-material.ts). */
+const IMPORTABLE_KEY_SPECS: readonly string[] = [
+  'SYMMETRIC_DEFAULT',
+  'HMAC_256',
+  'HMAC_384',
+  'HMAC_512',
+  'ECC_NIST_P256',
+  'ECC_NIST_P384',
+  'ECC_NIST_P521',
+]
 
 /** Custom key stores need AWS infrastructure the simulator lacks. */
 function assertSimulatable(input: {

@@ -4,6 +4,7 @@ import { resolveKey } from '../engine/resolve-key.ts'
 import {
   DryRunOperationException,
   InvalidKeyUsageException,
+  KMSInternalException,
   KMSInvalidMacException,
 } from '../errors.ts'
 import type { KeyRecord } from '../key-record.ts'
@@ -30,6 +31,8 @@ function hmacKeyFor(key: KeyRecord, algorithm: MacAlgorithmSpec, operation: stri
       `Algorithm ${algorithm} is incompatible with key spec ${key.keySpec}.`,
     )
   }
+  // Only a key with imported material lacks its key, and it is then PendingImport (checked before).
+  if (key.material.key === undefined) throw new KMSInternalException('no HMAC key material')
   return key.material.key
 }
 

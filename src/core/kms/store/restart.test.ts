@@ -66,6 +66,80 @@ describe('restart on an existing store', () => {
     expect(later.KeyState).toBe('PendingImport')
   })
 
+  it('a new engine keeps imported HMAC material: the same MACs', async () => {
+    const store = createMemoryKmsStore()
+    const first = createKms({ store, now: () => T0, random: seededRandom(1) })
+    const { KeyMetadata: key } = await first.call('CreateKey', {
+      Origin: 'EXTERNAL',
+      KeySpec: 'HMAC_384',
+      KeyUsage: 'GENERATE_VERIFY_MAC',
+    })
+    const params = await first.call('GetParametersForImport', {
+      KeyId: key.KeyId,
+      WrappingAlgorithm: 'RSAES_OAEP_SHA_256',
+      WrappingKeySpec: 'RSA_2048',
+    })
+    const material = await crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-384' }, true, [
+      'sign',
+    ])
+    await first.call('ImportKeyMaterial', {
+      KeyId: key.KeyId,
+      ImportToken: params.ImportToken,
+      EncryptedKeyMaterial: await wrapMaterialForImport(
+        material,
+        params.PublicKey,
+        'RSAES_OAEP_SHA_256',
+      ),
+      ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE',
+    })
+    const mac = { KeyId: key.KeyId, MacAlgorithm: 'HMAC_SHA_384', Message: utf8('hi') } as const
+    const { Mac } = await first.call('GenerateMac', mac)
+    expect(Mac).toEqual(new Uint8Array(await crypto.subtle.sign('HMAC', material, utf8('hi'))))
+
+    const second = createKms({ store, now: () => T0, random: seededRandom(2) })
+    expect((await second.call('VerifyMac', { ...mac, Mac })).MacValid).toBe(true)
+  })
+
+  it('a new engine keeps imported ECC material: it signs, and its public key is the same', async () => {
+    const store = createMemoryKmsStore()
+    const first = createKms({ store, now: () => T0, random: seededRandom(1) })
+    const { KeyMetadata: key } = await first.call('CreateKey', {
+      Origin: 'EXTERNAL',
+      KeySpec: 'ECC_NIST_P256',
+      KeyUsage: 'SIGN_VERIFY',
+    })
+    const params = await first.call('GetParametersForImport', {
+      KeyId: key.KeyId,
+      WrappingAlgorithm: 'RSAES_OAEP_SHA_1',
+      WrappingKeySpec: 'RSA_2048',
+    })
+    const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
+      'sign',
+      'verify',
+    ])
+    await first.call('ImportKeyMaterial', {
+      KeyId: key.KeyId,
+      ImportToken: params.ImportToken,
+      EncryptedKeyMaterial: await wrapMaterialForImport(
+        pair.privateKey,
+        params.PublicKey,
+        'RSAES_OAEP_SHA_1',
+      ),
+      ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE',
+    })
+
+    const second = createKms({ store, now: () => T0, random: seededRandom(2) })
+    const { PublicKey } = await second.call('GetPublicKey', { KeyId: key.KeyId })
+    expect(PublicKey).toEqual(new Uint8Array(await crypto.subtle.exportKey('spki', pair.publicKey)))
+    const signing = {
+      KeyId: key.KeyId,
+      Message: utf8('hi'),
+      SigningAlgorithm: 'ECDSA_SHA_256',
+    } as const
+    const { Signature } = await second.call('Sign', signing)
+    expect((await second.call('Verify', { ...signing, Signature })).SignatureValid).toBe(true)
+  })
+
   it('stores records by structured clone: mutating what it returns changes nothing', async () => {
     const store = createMemoryKmsStore()
     const kms = createKms({ store })
