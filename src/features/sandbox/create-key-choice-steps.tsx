@@ -4,15 +4,23 @@ import { TextInput } from '@/components/ui/field-controls.tsx'
 import { Field } from '@/components/ui/field.tsx'
 import { RadioGroup } from '@/components/ui/radio-group.tsx'
 import {
+  offersOrigin,
   specsOf,
   usagesOf,
+  withKeySpec,
   withKeyType,
   withKeyUsage,
   type KeyType,
   type TagRow,
   type WizardChoices,
 } from './create-key-wizard-model.ts'
-import { explainKeySpec, KEY_TYPES, KEY_USAGES, LABELS } from './create-key-wizard-texts.ts'
+import {
+  explainKeySpec,
+  KEY_ORIGINS,
+  KEY_TYPES,
+  KEY_USAGES,
+  LABELS,
+} from './create-key-wizard-texts.ts'
 import { WizardExplained } from './wizard-explained.tsx'
 
 export interface StepProps {
@@ -53,20 +61,36 @@ export function KeyTypeStep({ choices, onChange }: StepProps) {
   )
 }
 
-/** Step 2: the key spec among those of the type and usage. */
+/** Step 2: the key spec among those of the type and usage, and where its material comes from. */
 export function KeySpecStep({ choices, onChange }: StepProps) {
   return (
-    <div className="space-y-1">
-      <RadioGroup
-        legend="Key spec"
-        value={choices.keySpec}
-        onChange={(keySpec) => onChange({ ...choices, keySpec })}
-        options={specsOf(choices.keyType, choices.keyUsage).map((value) => ({
-          value,
-          label: <code className="font-mono">{value}</code>,
-        }))}
-      />
-      <WizardExplained explained={explainKeySpec(choices.keySpec, choices.keyUsage)} />
+    <div className="space-y-4">
+      <div className="space-y-1">
+        <RadioGroup
+          legend="Key spec"
+          value={choices.keySpec}
+          onChange={(keySpec) => onChange(withKeySpec(choices, keySpec))}
+          options={specsOf(choices.keyType, choices.keyUsage).map((value) => ({
+            value,
+            label: <code className="font-mono">{value}</code>,
+          }))}
+        />
+        <WizardExplained explained={explainKeySpec(choices.keySpec, choices.keyUsage)} />
+      </div>
+      {offersOrigin(choices.keySpec) && (
+        <div className="space-y-1">
+          <RadioGroup
+            legend="Key material origin"
+            value={choices.origin}
+            onChange={(origin) => onChange({ ...choices, origin })}
+            options={(['AWS_KMS', 'EXTERNAL'] as const).map((value) => ({
+              value,
+              label: KEY_ORIGINS[value].label,
+            }))}
+          />
+          <WizardExplained explained={KEY_ORIGINS[choices.origin]} />
+        </div>
+      )}
     </div>
   )
 }

@@ -18,6 +18,7 @@ export function KeyReviewStep({ choices }: { choices: WizardChoices }) {
     ['Key type', KEY_TYPES[choices.keyType].label],
     ['Key usage', KEY_USAGES[choices.keyUsage]?.label ?? choices.keyUsage],
     ['Key spec', choices.keySpec],
+    ['Key material origin', choices.origin === 'EXTERNAL' ? 'External (import)' : 'KMS'],
     ['Description', choices.description || 'None'],
     ['Alias', alias ?? 'None'],
     ['Tags', tags.map((t) => `${t.TagKey}=${t.TagValue}`).join(', ') || 'None'],

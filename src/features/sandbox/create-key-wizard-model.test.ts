@@ -5,6 +5,8 @@ import {
   INITIAL_CHOICES,
   specsOf,
   usagesOf,
+  offersOrigin,
+  withKeySpec,
   withKeyType,
   withKeyUsage,
 } from './create-key-wizard-model.ts'
@@ -13,6 +15,25 @@ import { explainKeySpec, wizardCards } from './create-key-wizard-texts.ts'
 const ACCT = '111122223333'
 
 describe('the create-key wizard’s choices', () => {
+  it('sends Origin EXTERNAL only when chosen, and only for a spec whose material can be imported', () => {
+    expect(createKeyRequest(INITIAL_CHOICES, ACCT)).not.toHaveProperty('Origin')
+    const external = { ...INITIAL_CHOICES, origin: 'EXTERNAL' as const }
+    expect(createKeyRequest(external, ACCT)).toMatchObject({ Origin: 'EXTERNAL' })
+    const ecc = {
+      ...withKeySpec(
+        withKeyUsage(withKeyType(INITIAL_CHOICES, 'asymmetric'), 'SIGN_VERIFY'),
+        'ECC_NIST_P384',
+      ),
+      origin: 'EXTERNAL' as const,
+    }
+    expect(withKeySpec(ecc, 'ECC_NIST_P521').origin).toBe('EXTERNAL')
+    // RSA private keys need RSA_AES_KEY_WRAP, which the simulator cannot unwrap: back to KMS.
+    const rsa = withKeySpec(ecc, 'RSA_2048')
+    expect(offersOrigin('RSA_2048')).toBe(false)
+    expect(rsa.origin).toBe('AWS_KMS')
+    expect(createKeyRequest(rsa, ACCT)).not.toHaveProperty('Origin')
+  })
+
   it('offers the specs of each type and usage that the simulator can create', () => {
     expect(specsOf('symmetric', 'ENCRYPT_DECRYPT')).toEqual(['SYMMETRIC_DEFAULT'])
     expect(specsOf('symmetric', 'GENERATE_VERIFY_MAC')).toEqual([

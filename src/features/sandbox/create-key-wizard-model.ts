@@ -11,6 +11,7 @@ import {
   type KeyUsage,
   type OperationInput,
 } from '@/core/kms/index.ts'
+import { isImportableKeySpec } from '@/stores/sandbox-key-material.ts'
 
 /** The console's first choice: HMAC keys are symmetric keys with the usage "Generate and verify MAC". */
 export type KeyType = 'symmetric' | 'asymmetric'
@@ -24,6 +25,11 @@ export interface WizardChoices {
   readonly keyType: KeyType
   readonly keyUsage: KeyUsage
   readonly keySpec: KeySpec
+  /**
+   * The console's "Key material origin": KMS makes the material, or you import your own
+   * (EXTERNAL, on the key page after creation). Offered for the key specs the sandbox imports into.
+   */
+  readonly origin: 'AWS_KMS' | 'EXTERNAL'
   readonly description: string
   /** As CreateAlias takes it, `alias/orders`; empty for none. */
   readonly alias: string
@@ -39,6 +45,7 @@ export const INITIAL_CHOICES: WizardChoices = {
   keyType: 'symmetric',
   keyUsage: 'ENCRYPT_DECRYPT',
   keySpec: 'SYMMETRIC_DEFAULT',
+  origin: 'AWS_KMS',
   description: '',
   alias: '',
   tags: [],
@@ -77,8 +84,17 @@ export function withKeyType(choices: WizardChoices, keyType: KeyType): WizardCho
 export function withKeyUsage(choices: WizardChoices, keyUsage: KeyUsage): WizardChoices {
   const specs = specsOf(choices.keyType, keyUsage)
   const keySpec = specs.includes(choices.keySpec) ? choices.keySpec : specs[0]!
-  return { ...choices, keyUsage, keySpec }
+  return withKeySpec({ ...choices, keyUsage }, keySpec)
 }
+
+/** A new spec keeps an EXTERNAL origin only when material for it can be imported. */
+export function withKeySpec(choices: WizardChoices, keySpec: KeySpec): WizardChoices {
+  const origin = isImportableKeySpec(keySpec) ? choices.origin : 'AWS_KMS'
+  return { ...choices, keySpec, origin }
+}
+
+/** Whether the wizard offers the key material origin for this spec. */
+export const offersOrigin = (keySpec: KeySpec) => isImportableKeySpec(keySpec)
 
 /** The tags to send: rows left wholly empty are dropped, the rest sent as typed (AWS checks them). */
 export function tagsToSend(rows: readonly TagRow[]) {
@@ -109,6 +125,7 @@ export function createKeyRequest(
     ...(choices.description !== '' && { Description: choices.description }),
     KeySpec: choices.keySpec,
     KeyUsage: choices.keyUsage,
+    ...(choices.origin === 'EXTERNAL' && { Origin: 'EXTERNAL' as const }),
     ...(tags.length > 0 && { Tags: tags }),
     ...(choices.policy === 'console' && { Policy: consolePolicyOf(choices, accountId) }),
   }

@@ -11,7 +11,7 @@ import {
   type KeySpec,
   type KeyUsage,
 } from '@/core/kms/index.ts'
-import type { KeyType } from './create-key-wizard-model.ts'
+import type { KeyType, WizardChoices } from './create-key-wizard-model.ts'
 
 export interface Explained {
   readonly sentence: string
@@ -33,6 +33,22 @@ export const KEY_TYPES: Readonly<Record<KeyType, { label: string } & Explained>>
     card: 'kms-asymmetric-key-pair',
   },
 }
+
+/** The console's "Key material origin" (advanced options of step 1 there). */
+export const KEY_ORIGINS: Readonly<Record<WizardChoices['origin'], { label: string } & Explained>> =
+  {
+    AWS_KMS: {
+      label: 'KMS (recommended)',
+      sentence: 'KMS makes the key material in its HSMs, and it never leaves them unencrypted.',
+      card: 'import-origin-external',
+    },
+    EXTERNAL: {
+      label: 'External (import key material)',
+      sentence:
+        'You bring the material: the key waits in PendingImport until you import it, wrapped under a public key KMS gives you; it can expire, and you can delete it.',
+      card: 'import-pending-import-state',
+    },
+  }
 
 export const KEY_USAGES: Readonly<Partial<Record<KeyUsage, { label: string } & Explained>>> = {
   ENCRYPT_DECRYPT: {

@@ -7,6 +7,7 @@ import { paths, type SandboxKeyParams } from '@/routes/paths.ts'
 import { useSandboxStore } from '@/stores/sandbox-store.ts'
 import { KeyActions } from './key-actions.tsx'
 import { KeyAliasesPanel } from './key-aliases-panel.tsx'
+import { KeyMaterialPanel } from './key-material-panel.tsx'
 import { KeyMetadataPanel } from './key-metadata-panel.tsx'
 import { KeyPolicyPanel } from './key-policy-panel.tsx'
 import { KeyRotationPanel } from './key-rotation-panel.tsx'
@@ -50,6 +51,7 @@ export default function KeyPage() {
           <>
             <KeyMetadataPanel metadata={key} />
             <KeyStatePanel metadata={key} />
+            {key.Origin === 'EXTERNAL' && <KeyMaterialPanel metadata={key} />}
             {key.KeySpec === 'SYMMETRIC_DEFAULT' && <KeyRotationPanel metadata={key} />}
             <KeyAliasesPanel metadata={key} />
             <KeyTagsPanel metadata={key} />
