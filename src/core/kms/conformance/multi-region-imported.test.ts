@@ -165,6 +165,26 @@ describe('multi-Region keys with imported key material', () => {
     expect(text((await east.decrypt({ CiphertextBlob: blob })).Plaintext)).toBe('west')
   })
 
+  it('UpdatePrimaryRegion to a replica without material: each key settles back in its own state', async () => {
+    const keyId = await externalPrimary()
+    const material = randomBytes(32)
+    await importInto(east, keyId, material)
+    await replicate(keyId)
+    await east.updatePrimaryRegion({ KeyId: keyId, PrimaryRegion: WEST })
+    expect(await stateIn(west, keyId)).toBe('Updating')
+    clock.now += SETTLE_MS
+    const meta = (await west.describeKey({ KeyId: keyId })).KeyMetadata!
+    expect(meta.MultiRegionConfiguration?.MultiRegionKeyType).toBe('PRIMARY')
+    expect(meta.KeyState).toBe('PendingImport')
+    expect(await stateIn(east, keyId)).toBe('Enabled')
+    // The new primary's writes do not reach the old one: its material stays its own.
+    await importInto(west, keyId, material)
+    await west.deleteImportedKeyMaterial({ KeyId: keyId })
+    expect(await stateIn(east, keyId)).toBe('Enabled')
+    const blob = (await east.encrypt({ KeyId: keyId, Plaintext: utf8('east') })).CiphertextBlob!
+    expect(text((await east.decrypt({ CiphertextBlob: blob })).Plaintext)).toBe('east')
+  })
+
   it('does not rotate a multi-Region key with imported material on demand (simulator gap)', async () => {
     const keyId = await externalPrimary()
     await importInto(east, keyId, randomBytes(32))
