@@ -185,6 +185,30 @@ describe('multi-Region keys with imported key material', () => {
     expect(text((await east.decrypt({ CiphertextBlob: blob })).Plaintext)).toBe('east')
   })
 
+  it('an HMAC_256 multi-Region key: the same bytes in both Regions give the same MACs', async () => {
+    const created = await east.createKey({
+      Origin: 'EXTERNAL',
+      MultiRegion: true,
+      KeySpec: 'HMAC_256',
+      KeyUsage: 'GENERATE_VERIFY_MAC',
+    })
+    const keyId = created.KeyMetadata!.KeyId!
+    const material = randomBytes(32)
+    await importInto(east, keyId, material)
+    await replicate(keyId)
+    expect(await stateIn(west, keyId)).toBe('PendingImport')
+    await expectKmsError(
+      importInto(west, keyId, randomBytes(32)),
+      IncorrectKeyMaterialException,
+      /is not the key material of the related multi-Region keys/,
+    )
+    await importInto(west, keyId, material)
+    const mac = { MacAlgorithm: 'HMAC_SHA_256', Message: utf8('signed in east') } as const
+    const { Mac } = await east.generateMac({ KeyId: keyId, ...mac })
+    const verified = await west.verifyMac({ KeyId: keyId, ...mac, Mac: Mac! })
+    expect(verified.MacValid).toBe(true)
+  })
+
   it('does not rotate a multi-Region key with imported material on demand (simulator gap)', async () => {
     const keyId = await externalPrimary()
     await importInto(east, keyId, randomBytes(32))
