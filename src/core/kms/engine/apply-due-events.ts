@@ -4,7 +4,7 @@ import { isReplicaKey } from '../key-record.ts'
 import { detachDeletedKey } from '../multi-region/detach-deleted-key.ts'
 import { addKeyMaterial } from './rotate-key.ts'
 import { withoutMaterial } from '../import/delete-imported-key-material.ts'
-import { nextExpiry } from '../import/imported-material.ts'
+import { hasAllMaterial, nextExpiry } from '../import/imported-material.ts'
 
 /** Something the service did by itself, recorded in the audit trail like CloudTrail does. */
 export interface ServiceEvent {
@@ -77,7 +77,7 @@ export async function applyDueEvents(ctx: EngineContext): Promise<DueEventsResul
     if (key.settling !== undefined && key.settling.until <= now) {
       // Creating or Updating is over: AWS finished replicating, or moving the primary.
       const { settling, ...rest } = key
-      const settled: KeyRecord = { ...rest, state: settling.then }
+      const settled: KeyRecord = { ...rest, state: settledState(key, settling.then) }
       await ctx.store.keys.put(settled.keyId, settled)
       consider(settled)
       continue
@@ -147,4 +147,15 @@ async function deleteKey(ctx: EngineContext, key: KeyRecord): Promise<void> {
     if (grant.keyId === key.keyId) await ctx.store.grants.delete(grant.grantId)
   }
   await ctx.store.keys.delete(key.keyId)
+}
+
+/**
+ * The state after Creating or Updating. A key with imported material without all of it in KMS is
+ * PendingImport: a new replica of such a key ("created with no key material"), or a key whose
+ * material expired or was deleted while it was Updating.
+ * @see https://docs.aws.amazon.com/kms/latest/APIReference/API_ReplicateKey.html
+ */
+function settledState(key: KeyRecord, then: KeyRecord['state']): KeyRecord['state'] {
+  if (key.origin !== 'EXTERNAL') return then
+  return hasAllMaterial(key) ? then : 'PendingImport'
 }

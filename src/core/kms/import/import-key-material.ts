@@ -28,6 +28,7 @@ import {
   type ImportParameters,
 } from './imported-material.ts'
 import { assertImportAllowed, importedOf } from './import-rules.ts'
+import { relatedMaterialIds } from './related-material.ts'
 import { materialOf, unwrapMaterialFor, type UnwrappedMaterial } from './unwrap-material.ts'
 
 /** ValidTo may be at most 365 days after the request. */
@@ -67,14 +68,15 @@ export const importKeyMaterial = defineOperation({
     const now = rc.now()
     const parameters = parametersOf(imported, input.ImportToken, now)
     const validTo = validToOf(expirationModel, input.ValidTo, now)
-    const importType =
-      input.ImportType ??
-      (imported.materials.length === 0 ? 'NEW_KEY_MATERIAL' : 'EXISTING_KEY_MATERIAL')
+    const first = imported.materials.length === 0
+    const importType = input.ImportType ?? (first ? 'NEW_KEY_MATERIAL' : 'EXISTING_KEY_MATERIAL')
     if (importType === 'NEW_KEY_MATERIAL' && input.KeyMaterialId !== undefined) {
       throw new ValidationException(
         'You cannot specify a KeyMaterialId when ImportType is NEW_KEY_MATERIAL.',
       )
     }
+    // A multi-Region key's first material must be what a related key already took.
+    const related = first ? await relatedMaterialIds(rc, key) : undefined
     const unwrapped = await unwrapMaterialFor(key, input.EncryptedKeyMaterial, parameters, now)
     const { keyMaterialId } = unwrapped
     const terms = {
@@ -84,14 +86,41 @@ export const importKeyMaterial = defineOperation({
         description: input.KeyMaterialDescription,
       }),
     }
-    const updated =
-      importType === 'NEW_KEY_MATERIAL'
-        ? importNew(key, imported, unwrapped, terms, now)
-        : importExisting(key, imported, unwrapped, terms, input.KeyMaterialId)
+    let updated: KeyRecord
+    if (related !== undefined) {
+      assertRelatedMaterial(key, related, keyMaterialId, input.KeyMaterialId)
+      updated = importNew(key, imported, unwrapped, terms, now)
+    } else {
+      updated =
+        importType === 'NEW_KEY_MATERIAL'
+          ? importNew(key, imported, unwrapped, terms, now)
+          : importExisting(key, imported, unwrapped, terms, input.KeyMaterialId)
+    }
     await rc.store.keys.put(key.keyId, updated)
     return { KeyId: key.arn, KeyMaterialId: keyMaterialId }
   },
 })
+
+/**
+ * The first material of a key whose related multi-Region keys already have material: "you must
+ * import the same key material into the primary and each replica", so other material is
+ * IncorrectKeyMaterialException (unverified text), as is a KeyMaterialId that does not name it.
+ * Related keys share the key id, so the same material has the same KeyMaterialId in each.
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/multi-region-keys-import.html
+ */
+function assertRelatedMaterial(
+  key: KeyRecord,
+  related: readonly KeyMaterialId[],
+  id: KeyMaterialId,
+  claimedId: string | undefined,
+): void {
+  if ((claimedId !== undefined && claimedId !== id) || !related.includes(id)) {
+    // Unverified text: AWS's wording is not recorded.
+    throw new IncorrectKeyMaterialException(
+      `The key material is not the key material of the related multi-Region keys of ${key.arn}. Import the same key material into the primary key and each replica key.`,
+    )
+  }
+}
 
 type Terms = Pick<ImportedMaterialInfo, 'expirationModel' | 'validTo' | 'description'>
 
@@ -184,6 +213,13 @@ function importNew(
     // Unverified text: this material is already the key's; import it as EXISTING_KEY_MATERIAL.
     throw new IncorrectKeyMaterialException(
       `Key material ${id} is already associated with ${key.arn}. Import it with ImportType EXISTING_KEY_MATERIAL.`,
+    )
+  }
+  if (key.multiRegion !== undefined) {
+    // AWS rotates a multi-Region key with imported material on demand once the new material is
+    // imported into the primary and each replica; the simulator does not follow it across Regions.
+    throw new UnsupportedOperationException(
+      `The KeyDeck simulator does not support new key material (on-demand rotation) in multi-Region keys with imported key material (${key.arn}). Real AWS KMS rotates them after the new material is imported into the primary key and each replica key.`,
     )
   }
   const description = terms.description ?? pending?.info.description

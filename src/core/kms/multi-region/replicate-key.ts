@@ -6,6 +6,7 @@ import { AlreadyExistsException, TagException } from '../errors.ts'
 import { uuidV4 } from '../ids.ts'
 import { keyMetadataOf, relatedKeyArn, type KeyMetadata } from '../key-metadata.ts'
 import type { KeyRecord } from '../key-record.ts'
+import { absentMaterialOf } from '../import/absent-material.ts'
 import { assertSettled, assertUsableForCrypto } from '../key-state.ts'
 import { keyIdMember } from '../operations/common-members.ts'
 import { assertValidNewTags, MAX_TAGS_PER_KEY, tagsMember } from '../operations/tag-rules.ts'
@@ -50,8 +51,7 @@ export const replicateKey = defineOperation({
     const region = input.ReplicaRegion
     await rc.authorize('kms:ReplicateKey', primary, { 'kms:ReplicaRegion': region })
     assertMultiRegionPrimary(primary)
-    assertUsableForCrypto(primary)
-    assertSettled(primary)
+    assertReplicable(primary)
     const links = primary.multiRegion
     if (region === primary.region || links.replicaRegions.includes(region)) {
       throw new AlreadyExistsException(
@@ -90,9 +90,8 @@ export const replicateKey = defineOperation({
       settling: { until: now + MULTI_REGION_SETTLE_MS, then: 'Enabled' },
       policy,
       tags,
-      // Shared properties: the very same material (non-extractable CryptoKeys) and rotation.
       rotation: primary.rotation,
-      material: primary.material,
+      ...sharedMaterialOf(primary),
       multiRegion: newLinks,
     }
     await target.ctx.store.keys.put(replica.keyId, replica)
@@ -118,3 +117,32 @@ export const replicateKey = defineOperation({
     return { ReplicaKeyMetadata: metadata, ReplicaPolicy: policy, ReplicaTags: [...tags] }
   },
 })
+
+/**
+ * The primary must be usable; a primary with imported material may also be PendingImport (its
+ * replicas are made without material either way, so nothing is copied). Unverified: AWS's pages
+ * describe replicating after importing into the primary and do not say that a PendingImport
+ * primary is refused, so the simulator allows it.
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/multi-region-keys-import.html
+ */
+function assertReplicable(primary: KeyRecord): void {
+  // PendingImport is a state of its own: not Disabled, PendingDeletion, Creating or Updating.
+  if (primary.origin === 'EXTERNAL' && primary.state === 'PendingImport') return
+  assertUsableForCrypto(primary)
+  assertSettled(primary)
+}
+
+/**
+ * The replica's material. AWS_KMS: the very same material (non-extractable CryptoKeys) as the
+ * primary, a shared property. EXTERNAL: none; "the replica key is created with no key material"
+ * and the learner imports the same material into it (import-key-material.ts checks that it is
+ * the same, through related-material.ts), so it settles in PendingImport.
+ * @see https://docs.aws.amazon.com/kms/latest/APIReference/API_ReplicateKey.html
+ */
+function sharedMaterialOf(primary: KeyRecord): Pick<KeyRecord, 'material' | 'imported'> {
+  if (primary.origin !== 'EXTERNAL') return { material: primary.material }
+  return {
+    material: absentMaterialOf(primary.keySpec, primary.keyUsage),
+    imported: { materials: [], parameters: [] },
+  }
+}

@@ -6,7 +6,9 @@ import type { KeyMaterial, KeyRecord, RotationSettings } from '../key-record.ts'
  * shared properties to its replicas (the SynchronizeMultiRegionKey event). The simulator does it
  * with every write of a primary key, so a replica never has other material than its primary:
  * a rotation of the primary (automatic or on demand) rotates every replica at once, and
- * enabling or disabling rotation on the primary shows on the replicas.
+ * enabling or disabling rotation on the primary shows on the replicas. Keys with imported material
+ * are the exception: nothing is synchronized.
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/multi-region-keys-import.html
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/multi-region-keys-overview.html#mrk-sync-properties
  */
 export async function synchronizeReplicas(
@@ -15,6 +17,9 @@ export async function synchronizeReplicas(
 ): Promise<void> {
   const links = primary.multiRegion
   if (links === undefined || links.primaryRegion !== primary.region) return
+  // Imported material is not shared: each related key gets it by its own import, and its
+  // expiry and deletion are the key's own (multi-region-keys-import.html).
+  if (primary.origin === 'EXTERNAL') return
   for (const region of links.replicaRegions) {
     const store = regions.get(region)?.ctx.store
     const replica = await store?.keys.get(primary.keyId)

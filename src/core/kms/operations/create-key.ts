@@ -57,7 +57,7 @@ export const createKey = defineOperation({
     if (!SIMULATED_KEY_SPECS.includes(keySpec)) throw unsupportedSpec(keySpec)
     if (!simulatedUsagesOf(keySpec).includes(keyUsage)) throw unsupportedUsage(keySpec, keyUsage)
     const origin = input.Origin === 'EXTERNAL' ? 'EXTERNAL' : 'AWS_KMS'
-    if (origin === 'EXTERNAL') assertImportable(keySpec, input.MultiRegion === true)
+    if (origin === 'EXTERNAL') assertImportable(keySpec)
     const tags = input.Tags ?? []
     assertValidNewTags(tags)
     if (tags.length > MAX_TAGS_PER_KEY) throw new TagException('Too many tags')
@@ -106,11 +106,12 @@ const unsupported = (what: string) =>
  * KEY_AGREEMENT. An RSA private key needs the RSA_AES_KEY_WRAP algorithms ("To
  * import an RSA private key, you must use an RSA_AES wrapping algorithm", GetParametersForImport),
  * whose AES key wrap with padding (RFC 5649) WebCrypto lacks; ECC_SECG_P256K1 and SM2 are refused
- * earlier, as key specs WebCrypto cannot serve at all. Multi-Region keys are not imported into.
+ * earlier, as key specs WebCrypto cannot serve at all. A multi-Region key may be EXTERNAL: each
+ * related key takes the same material by its own import (multi-region/replicate-key.ts).
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/importing-keys.html
  * @see https://docs.aws.amazon.com/kms/latest/APIReference/API_GetParametersForImport.html
  */
-function assertImportable(keySpec: string, multiRegion: boolean): void {
+function assertImportable(keySpec: string): void {
   if (keySpec.startsWith('RSA_')) {
     throw unsupported(
       `Origin EXTERNAL with key spec ${keySpec}: an RSA private key is imported wrapped with RSA_AES_KEY_WRAP_SHA_1 or RSA_AES_KEY_WRAP_SHA_256, whose AES key wrap with padding (RFC 5649) the browser's WebCrypto cannot unwrap. Real AWS KMS imports RSA key material`,
@@ -119,11 +120,6 @@ function assertImportable(keySpec: string, multiRegion: boolean): void {
   if (!IMPORTABLE_KEY_SPECS.includes(keySpec)) {
     throw unsupported(
       `Origin EXTERNAL with key spec ${keySpec}: it imports key material into SYMMETRIC_DEFAULT, HMAC and NIST ECC keys only. Real AWS KMS imports it too`,
-    )
-  }
-  if (multiRegion) {
-    throw unsupported(
-      'Origin EXTERNAL with MultiRegion (multi-Region keys with imported key material)',
     )
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createKms } from '../index.ts'
+import { createKms, type Kms } from '../index.ts'
 import { seededRandom, T0, text, utf8 } from '../testing/test-kms.ts'
 import { createMemoryKmsStore } from './memory-store.ts'
 import { generateMaterialToImport, wrapMaterialForImport } from '../import/wrap-for-import.ts'
@@ -64,6 +64,65 @@ describe('restart on an existing store', () => {
     const fourth = createKms({ store, now: () => clock.now, random: seededRandom(4) })
     const { KeyMetadata: later } = await fourth.call('DescribeKey', { KeyId: key.KeyId })
     expect(later.KeyState).toBe('PendingImport')
+  })
+
+  it('new engines keep a multi-Region key with imported material: the replica still takes only the same material', async () => {
+    const stores = { east: createMemoryKmsStore(), west: createMemoryKmsStore() }
+    const clock = { now: T0 }
+    const now = () => clock.now
+    const start = (seed: number) => {
+      const east = createKms({
+        region: 'us-east-1',
+        store: stores.east,
+        now,
+        random: seededRandom(seed),
+      })
+      const west = createKms({ region: 'eu-west-1', sameAccountAs: east, store: stores.west, now })
+      return { east, west }
+    }
+    const importInto = async (kms: Kms, keyId: string, material: CryptoKey) => {
+      const params = await kms.call('GetParametersForImport', {
+        KeyId: keyId,
+        WrappingAlgorithm: 'RSAES_OAEP_SHA_256',
+        WrappingKeySpec: 'RSA_2048',
+      })
+      return kms.call('ImportKeyMaterial', {
+        KeyId: keyId,
+        ImportToken: params.ImportToken,
+        EncryptedKeyMaterial: await wrapMaterialForImport(
+          material,
+          params.PublicKey,
+          'RSAES_OAEP_SHA_256',
+        ),
+        ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE',
+      })
+    }
+    const first = start(1)
+    const { KeyMetadata: key } = await first.east.call('CreateKey', {
+      Origin: 'EXTERNAL',
+      MultiRegion: true,
+    })
+    const material = await generateMaterialToImport()
+    await importInto(first.east, key.KeyId, material)
+    await first.east.call('ReplicateKey', { KeyId: key.KeyId, ReplicaRegion: 'eu-west-1' })
+    clock.now += 10_000
+
+    const second = start(2)
+    const { KeyMetadata: replica } = await second.west.call('DescribeKey', { KeyId: key.KeyId })
+    expect(replica.KeyState).toBe('PendingImport')
+    await expect(
+      importInto(second.west, key.KeyId, await generateMaterialToImport()),
+    ).rejects.toMatchObject({
+      name: 'IncorrectKeyMaterialException',
+    })
+    await importInto(second.west, key.KeyId, material)
+    const { CiphertextBlob } = await second.east.call('Encrypt', {
+      KeyId: key.KeyId,
+      Plaintext: utf8('both'),
+    })
+
+    const third = start(3)
+    expect(text((await third.west.call('Decrypt', { CiphertextBlob })).Plaintext)).toBe('both')
   })
 
   it('a new engine keeps imported HMAC material: the same MACs', async () => {
