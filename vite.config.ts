@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite'
 import { configDefaults, defineConfig } from 'vitest/config'
 import { deckPlugin } from './scripts/vite-plugin-deck.ts'
 import { cspPlugin, SECURITY_HEADERS } from './scripts/vite-plugin-csp.ts'
+import { inlineEntryCssPlugin } from './scripts/vite-plugin-inline-entry-css.ts'
 import { firstVisitPlugin } from './scripts/vite-plugin-first-visit.ts'
 import { keydeckPwaPlugin } from './scripts/vite-plugin-keydeck-pwa.ts'
 import { jmespathFixesPlugin } from './scripts/vite-plugin-jmespath-fixes.ts'
@@ -36,6 +37,7 @@ export default defineConfig({
     deckPlugin(root),
     cspPlugin(),
     firstVisitPlugin(),
+    inlineEntryCssPlugin(),
     keydeckPwaPlugin(),
     jmespathFixesPlugin(),
     trimTailwindCssPlugin(),

@@ -41,8 +41,18 @@ for (const screen of SCREENS) {
         .filter((e) => /\.(js|css)$/.test(new URL(e.name).pathname) && e.startTime < mark)
         .map((e) => e.name)
     })
+    // The entry's stylesheet is inside the HTML (scripts/vite-plugin-inline-entry-css.ts): its
+    // bytes count as the linked file's did.
+    const inlineCss = await page.evaluate(
+      () => document.querySelector('style[data-entry-css]')?.textContent ?? '',
+    )
     const rows: string[] = []
     let total = 0
+    if (inlineCss !== '') {
+      const size = gzipSync(inlineCss, { level: 9 }).length
+      total += size
+      rows.push(`${(size / 1024).toFixed(1).padStart(6)} KB  index.html's inline stylesheet`)
+    }
     for (const url of new Set(urls)) {
       const size = gzipSync(await (await request.get(url)).body(), { level: 9 }).length
       total += size

@@ -32,6 +32,19 @@ const DIRECTIVES = [
 export const CONTENT_SECURITY_POLICY = DIRECTIVES.join('; ')
 
 /**
+ * The header's policy: the meta's, except that it lets the page have inline styles. The one inline
+ * style is the entry's stylesheet (vite-plugin-inline-entry-css.ts), whose hash changes with each
+ * build and so is only in the meta policy of the same index.html; a browser enforces both
+ * policies, so the page gets that one sheet and no other inline style. A constant header can then
+ * be written once in a host's config (deploy/security-headers.conf).
+ * @see https://www.w3.org/TR/CSP3/#multiple-policies
+ */
+const HEADER_POLICY = CONTENT_SECURITY_POLICY.replace(
+  "style-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+)
+
+/**
  * The response headers a host should send with every file (the preview server does; see the
  * README's Deploy section and deploy/nginx.conf). `frame-ancestors` works only as a header, not
  * in the <meta> policy, so the header policy adds it: no site may frame KeyDeck (clickjacking).
@@ -39,7 +52,7 @@ export const CONTENT_SECURITY_POLICY = DIRECTIVES.join('; ')
  * @see https://owasp.org/www-project-secure-headers/
  */
 export const SECURITY_HEADERS = {
-  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'Content-Security-Policy': `${HEADER_POLICY}; frame-ancestors 'none'`,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
 } as const
