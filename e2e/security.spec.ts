@@ -44,4 +44,12 @@ test('the built app refuses inline script and connections to other origins', asy
   // …while the entry's own inline stylesheet applies (the page is styled).
   await expect(page.locator('style[data-entry-css]')).toHaveCount(1)
   expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe('0px')
+  // The browse screen's lazy chunk lists the entry stylesheet: it must not be fetched again.
+  await expect(page.getByRole('list', { name: 'Cards' })).toBeVisible()
+  const sheets = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => /\/assets\/index-[^/]+\.css$/.test(e.name)),
+  )
+  expect(sheets).toEqual([])
 })

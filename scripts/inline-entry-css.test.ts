@@ -12,7 +12,10 @@ describe('the entry stylesheet inlined into index.html', () => {
   it('replaces the link with the sheet and allows exactly its hash in the meta policy', () => {
     const html = inlineEntryCss(page(LINK), '/keydeck/', read)
     const hash = createHash('sha256').update(CSS).digest('base64')
-    expect(html).not.toContain('<link rel="stylesheet"')
+    // The link stays, disabled (never fetched), so Vite's preload helper knows the sheet is in.
+    expect(html.match(/<link rel="stylesheet"[^>]*>/g)).toEqual([
+      '<link rel="stylesheet" crossorigin href="/keydeck/assets/index-abc.css" disabled>',
+    ])
     expect(html).toContain(`<style data-entry-css>${CSS}</style>`)
     expect(html).toContain(`style-src 'self' 'sha256-${hash}';`)
   })

@@ -63,7 +63,16 @@ export function inlineEntryCss(
     throw new Error(`inline entry CSS: the meta policy has no "${META_STYLE_SRC}"`)
   }
   const hash = createHash('sha256').update(css).digest('base64')
-  return html
-    .replace(link, `<style ${INLINE_CSS_ATTRIBUTE}>${css}</style>\n`)
-    .replace(META_STYLE_SRC, `${META_STYLE_SRC} 'sha256-${hash}'`)
+  return (
+    html
+      // The link stays, disabled, so it is never fetched: Vite's preload helper, when a lazy screen
+      // loads, adds the stylesheets its chunks list (the entry's among them) unless a
+      // <link rel=stylesheet> with that href is already in the page. Without it, the first lazy
+      // screen fetched the sheet again and applied every rule a second time.
+      .replace(
+        link,
+        `<style ${INLINE_CSS_ATTRIBUTE}>${css}</style>\n${link.replace('>', ' disabled>')}`,
+      )
+      .replace(META_STYLE_SRC, `${META_STYLE_SRC} 'sha256-${hash}'`)
+  )
 }
