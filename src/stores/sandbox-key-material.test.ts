@@ -30,6 +30,13 @@ async function externalKey(
   return out.KeyMetadata
 }
 
+/** The key's spec, as the panel reads it (importable keys only). */
+function specOf(key: KeyMetadata) {
+  const keySpec = importableKeySpec(key)
+  if (keySpec === undefined) throw new Error(`not importable: ${key.KeySpec}`)
+  return keySpec
+}
+
 const stateOf = (keyId: string) =>
   useSandboxStore.getState().keys.find((k) => k.KeyId === keyId)?.KeyState
 
@@ -39,7 +46,10 @@ describe('the key page’s imported key material', () => {
     expect(importableKeySpec(key)).toBe('SYMMETRIC_DEFAULT')
     expect(hasKeptMaterial(key.KeyId)).toBe(false)
 
-    const first = await importKeyMaterial(key, { material: 'new', validTo: T0 + HOUR })
+    const first = await importKeyMaterial(key.KeyId, specOf(key), {
+      material: 'new',
+      validTo: T0 + HOUR,
+    })
     if (!first.ok) throw new Error(first.error.message)
     expect(first.value.keyMaterialId).toMatch(/^[0-9a-f]{64}$/)
     expect(stateOf(key.KeyId)).toBe('Enabled')
@@ -51,11 +61,17 @@ describe('the key page’s imported key material', () => {
     expect(await deleteImportedKeyMaterial(key.KeyId)).toEqual({ ok: true, value: undefined })
     expect(stateOf(key.KeyId)).toBe('PendingImport')
 
-    const other = await importKeyMaterial(key, { material: 'new', validTo: undefined })
+    const other = await importKeyMaterial(key.KeyId, specOf(key), {
+      material: 'new',
+      validTo: undefined,
+    })
     expect(other.ok ? 'imported' : other.error.name).toBe('IncorrectKeyMaterialException')
     expect(stateOf(key.KeyId)).toBe('PendingImport')
 
-    const again = await importKeyMaterial(key, { material: 'same', validTo: undefined })
+    const again = await importKeyMaterial(key.KeyId, specOf(key), {
+      material: 'same',
+      validTo: undefined,
+    })
     if (!again.ok) throw new Error(again.error.message)
     expect(again.value.keyMaterialId).toBe(first.value.keyMaterialId)
     expect(stateOf(key.KeyId)).toBe('Enabled')
@@ -66,7 +82,10 @@ describe('the key page’s imported key material', () => {
   it('imports HMAC material and P-521 material (wrapped under RSA_3072, as AWS requires)', async () => {
     for (const spec of ['HMAC_384', 'ECC_NIST_P521'] as const) {
       const key = await externalKey(spec)
-      const out = await importKeyMaterial(key, { material: 'new', validTo: undefined })
+      const out = await importKeyMaterial(key.KeyId, specOf(key), {
+        material: 'new',
+        validTo: undefined,
+      })
       expect(out.ok ? 'imported' : out.error.message).toBe('imported')
       expect(stateOf(key.KeyId)).toBe('Enabled')
     }

@@ -12,6 +12,7 @@
  */
 import {
   generateMaterialToImport,
+  isImportableKeySpec,
   wrapMaterialForImport,
   type ImportableKeySpec,
   type KeyMetadata,
@@ -20,21 +21,6 @@ import { attempt, recordedCall, refreshKeys, type SandboxResult } from './sandbo
 
 /** The wrapping algorithm AWS recommends, and WebCrypto's RSA-OAEP serves. */
 const WRAPPING_ALGORITHM = 'RSAES_OAEP_SHA_256'
-
-const IMPORTABLE: readonly string[] = [
-  'SYMMETRIC_DEFAULT',
-  'HMAC_256',
-  'HMAC_384',
-  'HMAC_512',
-  'ECC_NIST_P256',
-  'ECC_NIST_P384',
-  'ECC_NIST_P521',
-] satisfies readonly ImportableKeySpec[]
-
-/** Whether a key of this spec can be created with Origin EXTERNAL and given material here. */
-export function isImportableKeySpec(keySpec: string): keySpec is ImportableKeySpec {
-  return IMPORTABLE.includes(keySpec)
-}
 
 /** Whether the sandbox can make and import material for this key. */
 export function importableKeySpec(key: KeyMetadata): ImportableKeySpec | undefined {
@@ -66,29 +52,29 @@ export interface ImportOutcome {
  * material does not fit an RSA_2048 wrapping key under RSA-OAEP (AWS's rule), so it gets RSA_3072.
  */
 export function importKeyMaterial(
-  key: KeyMetadata,
+  keyId: string,
+  keySpec: ImportableKeySpec,
   choice: ImportChoice,
 ): Promise<SandboxResult<ImportOutcome>> {
   return attempt(async () => {
-    const keySpec = importableKeySpec(key) ?? 'SYMMETRIC_DEFAULT'
     const parameters = await recordedCall('GetParametersForImport', {
-      KeyId: key.KeyId,
+      KeyId: keyId,
       WrappingAlgorithm: WRAPPING_ALGORITHM,
       WrappingKeySpec: keySpec === 'ECC_NIST_P521' ? 'RSA_3072' : 'RSA_2048',
     })
     const material =
-      (choice.material === 'same' ? kept.get(key.KeyId) : undefined) ??
+      (choice.material === 'same' ? kept.get(keyId) : undefined) ??
       (await generateMaterialToImport(keySpec))
     const wrapped = await wrapMaterialForImport(material, parameters.PublicKey, WRAPPING_ALGORITHM)
     const out = await recordedCall('ImportKeyMaterial', {
-      KeyId: key.KeyId,
+      KeyId: keyId,
       ImportToken: parameters.ImportToken,
       EncryptedKeyMaterial: wrapped,
       ...(choice.validTo === undefined
         ? { ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE' as const }
         : { ExpirationModel: 'KEY_MATERIAL_EXPIRES' as const, ValidTo: new Date(choice.validTo) }),
     })
-    kept.set(key.KeyId, material)
+    kept.set(keyId, material)
     await refreshKeys()
     return {
       keyMaterialId: out.KeyMaterialId ?? '',

@@ -205,11 +205,8 @@ export {
 } from './key-spec-rules.ts'
 export { consoleKeyPolicyText, type ConsoleKeyPolicyChoices } from './console-key-policy.ts'
 export { defaultKeyPolicyText } from './policy-texts.ts'
-export {
-  generateMaterialToImport,
-  wrapMaterialForImport,
-  type ImportableKeySpec,
-} from './import/wrap-for-import.ts'
+export { generateMaterialToImport, wrapMaterialForImport } from './import/wrap-for-import.ts'
+export { isImportableKeySpec, type ImportableKeySpec } from './import/importable-key-specs.ts'
 export {
   createEbs,
   EBS_CONTEXT_KEY,

@@ -11,7 +11,7 @@ import {
   type KeyUsage,
   type OperationInput,
 } from '@/core/kms/index.ts'
-import { isImportableKeySpec } from '@/stores/sandbox-key-material.ts'
+import { isImportableKeySpec } from '@/core/kms/index.ts'
 
 /** The console's first choice: HMAC keys are symmetric keys with the usage "Generate and verify MAC". */
 export type KeyType = 'symmetric' | 'asymmetric'

@@ -7,7 +7,7 @@ import { useConfirm } from '@/components/ui/confirm-dialog.tsx'
 import { Select } from '@/components/ui/field-controls.tsx'
 import { Field } from '@/components/ui/field.tsx'
 import { Panel } from '@/components/ui/panel.tsx'
-import type { KeyMetadata } from '@/core/kms/index.ts'
+import type { ImportableKeySpec, KeyMetadata } from '@/core/kms/index.ts'
 import { sandboxNow } from '@/stores/sandbox-clock.ts'
 import {
   deleteImportedKeyMaterial,
@@ -56,10 +56,10 @@ export function KeyMaterialPanel({ metadata: key }: { metadata: KeyMetadata }) {
     setBusy(false)
   }
 
-  const onImport = async () => {
+  const onImport = async (spec: ImportableKeySpec) => {
     setBusy(true)
     const offset = EXPIRATIONS.find(([id]) => id === expiration)?.[2]
-    const result = await importKeyMaterial(key, {
+    const result = await importKeyMaterial(key.KeyId, spec, {
       material: kept ? material : 'new',
       validTo: offset === undefined ? undefined : sandboxNow() + offset,
     })
@@ -125,7 +125,7 @@ export function KeyMaterialPanel({ metadata: key }: { metadata: KeyMetadata }) {
               ))}
             </Select>
           </Field>
-          <Button variant="primary" busy={busy} onClick={() => void onImport()}>
+          <Button variant="primary" busy={busy} onClick={() => void onImport(keySpec)}>
             Import key material
           </Button>
           {!pending && key.KeyState !== 'PendingDeletion' && (

@@ -1,14 +1,7 @@
+import type { ImportableKeySpec } from './importable-key-specs.ts'
 import type { ImportParameters } from './imported-material.ts'
 
-/** Key specs the simulator imports material into, and so the material this file can make. */
-export type ImportableKeySpec =
-  | 'SYMMETRIC_DEFAULT'
-  | 'HMAC_256'
-  | 'HMAC_384'
-  | 'HMAC_512'
-  | 'ECC_NIST_P256'
-  | 'ECC_NIST_P384'
-  | 'ECC_NIST_P521'
+export type { ImportableKeySpec } from './importable-key-specs.ts'
 
 const HMAC_MATERIAL = {
   HMAC_256: { hash: 'SHA-256', length: 256 },

@@ -5,6 +5,7 @@ import { createKeyRecord } from '../engine/create-key-record.ts'
 import { unsupportedSpec, unsupportedUsage } from '../engine/generate-key-material.ts'
 import { TagException, UnsupportedOperationException, ValidationException } from '../errors.ts'
 import { newKeyId, newMultiRegionKeyId } from '../ids.ts'
+import { isImportableKeySpec } from '../import/importable-key-specs.ts'
 import { keyMetadataOf, type KeyMetadata } from '../key-metadata.ts'
 import { SIMULATED_KEY_SPECS, simulatedUsagesOf, USAGES_BY_SPEC } from '../key-spec-rules.ts'
 import { defaultKeyPolicyText } from '../policy-texts.ts'
@@ -117,23 +118,12 @@ function assertImportable(keySpec: string): void {
       `Origin EXTERNAL with key spec ${keySpec}: an RSA private key is imported wrapped with RSA_AES_KEY_WRAP_SHA_1 or RSA_AES_KEY_WRAP_SHA_256, whose AES key wrap with padding (RFC 5649) the browser's WebCrypto cannot unwrap. Real AWS KMS imports RSA key material`,
     )
   }
-  if (!IMPORTABLE_KEY_SPECS.includes(keySpec)) {
+  if (!isImportableKeySpec(keySpec)) {
     throw unsupported(
       `Origin EXTERNAL with key spec ${keySpec}: it imports key material into SYMMETRIC_DEFAULT, HMAC and NIST ECC keys only. Real AWS KMS imports it too`,
     )
   }
 }
-
-/** Key specs the simulator imports key material into (import/unwrap-material.ts). */
-const IMPORTABLE_KEY_SPECS: readonly string[] = [
-  'SYMMETRIC_DEFAULT',
-  'HMAC_256',
-  'HMAC_384',
-  'HMAC_512',
-  'ECC_NIST_P256',
-  'ECC_NIST_P384',
-  'ECC_NIST_P521',
-]
 
 /** Custom key stores need AWS infrastructure the simulator lacks. */
 function assertSimulatable(input: {
